@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/timerange.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace coworking {
+
+enum class BookingStatus { Active, Cancelled, Expired };
+
+QString toString(BookingStatus status);
+std::optional<BookingStatus> bookingStatusFromString(const QString &text);
+
+struct Booking
+{
+    QString id;
+    QString userId;
+    QString spotId;
+    QString coworkingId;
+    TimeRange range;
+    BookingStatus status = BookingStatus::Active; // as stored
+    QStringList options;
+    QDateTime createdAt;
+    QDateTime cancelledAt;
+    QDateTime checkedInAt;
+    QString cancelReason; // "user", "staff", "ban", "no_show", "spot_deleted", "coworking_deleted"
+
+    // A booking whose end has passed reads as expired, whether or not a job has stored it yet.
+    BookingStatus effectiveStatus(const QDateTime &now) const
+    {
+        if (status == BookingStatus::Active && range.until <= now)
+            return BookingStatus::Expired;
+        return status;
+    }
+};
+
+} // namespace coworking

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "booking.h"
+#include "common/page.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace coworking {
+
+struct BookingFilter
+{
+    QStringList coworkingIds; // empty: any (admin); otherwise restricted to these
+    QString coworkingId;
+    QString spotId;
+    QString userId;
+    std::optional<BookingStatus> status; // effective status, evaluated against `now`
+    QDateTime from;  // overlapping [from, until) when set
+    QDateTime until;
+};
+
+enum class BookingScope { User, Spot, Coworking };
+
+// What the store decided about a write that must be atomic with its checks.
+enum class BookingWriteResult {
+    Ok,
+    SpotConflict,  // an active booking of the spot overlaps
+    UserOverlap,   // the same user already holds an overlapping active booking
+    UserLimit,     // too many future active bookings in that coworking
+};
+
+class BookingRepository
+{
+public:
+    virtual ~BookingRepository() = default;
+
+    // Inserts the booking with its options if, inside one transaction, no active booking of
+    // the spot overlaps, the user holds no overlapping active booking and has fewer than
+    // `maxActivePerUser` active bookings in that coworking ending after `now`.
+    // PostgreSQL: the exclusion constraint decides spot conflicts.
+    virtual BookingWriteResult create(const Booking &booking, int maxActivePerUser,
+                                      const QDateTime &now) = 0;
+    // Moves an active booking to `range` under the same checks; it does not conflict with itself.
+    virtual BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range) = 0;
+
+    virtual std::optional<Booking> find(const QString &id) = 0;
+    virtual Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
+                               const QDateTime &now) = 0;
+    // Active bookings overlapping `range`, for one coworking (availability, timeline).
+    virtual QList<Booking> activeInCoworking(const QString &coworkingId,
+                                             const TimeRange &range) = 0;
+    virtual QList<Booking> activeOnSpot(const QString &spotId, const TimeRange &range) = 0;
+    // A spot of the coworking, active and free for the whole range, other than `exceptSpotId`.
+    virtual std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
+                                                const QString &exceptSpotId) = 0;
+
+    // Only an active booking is changed; false otherwise.
+    virtual bool cancel(const QString &id, const QDateTime &at, const QString &reason) = 0;
+    virtual bool checkIn(const QString &id, const QDateTime &at) = 0;
+    virtual void addOption(const QString &bookingId, const QString &optionId) = 0;
+    virtual void removeOption(const QString &bookingId, const QString &optionId) = 0;
+
+    // Active bookings that have not ended by `now`, of a user / spot / coworking.
+    virtual int countFutureActive(BookingScope scope, const QString &id,
+                                  const QDateTime &now) = 0;
+    // Returns the ids of the bookings it cancelled.
+    virtual QStringList cancelFuture(BookingScope scope, const QString &id, const QDateTime &now,
+                                     const QString &reason) = 0;
+};
+
+// Answers of requests sent with an Idempotency-Key, so a retry returns the first answer.
+struct StoredAnswer
+{
+    QString requestHash;
+    int status = 0;
+    QByteArray body;
+};
+
+class IdempotencyRepository
+{
+public:
+    virtual ~IdempotencyRepository() = default;
+    virtual std::optional<StoredAnswer> find(const QString &userId, const QString &key) = 0;
+    // False when another request stored an answer under that key first.
+    virtual bool save(const QString &userId, const QString &key, const StoredAnswer &answer,
+                      const QDateTime &now) = 0;
+};
+
+} // namespace coworking

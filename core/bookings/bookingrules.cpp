@@ -1,0 +1,172 @@
+#include "bookingrules.h"
+
+#include "common/datetime.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace coworking {
+
+namespace {
+
+constexpr qint64 MsecsPerMinute = 60 * 1000;
+constexpr qint64 MsecsPerDay = 24 * 60 * MsecsPerMinute;
+
+const QString ValidationError = QStringLiteral("VALIDATION_ERROR");
+const QString OutsideOpeningHours = QStringLiteral("OUTSIDE_OPENING_HOURS");
+const QString PolicyViolation = QStringLiteral("POLICY_VIOLATION");
+
+QString minutesText(int minutes)
+{
+    if (minutes >= 60 && minutes % 60 == 0) {
+        const int hours = minutes / 60;
+        return hours == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(hours);
+    }
+    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+}
+
+qint64 localMsecsOfDay(const QDateTime &t, const QTimeZone &zone)
+{
+    return t.toTimeZone(zone).time().msecsSinceStartOfDay();
+}
+
+// The grid restarts at every local midnight, as in "minutes of the day divisible by the slot".
+bool onSlotGrid(const QDateTime &t, const QTimeZone &zone, int slotMinutes)
+{
+    return slotMinutes <= 0 || localMsecsOfDay(t, zone) % (slotMinutes * MsecsPerMinute) == 0;
+}
+
+// Moving by the local distance to the grid, rather than building a local time, keeps instants
+// valid on DST days (the target may be a skipped wall time).
+QDateTime alignUp(const QDateTime &t, const QTimeZone &zone, int slotMinutes)
+{
+    if (slotMinutes <= 0)
+        return t;
+    const qint64 slot = slotMinutes * MsecsPerMinute;
+    const qint64 wall = localMsecsOfDay(t, zone);
+    if (wall % slot == 0)
+        return t;
+    const qint64 target = std::min((wall / slot + 1) * slot, MsecsPerDay);
+    return t.addMSecs(target - wall);
+}
+
+QDateTime alignDown(const QDateTime &t, const QTimeZone &zone, int slotMinutes)
+{
+    if (slotMinutes <= 0)
+        return t;
+    return t.addMSecs(-(localMsecsOfDay(t, zone) % (slotMinutes * MsecsPerMinute)));
+}
+
+RuleViolation policyViolation(const QString &rule, const QString &message)
+{
+    return { PolicyViolation, rule, message };
+}
+
+} // namespace
+
+std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const OpeningHours &hours,
+                                                const BookingPolicy &policy, const QDateTime &now)
+{
+    if (!range.isValid()) {
+        return RuleViolation{ ValidationError, QStringLiteral("time_order"),
+                              QStringLiteral("The end of a booking must be after its start.") };
+    }
+    if (range.from < now) {
+        return RuleViolation{ ValidationError, QStringLiteral("in_past"),
+                              QStringLiteral("A booking cannot start in the past.") };
+    }
+
+    // Elapsed time, not wall-clock difference: a night across a DST change is an hour off.
+    const qint64 secs = range.durationSecs();
+    if (secs < qint64(policy.minDurationMinutes) * 60) {
+        return policyViolation(QStringLiteral("min_duration"),
+                               QStringLiteral("A booking must last at least %1.")
+                                       .arg(minutesText(policy.minDurationMinutes)));
+    }
+    if (secs > qint64(policy.maxDurationMinutes) * 60) {
+        return policyViolation(QStringLiteral("max_duration"),
+                               QStringLiteral("A booking can last at most %1.")
+                                       .arg(minutesText(policy.maxDurationMinutes)));
+    }
+
+    const QTimeZone zone = hours.zone();
+    if (!onSlotGrid(range.from, zone, policy.slotMinutes)
+        || !onSlotGrid(range.until, zone, policy.slotMinutes)) {
+        return policyViolation(QStringLiteral("slot_grid"),
+                               QStringLiteral("A booking must start and end on a multiple of %1 "
+                                              "in the coworking's local time.")
+                                       .arg(minutesText(policy.slotMinutes)));
+    }
+
+    // The end is checked, which bounds the start too: both ends lie within the advance window.
+    if (range.until > now.toUTC().addDays(policy.maxDaysInAdvance)) {
+        return policyViolation(QStringLiteral("max_days_in_advance"),
+                               QStringLiteral("A booking can be made at most %1 days in advance.")
+                                       .arg(policy.maxDaysInAdvance));
+    }
+
+    if (!hours.containsWithinOneDay(range)) {
+        return RuleViolation{ OutsideOpeningHours, QString(),
+                              QStringLiteral("A booking must lie within the opening hours of one "
+                                             "day (%1-%2, local time).")
+                                      .arg(datetime::timeOfDayToString(hours.opensAt()),
+                                           datetime::timeOfDayToString(hours.closesAt())) };
+    }
+    return std::nullopt;
+}
+
+AppError toAppError(const RuleViolation &violation)
+{
+    if (violation.code == ValidationError) {
+        // An end before the start is a fault of the end; a start in the past, of the start.
+        const QString field = violation.rule == u"in_past" ? QStringLiteral("time_from")
+                                                           : QStringLiteral("time_until");
+        return AppError::invalidField(field, violation.message);
+    }
+    QJsonObject details;
+    if (violation.code == PolicyViolation)
+        details.insert(QStringLiteral("rule"), violation.rule);
+    return AppError::unprocessable(violation.code, violation.message, details);
+}
+
+QList<TimeRange> freeSlots(QDate localDate, const OpeningHours &hours, const BookingPolicy &policy,
+                           const QList<TimeRange> &busy, const QDateTime &now)
+{
+    const TimeRange window = hours.windowOn(localDate);
+    if (!window.isValid())
+        return {};
+    const QTimeZone zone = hours.zone();
+    const int slot = policy.slotMinutes;
+    const qint64 minSecs = qint64(policy.minDurationMinutes) * 60;
+
+    QList<TimeRange> result;
+    const auto addFree = [&](const QDateTime &from, const QDateTime &until) {
+        const TimeRange free{ alignUp(from, zone, slot).toUTC(),
+                              alignDown(until, zone, slot).toUTC() };
+        if (free.isValid() && free.durationSecs() >= minSecs)
+            result.append(free);
+    };
+
+    QList<TimeRange> sorted = busy;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const TimeRange &a, const TimeRange &b) { return a.from < b.from; });
+
+    QDateTime cursor = std::max(window.from, now.toUTC());
+    for (const TimeRange &b : std::as_const(sorted)) {
+        if (cursor >= window.until || b.from >= window.until)
+            break;
+        if (!b.isValid() || b.until <= cursor)
+            continue;
+        if (b.from > cursor)
+            addFree(cursor, b.from);
+        cursor = b.until;
+    }
+    if (cursor < window.until)
+        addFree(cursor, window.until);
+    return result;
+}
+
+} // namespace coworking

@@ -1,0 +1,76 @@
+#include "datetime.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace coworking::datetime {
+
+std::optional<QDateTime> parseWithOffset(const QString &text)
+{
+    // Date, 'T' or space, time with optional fraction, then a mandatory zone designator.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QString fraction = m.captured(7);
+    const int msecs = fraction.isEmpty() ? 0 : fraction.left(3).leftJustified(3, u'0').toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), msecs);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    const QString zone = m.captured(8);
+    int offset = 0;
+    if (zone.compare(u"Z", Qt::CaseInsensitive) != 0) {
+        QString digits = zone.mid(1);
+        digits.remove(u':');
+        const int hours = digits.left(2).toInt();
+        const int minutes = digits.mid(2, 2).toInt();
+        if (hours > 23 || minutes > 59)
+            return std::nullopt;
+        offset = (hours * 3600 + minutes * 60) * (zone.startsWith(u'-') ? -1 : 1);
+    }
+    return QDateTime(date, time, QTimeZone(offset)).toUTC();
+}
+
+QString toUtcString(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime utc = t.toUTC();
+    return utc.toString(utc.time().msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
+                                          : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+std::optional<QTime> parseTimeOfDay(const QString &text, std::optional<int> *offsetSecs)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$)"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QTime time(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!time.isValid())
+        return std::nullopt;
+    const QString zone = m.captured(4);
+    if (offsetSecs) {
+        if (zone.isEmpty()) {
+            offsetSecs->reset();
+        } else if (zone.compare(u"Z", Qt::CaseInsensitive) == 0) {
+            *offsetSecs = 0;
+        } else {
+            QString digits = zone.mid(1);
+            digits.remove(u':');
+            *offsetSecs = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
+                          * (zone.startsWith(u'-') ? -1 : 1);
+        }
+    }
+    return time;
+}
+
+QString timeOfDayToString(const QTime &t)
+{
+    return t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+}
+
+} // namespace coworking::datetime

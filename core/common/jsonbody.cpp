@@ -1,0 +1,214 @@
+#include "jsonbody.h"
+
+#include "datetime.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUuid>
+
+#include <cmath>
+
+namespace coworking {
+
+namespace {
+const QString kMissing = QStringLiteral("is required");
+}
+
+QJsonObject JsonBody::parseObject(const QByteArray &bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw AppError::badRequest(QStringLiteral("The body is not valid JSON: ")
+                                   + error.errorString() + QStringLiteral(" at offset ")
+                                   + QString::number(error.offset) + u'.');
+    if (!doc.isObject())
+        throw AppError::badRequest(QStringLiteral("The body must be a JSON object."));
+    return doc.object();
+}
+
+QJsonArray JsonBody::parseArray(const QByteArray &bytes)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw AppError::badRequest(QStringLiteral("The body is not valid JSON: ")
+                                   + error.errorString() + QStringLiteral(" at offset ")
+                                   + QString::number(error.offset) + u'.');
+    if (!doc.isArray())
+        throw AppError::badRequest(QStringLiteral("The body must be a JSON array."));
+    return doc.array();
+}
+
+void JsonBody::addError(const QString &field, const QString &message)
+{
+    m_errors.append(QJsonObject{{QStringLiteral("field"), field},
+                                {QStringLiteral("message"), message}});
+}
+
+void JsonBody::finish() const
+{
+    if (m_errors.isEmpty())
+        return;
+    const QJsonObject first = m_errors.first().toObject();
+    throw AppError(ErrorKind::Validation, QStringLiteral("VALIDATION_ERROR"),
+                   first.value(QStringLiteral("field")).toString() + QStringLiteral(": ")
+                       + first.value(QStringLiteral("message")).toString(),
+                   QJsonObject{{QStringLiteral("fields"), m_errors}});
+}
+
+bool JsonBody::isUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+QString JsonBody::requiredString(const QString &key, int maxLength)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull()) {
+        addError(key, kMissing);
+        return {};
+    }
+    const auto value = optionalString(key, maxLength);
+    return value.value_or(QString());
+}
+
+std::optional<QString> JsonBody::optionalString(const QString &key, int maxLength)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString()) {
+        addError(key, QStringLiteral("must be a string"));
+        return std::nullopt;
+    }
+    QString s = v.toString();
+    if (s.size() > maxLength) {
+        addError(key, QStringLiteral("must be at most %1 characters").arg(maxLength));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<bool> JsonBody::optionalBool(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool()) {
+        addError(key, QStringLiteral("must be a boolean"));
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
+std::optional<int> JsonBody::optionalInt(const QString &key, int min, int max)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (!v.isDouble() || std::floor(d) != d) {
+        addError(key, QStringLiteral("must be an integer"));
+        return std::nullopt;
+    }
+    if (d < min || d > max) {
+        addError(key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return static_cast<int>(d);
+}
+
+std::optional<double> JsonBody::optionalNumber(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isDouble() || !std::isfinite(v.toDouble())) {
+        addError(key, QStringLiteral("must be a number"));
+        return std::nullopt;
+    }
+    return v.toDouble();
+}
+
+std::optional<QDateTime> JsonBody::optionalDateTime(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString()) {
+        addError(key, QStringLiteral("must be an ISO 8601 datetime string"));
+        return std::nullopt;
+    }
+    const auto parsed = datetime::parseWithOffset(v.toString());
+    if (!parsed) {
+        addError(key, QStringLiteral("must be an ISO 8601 datetime with an offset, "
+                                     "e.g. 2026-11-24T09:00:00+03:00"));
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+QDateTime JsonBody::requiredDateTime(const QString &key)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull()) {
+        addError(key, kMissing);
+        return {};
+    }
+    return optionalDateTime(key).value_or(QDateTime());
+}
+
+std::optional<QString> JsonBody::optionalId(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isString() || !isUuid(v.toString())) {
+        addError(key, QStringLiteral("must be a UUID"));
+        return std::nullopt;
+    }
+    return v.toString().toLower();
+}
+
+QString JsonBody::requiredId(const QString &key)
+{
+    if (!m_object.contains(key) || m_object.value(key).isNull()) {
+        addError(key, kMissing);
+        return {};
+    }
+    return optionalId(key).value_or(QString());
+}
+
+std::optional<QStringList> JsonBody::optionalIdList(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isArray()) {
+        addError(key, QStringLiteral("must be an array of UUIDs"));
+        return std::nullopt;
+    }
+    QStringList ids;
+    for (const QJsonValue item : v.toArray()) {
+        if (!item.isString() || !isUuid(item.toString())) {
+            addError(key, QStringLiteral("must be an array of UUIDs"));
+            return std::nullopt;
+        }
+        if (!ids.contains(item.toString().toLower()))
+            ids.append(item.toString().toLower());
+    }
+    return ids;
+}
+
+std::optional<QJsonObject> JsonBody::optionalObject(const QString &key)
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isObject()) {
+        addError(key, QStringLiteral("must be an object"));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+} // namespace coworking

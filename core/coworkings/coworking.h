@@ -1,0 +1,36 @@
+#pragma once
+
+#include "bookingpolicy.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace coworking {
+
+struct CoworkingImage
+{
+    QString id;
+    QString url;
+};
+
+struct Coworking
+{
+    QString id;
+    QString ownerId;
+    QString name;
+    QString description;
+    QString address;
+    QTime opensAt;
+    QTime closesAt;
+    // An IANA zone ("Europe/Moscow"), or a fixed offset ("UTC+03:00") for the legacy form of
+    // opening hours that carried an offset instead of a zone.
+    QString timezone = QStringLiteral("UTC");
+    BookingPolicy policy;
+    QString floorPlanUrl;
+    QList<CoworkingImage> images;
+    QDateTime createdAt;
+};
+
+} // namespace coworking

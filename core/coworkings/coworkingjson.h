@@ -1,0 +1,58 @@
+#pragma once
+
+#include "coworking.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTime>
+
+#include <optional>
+
+namespace coworking {
+
+struct SpotTimeline;
+
+// The fields of booking_policy a request sets; the others keep their value (or the default).
+struct BookingPolicyPatch
+{
+    std::optional<int> minDurationMinutes;
+    std::optional<int> maxDurationMinutes;
+    std::optional<int> slotMinutes;
+    std::optional<int> maxDaysInAdvance;
+    std::optional<int> maxActiveBookingsPerUser;
+    std::optional<bool> checkinRequired;
+    std::optional<int> autoReleaseMinutes;
+
+    void applyTo(BookingPolicy &policy) const;
+};
+
+// A create or PATCH body of a coworking, each field already checked on its own. Rules that span
+// fields of the merged result (max ≥ min duration) are the service's.
+struct CoworkingPatch
+{
+    std::optional<QString> name;
+    std::optional<QString> description;
+    std::optional<QString> address;
+    std::optional<QTime> opensAt;
+    std::optional<QTime> closesAt;
+    // The zone the request names: its `timezone`, or, for the legacy form without one, the fixed
+    // zone of the offset that opens_at / closes_at carry ("UTC+03:00").
+    std::optional<QString> timezone;
+    BookingPolicyPatch policy;
+};
+
+// Reads a body of POST (`creating`: name, opens_at and closes_at required; an absent timezone
+// is "UTC") or PATCH /coworkings. Throws 422 VALIDATION_ERROR naming every invalid field, nested
+// ones as "booking_policy.slot_minutes".
+CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating);
+
+// GET /coworkings/{id}, and the answers of create and update.
+QJsonObject toJson(const Coworking &coworking);
+// An item of GET /coworkings: {id, name, address, opens_at, closes_at, timezone, images}.
+QJsonObject toListItemJson(const Coworking &coworking);
+QJsonObject toJson(const BookingPolicy &policy);
+
+// GET /coworkings/{id}/timeline; `staff` adds booking_id and user_id to each busy interval.
+QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff);
+
+} // namespace coworking

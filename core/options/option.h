@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace coworking {
+
+// An extra a coworking offers with a booking (a monitor, a locker...).
+struct Option
+{
+    QString id;
+    QString coworkingId;
+    QString name;
+};
+
+} // namespace coworking

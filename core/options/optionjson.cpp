@@ -1,0 +1,34 @@
+#include "optionjson.h"
+
+#include "common/jsonbody.h"
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+Option optionDraftFromJson(const QJsonObject &object)
+{
+    JsonBody body(object);
+    Option option;
+    option.coworkingId = body.requiredId(u"coworking_id"_s);
+    const QString nameKey = u"name"_s;
+    if (!body.has(nameKey) || body.isNull(nameKey)) {
+        body.addError(nameKey, u"is required"_s);
+    } else if (const auto name = body.optionalString(nameKey, 100)) {
+        if (name->trimmed().isEmpty())
+            body.addError(nameKey, u"must not be empty"_s);
+        else
+            option.name = name->trimmed();
+    }
+    body.finish();
+    return option;
+}
+
+QJsonObject toJson(const Option &option)
+{
+    return {{u"id"_s, option.id},
+            {u"coworking_id"_s, option.coworkingId},
+            {u"name"_s, option.name}};
+}
+
+} // namespace coworking

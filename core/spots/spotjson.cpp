@@ -1,0 +1,183 @@
+#include "spotjson.h"
+
+#include "common/jsonbody.h"
+#include "spotservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+namespace {
+
+constexpr int kMaxNameLength = 100;
+constexpr int kMaxDescriptionLength = 2000;
+constexpr int kMaxPosition = 1'000'000;
+
+// JsonBody names fields of the object it reads; a nested object's problems are reported under
+// their full path ("[3].name", "map.width"), so they are moved to the outer body.
+void addNestedErrors(JsonBody &outer, const JsonBody &inner, const QString &prefix)
+{
+    try {
+        inner.finish();
+    } catch (const AppError &error) {
+        const QJsonArray fields = error.details().value("fields"_L1).toArray();
+        for (const QJsonValue field : fields) {
+            const QJsonObject f = field.toObject();
+            outer.addError(prefix + f.value("field"_L1).toString(),
+                           f.value("message"_L1).toString());
+        }
+    }
+}
+
+std::optional<double> requiredNumber(JsonBody &body, const QString &key)
+{
+    if (!body.has(key) || body.isNull(key)) {
+        body.addError(key, u"is required"_s);
+        return std::nullopt;
+    }
+    return body.optionalNumber(key);
+}
+
+std::optional<SpotPlacement> placementFromJson(const QJsonObject &object, JsonBody &outer,
+                                               const QString &prefix)
+{
+    JsonBody body(object);
+    SpotPlacement map;
+    const auto x = requiredNumber(body, u"x"_s);
+    const auto y = requiredNumber(body, u"y"_s);
+    const auto width = requiredNumber(body, u"width"_s);
+    const auto height = requiredNumber(body, u"height"_s);
+    const auto rotation = body.optionalNumber(u"rotation"_s);
+    if (x && *x < 0)
+        body.addError(u"x"_s, u"must not be negative"_s);
+    if (y && *y < 0)
+        body.addError(u"y"_s, u"must not be negative"_s);
+    if (width && *width <= 0)
+        body.addError(u"width"_s, u"must be greater than 0"_s);
+    if (height && *height <= 0)
+        body.addError(u"height"_s, u"must be greater than 0"_s);
+    if (rotation && (*rotation < -360 || *rotation > 360))
+        body.addError(u"rotation"_s, u"must be between -360 and 360"_s);
+    if (body.hasErrors()) {
+        addNestedErrors(outer, body, prefix);
+        return std::nullopt;
+    }
+    map.x = *x;
+    map.y = *y;
+    map.width = *width;
+    map.height = *height;
+    map.rotation = rotation.value_or(0);
+    return map;
+}
+
+// The fields a create and a PATCH share; `creating` makes the name required.
+SpotPatch readSpotFields(JsonBody &body, bool creating)
+{
+    SpotPatch patch;
+    const QString nameKey = u"name"_s;
+    if (creating && (!body.has(nameKey) || body.isNull(nameKey))) {
+        body.addError(nameKey, u"is required"_s);
+    } else if (const auto name = body.optionalString(nameKey, kMaxNameLength)) {
+        if (name->trimmed().isEmpty())
+            body.addError(nameKey, u"must not be empty"_s);
+        else
+            patch.name = name->trimmed();
+    }
+    patch.description = body.optionalString(u"description"_s, kMaxDescriptionLength);
+    patch.position = body.optionalInt(u"position"_s, 0, kMaxPosition);
+    if (const auto status = body.optionalString(u"status"_s, 20)) {
+        if (*status == u"active" || *status == u"inactive")
+            patch.active = *status == u"active";
+        else
+            body.addError(u"status"_s, u"must be \"active\" or \"inactive\""_s);
+    }
+    if (body.has(u"map"_s)) {
+        patch.mapSet = true;
+        if (const auto map = body.optionalObject(u"map"_s))
+            patch.map = placementFromJson(*map, body, u"map."_s);
+    }
+    return patch;
+}
+
+} // namespace
+
+void SpotPatch::applyTo(Spot &spot) const
+{
+    spot.name = name.value_or(spot.name);
+    spot.description = description.value_or(spot.description);
+    spot.position = position.value_or(spot.position);
+    spot.active = active.value_or(spot.active);
+    if (mapSet)
+        spot.map = map;
+}
+
+QList<Spot> spotDraftsFromJson(const QJsonArray &array)
+{
+    JsonBody errors{QJsonObject()};
+    if (array.isEmpty() || array.size() > kMaxSpotsPerRequest) {
+        errors.addError(u"body"_s,
+                        u"must be a list of 1 to %1 spots"_s.arg(kMaxSpotsPerRequest));
+        errors.finish();
+    }
+    QList<Spot> spots;
+    spots.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString prefix = u"[%1]"_s.arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isObject()) {
+            errors.addError(prefix, u"must be an object"_s);
+            continue;
+        }
+        JsonBody body(item.toObject());
+        const SpotPatch fields = readSpotFields(body, true);
+        addNestedErrors(errors, body, prefix + u'.');
+        Spot spot;
+        spot.position = int(i);
+        fields.applyTo(spot);
+        spots.append(spot);
+    }
+    errors.finish();
+    return spots;
+}
+
+SpotPatch spotPatchFromJson(const QJsonObject &object)
+{
+    JsonBody body(object);
+    const SpotPatch patch = readSpotFields(body, false);
+    body.finish();
+    return patch;
+}
+
+QJsonObject toJson(const SpotPlacement &map)
+{
+    return {{u"x"_s, map.x},
+            {u"y"_s, map.y},
+            {u"width"_s, map.width},
+            {u"height"_s, map.height},
+            {u"rotation"_s, map.rotation}};
+}
+
+QJsonObject toJson(const Spot &spot)
+{
+    return {
+        {u"id"_s, spot.id},
+        {u"coworking_id"_s, spot.coworkingId},
+        {u"name"_s, spot.name},
+        {u"description"_s, spot.description},
+        {u"position"_s, spot.position},
+        {u"status"_s, spot.active ? u"active"_s : u"inactive"_s},
+        {u"map"_s, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null)},
+    };
+}
+
+QJsonObject toJson(const SpotAvailability &item)
+{
+    QJsonObject object = toJson(item.spot);
+    const bool bookable = item.spot.active && item.free;
+    object.insert(u"is_available"_s, bookable);
+    object.insert(u"spot_status"_s, item.spot.active ? u"active"_s : u"inactive"_s);
+    object.insert(u"status"_s, bookable ? u"active"_s : u"inactive"_s);
+    return object;
+}
+
+} // namespace coworking

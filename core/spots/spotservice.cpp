@@ -1,0 +1,140 @@
+#include "spotservice.h"
+
+#include "access/accesspolicy.h"
+#include "bookings/bookingrepository.h"
+#include "common/apperror.h"
+#include "common/clock.h"
+#include "common/jsonbody.h"
+#include "spotrepository.h"
+#include "users/userrepository.h"
+
+#include <QSet>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+namespace {
+
+AppError spotNotFound()
+{
+    return AppError::notFound(u"SPOT_NOT_FOUND"_s, u"No such spot."_s);
+}
+
+} // namespace
+
+SpotService::SpotService(SpotRepository &spots, BookingRepository &bookings,
+                         UserRepository &users, AccessPolicy &access, const Clock &clock)
+    : m_spots(spots), m_bookings(bookings), m_users(users), m_access(access), m_clock(clock)
+{}
+
+QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
+                                                  const std::optional<QDateTime> &from,
+                                                  const std::optional<QDateTime> &until)
+{
+    JsonBody errors{QJsonObject()};
+    if (from && !until)
+        errors.addError(u"time_until"_s, u"is required when time_from is given"_s);
+    if (until && !from)
+        errors.addError(u"time_from"_s, u"is required when time_until is given"_s);
+    if (from && until) {
+        if (*from >= *until)
+            errors.addError(u"time_until"_s, u"must be later than time_from"_s);
+        else if (from->secsTo(*until) > qint64(kMaxAvailabilityDays) * 24 * 3600)
+            errors.addError(u"time_until"_s, u"must be at most %1 days after time_from"_s.arg(
+                                                 kMaxAvailabilityDays));
+    }
+    errors.finish();
+
+    m_access.requireCoworking(coworkingId);
+    TimeRange window;
+    if (from) {
+        window = {*from, *until};
+    } else {
+        // "Free right now": a minute is long enough to mean now, short enough not to count a
+        // booking that starts a while later.
+        const QDateTime now = m_clock.now();
+        window = {now, now.addSecs(60)};
+    }
+
+    QSet<QString> busy;
+    for (const Booking &b : m_bookings.activeInCoworking(coworkingId, window))
+        busy.insert(b.spotId);
+
+    QList<SpotAvailability> result;
+    const QList<Spot> spots = m_spots.listByCoworking(coworkingId);
+    result.reserve(spots.size());
+    for (const Spot &spot : spots)
+        result.append(SpotAvailability{spot, !busy.contains(spot.id)});
+    return result;
+}
+
+Spot SpotService::get(const QString &id)
+{
+    auto spot = m_spots.find(id);
+    if (!spot)
+        throw spotNotFound();
+    return *spot;
+}
+
+CurrentBooking SpotService::currentBooking(const Actor &actor, const QString &spotId)
+{
+    const Spot spot = get(spotId);
+    m_access.requireStaff(actor, spot.coworkingId);
+
+    const QDateTime now = m_clock.now();
+    // [now, now + 1 ms) overlaps exactly the bookings with time_from <= now < time_until.
+    const QList<Booking> bookings = m_bookings.activeOnSpot(spotId, {now, now.addMSecs(1)});
+    for (const Booking &b : bookings) {
+        if (b.range.from <= now && now < b.range.until) {
+            auto user = m_users.findById(b.userId);
+            if (!user)
+                break;
+            return CurrentBooking{b, *user, now};
+        }
+    }
+    throw AppError::notFound(u"NO_CURRENT_BOOKING"_s, u"No booking is in progress on this spot."_s);
+}
+
+QList<Spot> SpotService::createMany(const Actor &actor, const QString &coworkingId,
+                                    QList<Spot> drafts)
+{
+    m_access.requireOwner(actor, coworkingId);
+    for (Spot &spot : drafts) {
+        spot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        spot.coworkingId = coworkingId;
+    }
+    m_spots.insertMany(drafts);
+    return drafts;
+}
+
+Spot SpotService::update(const Actor &actor, const QString &id, const SpotPatch &changes)
+{
+    Spot spot = get(id);
+    m_access.requireOwner(actor, spot.coworkingId);
+    changes.applyTo(spot);
+    m_spots.update(spot);
+    return spot;
+}
+
+void SpotService::remove(const Actor &actor, const QString &id, bool force)
+{
+    const Spot spot = get(id);
+    m_access.requireOwner(actor, spot.coworkingId);
+    const QDateTime now = m_clock.now();
+    const int active = m_bookings.countFutureActive(BookingScope::Spot, id, now);
+    if (active > 0) {
+        if (!force)
+            throw AppError::conflict(
+                u"HAS_ACTIVE_BOOKINGS"_s,
+                u"The spot has %1 upcoming booking(s); cancel them first or delete with "
+                "force=true."_s.arg(active),
+                QJsonObject{{u"count"_s, active}});
+        // Cancelled first, so their holders are told, before the rows go with the spot.
+        m_bookings.cancelFuture(BookingScope::Spot, id, now, u"spot_deleted"_s);
+    }
+    m_spots.remove(id);
+}
+
+} // namespace coworking

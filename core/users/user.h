@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace coworking {
+
+struct User
+{
+    QString id;
+    QString email;
+    QString fullName;
+    QString passwordHash; // Argon2id string; never leaves the server
+    QString avatarUrl;
+    QString language = QStringLiteral("en"); // for notifications: "en" or "ru"
+    bool isBusiness = false;
+    bool isAdmin = false;
+    bool isBanned = false;
+    QDateTime createdAt;
+};
+
+// The authenticated caller of a request, as the auth step established it.
+struct Actor
+{
+    QString userId;
+    bool isAdmin = false;
+    bool isBusiness = false;
+
+    bool isAnonymous() const { return userId.isEmpty(); }
+    static Actor fromUser(const User &u) { return {u.id, u.isAdmin, u.isBusiness}; }
+};
+
+} // namespace coworking

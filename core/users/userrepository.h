@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/page.h"
+#include "user.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace coworking {
+
+struct UserFilter
+{
+    QString query; // substring of email or full name
+    QString email; // exact, case-insensitive
+};
+
+class UserRepository
+{
+public:
+    virtual ~UserRepository() = default;
+    // False when the email (case-insensitive) is taken.
+    virtual bool insert(const User &user) = 0;
+    virtual std::optional<User> findById(const QString &id) = 0;
+    virtual std::optional<User> findByEmail(const QString &email) = 0;
+    // False when the new email is taken by someone else.
+    virtual bool update(const User &user) = 0;
+    virtual Page<User> list(const UserFilter &filter, const PageRequest &page) = 0;
+    virtual void setBanned(const QString &id, bool banned) = 0;
+};
+
+} // namespace coworking

@@ -1,0 +1,176 @@
+#include "commands.h"
+
+#include "auth/passwordhasher.h"
+#include "common/apperror.h"
+#include "common/clock.h"
+#include "coworkingserver.h"
+#include "db/database.h"
+#include "db/migrator.h"
+#include "serverconfig.h"
+#include "users/sqluserrepository.h"
+#include "users/userservice.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace coworking {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message)
+{
+    err() << "coworking-server: " << message << Qt::endl;
+    return 1;
+}
+
+// SIGINT/SIGTERM end the event loop through a socket pair, the async-signal-safe way.
+int g_signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
+}
+
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read,
+                                         QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+                     [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+
+int serve(const ServerConfig &config)
+{
+    SystemClock clock;
+    CoworkingServer server(config, clock);
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+    out() << "coworking-server " << QCoreApplication::applicationVersion() << " on "
+          << server.database().describe() << ", " << config.threads << " worker thread(s)"
+          << Qt::endl;
+    out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
+    quitOnSignals();
+    const int rc = QCoreApplication::exec();
+    server.stop();
+    return rc;
+}
+
+int migrate(const ServerConfig &config)
+{
+    QString error;
+    const auto database = DatabaseConfig::fromUrl(config.databaseUrl, &error);
+    if (!database)
+        return fail(error);
+    Database db(*database, QStringLiteral("migrate"));
+    const Migrator::Result result = Migrator(db).migrate();
+    if (!result.ok)
+        return fail(result.error);
+    out() << "Applied " << result.appliedCount << " migration(s); schema version "
+          << result.version << " (" << database->describe() << ")" << Qt::endl;
+    return 0;
+}
+
+int createUser(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    for (const char *required : {"email", "password", "full-name"}) {
+        if (parser.value(QString::fromLatin1(required)).isEmpty())
+            return fail(QStringLiteral("create-user needs --%1").arg(QString::fromLatin1(required)));
+    }
+    ServerConfig quiet = config;
+    quiet.threads = 0; // migrate and set up shared state only
+    SystemClock clock;
+    CoworkingServer server(quiet, clock);
+    QString error;
+    if (!server.start(&error))
+        return fail(error);
+    Database db(server.database(), QStringLiteral("cli"));
+    SqlUserRepository users(db);
+    try {
+        const User user = UserService::createUser(
+            users, server.hasher(), clock, parser.value(QStringLiteral("email")),
+            parser.value(QStringLiteral("password")), parser.value(QStringLiteral("full-name")),
+            parser.isSet(QStringLiteral("business")), parser.isSet(QStringLiteral("admin")));
+        out() << "Created user " << user.id << " <" << user.email << ">"
+              << (user.isAdmin ? " (admin)" : "") << (user.isBusiness ? " (business)" : "")
+              << Qt::endl;
+    } catch (const AppError &e) {
+        QString message = e.message();
+        const auto fields = e.details().value(QStringLiteral("fields")).toArray();
+        for (const auto &f : fields)
+            message += QStringLiteral("\n  ") + f[QStringLiteral("field")].toString()
+                       + QStringLiteral(": ") + f[QStringLiteral("message")].toString();
+        return fail(message);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runServerCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Coworking booking REST server.\n\nCommands:\n"
+        "  serve         serve the API (default)\n"
+        "  migrate       apply database migrations and exit\n"
+        "  create-user   create a user: --email --password --full-name [--business] [--admin]"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve | migrate | create-user"), QStringLiteral("[command]"));
+    ServerConfig::addOptions(parser);
+    parser.addOption({QStringLiteral("email"), QStringLiteral("create-user: e-mail address."),
+                      QStringLiteral("email")});
+    parser.addOption({QStringLiteral("password"),
+                      QStringLiteral("create-user: password (at least 8 characters)."),
+                      QStringLiteral("password")});
+    parser.addOption({QStringLiteral("full-name"), QStringLiteral("create-user: full name."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("business"),
+                      QStringLiteral("create-user: may create coworkings.")});
+    parser.addOption({QStringLiteral("admin"), QStringLiteral("create-user: platform admin.")});
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("serve"));
+    if (positional.size() > 1)
+        return fail(QStringLiteral("unexpected argument: ") + positional.at(1));
+
+    QString error;
+    const auto config = ServerConfig::resolve(parser, &error);
+    if (!config)
+        return fail(error);
+    if (command == u"serve")
+        return serve(*config);
+    if (command == u"migrate")
+        return migrate(*config);
+    if (command == u"create-user")
+        return createUser(*config, parser);
+    return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
+}
+
+} // namespace coworking

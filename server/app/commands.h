@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace coworking {
+
+// The command line of coworking-server: `serve` (default), `migrate`, `create-user`.
+// Returns the process exit code.
+int runServerCommandLine(const QStringList &arguments);
+
+} // namespace coworking

@@ -1,0 +1,171 @@
+#include "coworkingserver.h"
+
+#include "auth/jwtcodec.h"
+#include "auth/loginthrottle.h"
+#include "auth/sodiumpasswordhasher.h"
+#include "common/clock.h"
+#include "db/migrator.h"
+#include "worker.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QSemaphore>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcServer, "coworking.server")
+
+namespace coworking {
+
+namespace {
+
+// A listening socket on a port that several sockets share (SO_REUSEPORT): the kernel spreads
+// new connections over the workers, each accepting on its own socket in its own thread.
+int openReusePortSocket(const QHostAddress &address, quint16 port, QString *error)
+{
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    const int one = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    int rc = -1;
+    if (v6) {
+        sockaddr_in6 addr{};
+        addr.sin6_family = AF_INET6;
+        addr.sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        std::memcpy(&addr.sin6_addr, &raw, sizeof raw);
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    } else {
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(port);
+        addr.sin_addr.s_addr = htonl(address.toIPv4Address());
+        rc = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    }
+    if (rc != 0 || ::listen(fd, 1024) != 0) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+quint16 boundPort(int fd)
+{
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len);
+    if (addr.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port);
+    return ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+}
+
+} // namespace
+
+CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
+    : m_config(std::move(config)), m_clock(clock)
+{}
+
+CoworkingServer::~CoworkingServer() { stop(); }
+
+bool CoworkingServer::start(QString *error)
+{
+    const auto database = DatabaseConfig::fromUrl(m_config.databaseUrl, error);
+    if (!database)
+        return false;
+    m_database = *database;
+    if (m_database.dialect == Dialect::Sqlite)
+        QDir().mkpath(QFileInfo(m_database.sqlitePath).absolutePath());
+    {
+        Database db(m_database, QStringLiteral("migrate"));
+        const Migrator::Result migrated = Migrator(db).migrate();
+        if (!migrated.ok) {
+            *error = migrated.error;
+            return false;
+        }
+        if (migrated.appliedCount > 0)
+            qCInfo(lcServer) << "applied" << migrated.appliedCount << "migration(s); schema at"
+                             << migrated.version;
+    }
+    const auto key = m_config.loadOrCreateJwtSecret(error);
+    if (!key)
+        return false;
+    m_jwt = std::make_unique<JwtCodec>(*key, m_config.accessTtlMinutes);
+    m_throttle = std::make_unique<LoginThrottle>(m_clock, m_config.loginAttempts,
+                                                 m_config.loginAttempts * 4);
+    m_hasher = std::make_unique<SodiumPasswordHasher>(m_config.hashThreads,
+                                                      m_config.fastPasswordHashing);
+    m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
+                                                         *m_throttle, *m_hasher,
+                                                         m_openConnections});
+
+    const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
+                                                                    : m_config.listenHost);
+    if (address.isNull()) {
+        *error = QStringLiteral("invalid listen address: ") + m_config.listenHost;
+        return false;
+    }
+    m_port = m_config.port;
+    for (int i = 0; i < m_config.threads; ++i) {
+        const int fd = openReusePortSocket(address, m_port, error);
+        if (fd < 0) {
+            stop();
+            return false;
+        }
+        m_port = boundPort(fd); // port 0: the first socket picks, the others share it
+
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("http-%1").arg(i));
+        QSemaphore ready;
+        bool ok = false;
+        QString workerError;
+        Worker *worker = nullptr;
+        // The worker and everything it owns are created inside its thread: QtSql connections
+        // and sockets may only be used by the thread that made them.
+        QObject::connect(thread, &QThread::started, thread, [&, thread, fd, i] {
+            worker = new Worker(*m_shared, i);
+            ok = worker->listen(fd, &workerError);
+            // Torn down in the same thread, right before it ends.
+            QObject::connect(thread, &QThread::finished, thread, [worker] { delete worker; },
+                             Qt::DirectConnection);
+            ready.release();
+        }, Qt::DirectConnection);
+        thread->start();
+        ready.acquire();
+        m_threads.append(thread);
+        if (!ok) {
+            *error = workerError;
+            stop();
+            return false;
+        }
+    }
+    return true;
+}
+
+void CoworkingServer::stop()
+{
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+        delete thread;
+    }
+    m_threads.clear();
+}
+
+} // namespace coworking

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "db/database.h"
+#include "serverconfig.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace coworking {
+
+class Clock;
+class JwtCodec;
+class LoginThrottle;
+class PasswordHasher;
+class Worker;
+
+// What every worker thread shares; each piece is thread-safe.
+struct SharedState
+{
+    const ServerConfig &config;
+    DatabaseConfig database;
+    const Clock &clock;
+    const JwtCodec &jwt;
+    LoginThrottle &throttle;
+    PasswordHasher &hasher;
+    std::atomic<int> &openConnections;
+};
+
+// The server process: N worker threads, each with its own QHttpServer on a shared
+// SO_REUSEPORT port, its own database connection and its own prepared statements.
+class CoworkingServer final
+{
+    Q_DISABLE_COPY_MOVE(CoworkingServer)
+public:
+    CoworkingServer(ServerConfig config, const Clock &clock);
+    ~CoworkingServer();
+
+    // Migrates the database and starts listening; false with a message on failure.
+    bool start(QString *error);
+    void stop();
+    quint16 port() const { return m_port; }
+    const ServerConfig &config() const { return m_config; }
+    PasswordHasher &hasher() { return *m_hasher; }
+    const DatabaseConfig &database() const { return m_database; }
+
+private:
+    ServerConfig m_config;
+    DatabaseConfig m_database;
+    const Clock &m_clock;
+    std::unique_ptr<JwtCodec> m_jwt;
+    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::atomic<int> m_openConnections{0};
+    std::unique_ptr<SharedState> m_shared;
+    QList<QThread *> m_threads;
+    quint16 m_port = 0;
+};
+
+} // namespace coworking

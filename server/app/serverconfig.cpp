@@ -1,0 +1,170 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+
+namespace coworking {
+
+namespace {
+
+struct Key
+{
+    const char *name;     // option name and INI key
+    const char *valueName;
+    const char *help;
+};
+
+const Key kKeys[] = {
+    {"config", "file", "INI file with the same keys (default <data-dir>/coworking.ini)."},
+    {"listen", "host:port", "Address to listen on (default 127.0.0.1:8080)."},
+    {"threads", "n", "Request worker threads, each with its own database connection "
+                     "(default: number of cores)."},
+    {"database", "url", "sqlite:/path/file.sqlite3 or postgresql://user:password@host:port/db "
+                        "(default sqlite:<data-dir>/coworking.sqlite3)."},
+    {"data-dir", "dir", "Data directory (default ~/.local/share/coworking)."},
+    {"jwt-secret-file", "file", "HMAC key of access tokens, created with mode 0600 on first start "
+                                "(default <data-dir>/jwt-secret)."},
+    {"access-ttl", "minutes", "Lifetime of access tokens (default 15)."},
+    {"refresh-ttl", "days", "Lifetime of refresh tokens (default 30)."},
+    {"max-body", "bytes", "Largest request body; larger ones get 413 before they are read "
+                          "(default 1048576)."},
+    {"max-header", "bytes", "Largest request head; larger ones get 431 (default 16384)."},
+    {"idle-timeout", "seconds", "Idle keep-alive connections are closed after this (default 30)."},
+    {"max-connections", "n", "Open connections per process (default 1024)."},
+    {"login-attempts", "n", "Failed logins per account per 15 minutes before 429; per client "
+                            "address 4x that (default 5)."},
+};
+
+QString envName(const char *key)
+{
+    return QStringLiteral("COWORKING_") + QString::fromLatin1(key).toUpper().replace(u'-', u'_');
+}
+
+} // namespace
+
+void ServerConfig::addOptions(QCommandLineParser &parser)
+{
+    for (const Key &key : kKeys)
+        parser.addOption(QCommandLineOption(QString::fromLatin1(key.name),
+                                            QString::fromLatin1(key.help) + QStringLiteral(" [")
+                                                + envName(key.name) + u']',
+                                            QString::fromLatin1(key.valueName)));
+}
+
+std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &parser,
+                                                  QString *error)
+{
+    auto fromCliOrEnv = [&](const char *key) -> QString {
+        const QString name = QString::fromLatin1(key);
+        if (parser.isSet(name))
+            return parser.value(name);
+        return qEnvironmentVariable(envName(key).toLatin1().constData());
+    };
+
+    ServerConfig config;
+    config.dataDir = fromCliOrEnv("data-dir");
+    if (config.dataDir.isEmpty())
+        config.dataDir = QDir::homePath() + QStringLiteral("/.local/share/coworking");
+    QString configFile = fromCliOrEnv("config");
+    const bool explicitConfig = !configFile.isEmpty();
+    if (configFile.isEmpty())
+        configFile = config.dataDir + QStringLiteral("/coworking.ini");
+    if (explicitConfig && !QFileInfo::exists(configFile)) {
+        *error = QStringLiteral("config file not found: ") + configFile;
+        return std::nullopt;
+    }
+    QSettings ini(configFile, QSettings::IniFormat);
+
+    auto value = [&](const char *key) -> QString {
+        const QString v = fromCliOrEnv(key);
+        if (!v.isEmpty())
+            return v;
+        return ini.value(QString::fromLatin1(key)).toString();
+    };
+    auto number = [&](const char *key, qint64 fallback, qint64 min, qint64 max,
+                      bool *ok) -> qint64 {
+        const QString v = value(key);
+        if (v.isEmpty())
+            return fallback;
+        bool parsed = false;
+        const qint64 n = v.toLongLong(&parsed);
+        if (!parsed || n < min || n > max) {
+            *error = QStringLiteral("--%1 must be a number from %2 to %3")
+                         .arg(QString::fromLatin1(key))
+                         .arg(min)
+                         .arg(max);
+            *ok = false;
+        }
+        return n;
+    };
+
+    const QString listen = value("listen");
+    if (!listen.isEmpty()) {
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool ok = false;
+        const int port = colon < 0 ? -1 : listen.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 0 || port > 65535) {
+            *error = QStringLiteral("--listen must be host:port, e.g. 0.0.0.0:8080");
+            return std::nullopt;
+        }
+        config.listenHost = listen.left(colon);
+        config.port = quint16(port);
+    }
+    bool ok = true;
+    config.threads = int(number("threads", QThread::idealThreadCount(), 1, 256, &ok));
+    config.accessTtlMinutes = int(number("access-ttl", 15, 1, 24 * 60, &ok));
+    config.refreshTtlDays = int(number("refresh-ttl", 30, 1, 365, &ok));
+    config.limits.maxBodyBytes = number("max-body", 1024 * 1024, 1024, qint64(1) << 30, &ok);
+    config.limits.maxHeaderBytes = int(number("max-header", 16 * 1024, 1024, 1024 * 1024, &ok));
+    config.limits.idleTimeoutSecs = int(number("idle-timeout", 30, 1, 3600, &ok));
+    config.limits.maxConnections = int(number("max-connections", 1024, 1, 1'000'000, &ok));
+    config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
+    if (!ok)
+        return std::nullopt;
+
+    config.databaseUrl = value("database");
+    if (config.databaseUrl.isEmpty())
+        config.databaseUrl = QStringLiteral("sqlite:") + config.dataDir
+                             + QStringLiteral("/coworking.sqlite3");
+    config.jwtSecretFile = value("jwt-secret-file");
+    if (config.jwtSecretFile.isEmpty())
+        config.jwtSecretFile = config.dataDir + QStringLiteral("/jwt-secret");
+    return config;
+}
+
+std::optional<QByteArray> ServerConfig::loadOrCreateJwtSecret(QString *error) const
+{
+    QFile file(jwtSecretFile);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read ") + jwtSecretFile;
+            return std::nullopt;
+        }
+        const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
+        if (key.size() < 32) {
+            *error = jwtSecretFile + QStringLiteral(" must hold at least 32 bytes as hex");
+            return std::nullopt;
+        }
+        return key;
+    }
+    QDir().mkpath(QFileInfo(jwtSecretFile).absolutePath());
+    QByteArray key(64, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                          key.size() / 4);
+    // Created with owner-only permissions before any byte of the key is written.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("cannot create ") + jwtSecretFile;
+        return std::nullopt;
+    }
+    file.write(key.toHex());
+    return key;
+}
+
+} // namespace coworking

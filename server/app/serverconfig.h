@@ -1,0 +1,41 @@
+#pragma once
+
+#include "http/httplimits.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace coworking {
+
+// Everything the server can be told, with the defaults a newcomer needs: SQLite in the data
+// directory, 127.0.0.1:8080, a JWT secret generated once.
+struct ServerConfig
+{
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 port = 8080;
+    int threads = 0; // 0: one per core
+    QString databaseUrl;
+    QString dataDir;
+    QString jwtSecretFile;
+    int accessTtlMinutes = 15;
+    int refreshTtlDays = 30;
+    int loginAttempts = 5;
+    int hashThreads = 2;
+    bool fastPasswordHashing = false; // tests only: the libsodium minimum cost
+    HttpLimits limits;
+
+    // Adds every option to the parser (shared by all subcommands).
+    static void addOptions(QCommandLineParser &parser);
+    // Command line over COWORKING_* environment over the config file over defaults.
+    // Returns an error message on invalid values.
+    static std::optional<ServerConfig> resolve(const QCommandLineParser &parser, QString *error);
+
+    // Reads the JWT key, creating it (mode 0600) on first use.
+    std::optional<QByteArray> loadOrCreateJwtSecret(QString *error) const;
+};
+
+} // namespace coworking

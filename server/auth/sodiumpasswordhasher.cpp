@@ -1,0 +1,100 @@
+#include "sodiumpasswordhasher.h"
+
+#include "common/apperror.h"
+
+#include <QLoggingCategory>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <future>
+#include <memory>
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcHasher, "coworking.auth.hasher")
+
+namespace coworking {
+
+namespace {
+
+void initSodium()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sodium_init() < 0)
+            qFatal("libsodium cannot be initialised");
+    });
+}
+
+// Runs `work` on `pool` and waits for its result; exceptions travel back to the caller.
+template<typename T, typename F>
+T runOn(QThreadPool &pool, F work)
+{
+    auto promise = std::make_shared<std::promise<T>>();
+    std::future<T> result = promise->get_future();
+    pool.start([promise, work = std::move(work)]() mutable {
+        try {
+            promise->set_value(work());
+        } catch (...) {
+            promise->set_exception(std::current_exception());
+        }
+    });
+    return result.get();
+}
+
+// The UTF-8 bytes of a password, wiped from memory when no longer needed.
+struct SecretBytes
+{
+    explicit SecretBytes(const QString &text) : bytes(text.toUtf8()) {}
+    ~SecretBytes() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
+    Q_DISABLE_COPY_MOVE(SecretBytes)
+    QByteArray bytes;
+};
+
+} // namespace
+
+SodiumPasswordHasher::SodiumPasswordHasher(int threads, bool fast)
+    : m_opsLimit(fast ? crypto_pwhash_OPSLIMIT_MIN : 2),
+      m_memLimit(fast ? crypto_pwhash_MEMLIMIT_MIN : size_t(19) * 1024 * 1024)
+{
+    initSodium();
+    m_pool.setObjectName(QStringLiteral("password-hasher"));
+    m_pool.setMaxThreadCount(std::max(1, threads));
+    m_pool.setExpiryTimeout(-1); // keep the threads: hashing is on the login path
+}
+
+SodiumPasswordHasher::~SodiumPasswordHasher() { m_pool.waitForDone(); }
+
+QString SodiumPasswordHasher::hash(const QString &password)
+{
+    auto secret = std::make_shared<SecretBytes>(password);
+    const auto ops = m_opsLimit;
+    const auto mem = m_memLimit;
+    return runOn<QString>(m_pool, [secret, ops, mem] {
+        char out[crypto_pwhash_STRBYTES];
+        if (crypto_pwhash_str_alg(out, secret->bytes.constData(),
+                                  static_cast<unsigned long long>(secret->bytes.size()), ops, mem,
+                                  crypto_pwhash_ALG_ARGON2ID13)
+            != 0) {
+            qCCritical(lcHasher) << "Argon2id failed (out of memory?)";
+            throw AppError::unavailable();
+        }
+        return QString::fromLatin1(out);
+    });
+}
+
+bool SodiumPasswordHasher::verify(const QString &hash, const QString &password)
+{
+    // Hashes are ASCII; anything else (or an empty hash) cannot match.
+    const QByteArray stored = hash.toLatin1();
+    if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
+        return false;
+    auto secret = std::make_shared<SecretBytes>(password);
+    return runOn<bool>(m_pool, [secret, stored] {
+        return crypto_pwhash_str_verify(stored.constData(), secret->bytes.constData(),
+                                        static_cast<unsigned long long>(secret->bytes.size()))
+               == 0;
+    });
+}
+
+} // namespace coworking

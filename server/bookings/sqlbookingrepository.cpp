@@ -1,0 +1,479 @@
+#include "sqlbookingrepository.h"
+
+#include "common/apperror.h"
+#include "db/database.h"
+
+#include <QHash>
+#include <QUuid>
+
+namespace coworking {
+
+namespace {
+
+const QString Columns = QStringLiteral(
+        "id, user_id, spot_id, coworking_id, time_from, time_until, status, created_at, "
+        "cancelled_at, cancel_reason, checked_in_at");
+
+// Largest IN list of one statement; longer lists are read in chunks.
+constexpr qsizetype MaxInList = 128;
+
+// PostgreSQL returns uuid columns as text, but be safe should a driver hand back a QUuid.
+QString idText(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QUuid)
+        return v.toUuid().toString(QUuid::WithoutBraces);
+    return v.toString();
+}
+
+// "?, ?, ?" for `values`, padded to a power of two by repeating the last value, so that the
+// prepared-statement cache holds a handful of variants instead of one per list length.
+QString inList(const QStringList &values, QVariantList *binds)
+{
+    qsizetype size = 1;
+    while (size < values.size())
+        size *= 2;
+    QStringList marks;
+    for (qsizetype i = 0; i < size; ++i) {
+        marks.append(QStringLiteral("?"));
+        binds->append(values.at(std::min(i, values.size() - 1)));
+    }
+    return marks.join(QStringLiteral(", "));
+}
+
+QString scopeColumn(BookingScope scope)
+{
+    switch (scope) {
+    case BookingScope::User:
+        return QStringLiteral("user_id");
+    case BookingScope::Spot:
+        return QStringLiteral("spot_id");
+    case BookingScope::Coworking:
+        return QStringLiteral("coworking_id");
+    }
+    return QStringLiteral("user_id");
+}
+
+AppError notActive()
+{
+    return AppError::conflict(QStringLiteral("BOOKING_NOT_ACTIVE"),
+                              QStringLiteral("This booking is no longer active."));
+}
+
+AppError optionGone()
+{
+    return AppError::invalidField(QStringLiteral("options"),
+                                  QStringLiteral("an option no longer exists"));
+}
+
+} // namespace
+
+Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
+{
+    Booking b;
+    b.id = idText(r.value(QStringLiteral("id")));
+    b.userId = idText(r.value(QStringLiteral("user_id")));
+    b.spotId = idText(r.value(QStringLiteral("spot_id")));
+    b.coworkingId = idText(r.value(QStringLiteral("coworking_id")));
+    b.range = { Database::toDateTime(r.value(QStringLiteral("time_from"))),
+                Database::toDateTime(r.value(QStringLiteral("time_until"))) };
+    b.status = bookingStatusFromString(r.value(QStringLiteral("status")).toString())
+                       .value_or(BookingStatus::Active);
+    b.createdAt = Database::toDateTime(r.value(QStringLiteral("created_at")));
+    b.cancelledAt = Database::toDateTime(r.value(QStringLiteral("cancelled_at")));
+    b.cancelReason = r.value(QStringLiteral("cancel_reason")).toString();
+    b.checkedInAt = Database::toDateTime(r.value(QStringLiteral("checked_in_at")));
+    return b;
+}
+
+QList<Booking> SqlBookingRepository::readBookings(const QString &sql, const QVariantList &binds,
+                                                  bool withOptions)
+{
+    QList<Booking> bookings;
+    const QList<QSqlRecord> rows = m_db.select(sql, binds);
+    bookings.reserve(rows.size());
+    for (const QSqlRecord &row : rows)
+        bookings.append(fromRecord(row));
+    if (withOptions)
+        loadOptions(bookings);
+    return bookings;
+}
+
+void SqlBookingRepository::loadOptions(QList<Booking> &bookings)
+{
+    if (bookings.isEmpty())
+        return;
+    QHash<QString, QStringList> options;
+    for (qsizetype start = 0; start < bookings.size(); start += MaxInList) {
+        QStringList ids;
+        for (qsizetype i = start; i < std::min(start + MaxInList, bookings.size()); ++i)
+            ids.append(bookings.at(i).id);
+        QVariantList binds;
+        const QString marks = inList(ids, &binds);
+        const QList<QSqlRecord> rows =
+                m_db.select(QStringLiteral("SELECT booking_id, option_id FROM booking_options "
+                                           "WHERE booking_id IN (%1) ORDER BY option_id")
+                                    .arg(marks),
+                            binds);
+        for (const QSqlRecord &row : rows) {
+            options[idText(row.value(QStringLiteral("booking_id")))].append(
+                    idText(row.value(QStringLiteral("option_id"))));
+        }
+    }
+    for (Booking &b : bookings)
+        b.options = options.value(b.id);
+}
+
+void SqlBookingRepository::insertOptions(const QString &bookingId, const QStringList &optionIds)
+{
+    for (const QString &optionId : optionIds) {
+        try {
+            m_db.execute(QStringLiteral("INSERT INTO booking_options (booking_id, option_id) "
+                                        "VALUES (?, ?)"),
+                         { bookingId, optionId });
+        } catch (const ConstraintViolation &violation) {
+            // Deleted between the service's check and this write.
+            if (violation.isForeignKey())
+                throw optionGone();
+            throw;
+        }
+    }
+}
+
+void SqlBookingRepository::lockUser(const QString &userId)
+{
+    // Transaction-scoped: the per-user rules count rows that no constraint can guard, so two
+    // requests of one user take turns; requests of different users never wait for each other.
+    if (m_db.isPostgres())
+        m_db.select(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext(?))"), { userId });
+}
+
+bool SqlBookingRepository::userOverlaps(const QString &userId, const TimeRange &range,
+                                        const QString &exceptId)
+{
+    QVariantList binds{ userId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    QString sql = QStringLiteral("SELECT 1 AS hit FROM bookings WHERE user_id = ? "
+                                 "AND status = 'active' AND time_from < ? AND time_until > ?");
+    if (!exceptId.isEmpty()) {
+        sql += QStringLiteral(" AND id <> ?");
+        binds.append(exceptId);
+    }
+    return m_db.selectOne(sql + QStringLiteral(" LIMIT 1"), binds).has_value();
+}
+
+bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &range,
+                                        const QString &exceptId)
+{
+    QVariantList binds{ spotId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    QString sql = QStringLiteral("SELECT 1 AS hit FROM bookings WHERE spot_id = ? "
+                                 "AND status = 'active' AND time_from < ? AND time_until > ?");
+    if (!exceptId.isEmpty()) {
+        sql += QStringLiteral(" AND id <> ?");
+        binds.append(exceptId);
+    }
+    return m_db.selectOne(sql + QStringLiteral(" LIMIT 1"), binds).has_value();
+}
+
+qint64 SqlBookingRepository::activeOfUserInCoworking(const QString &userId,
+                                                     const QString &coworkingId,
+                                                     const QDateTime &now)
+{
+    const auto row = m_db.selectOne(
+            QStringLiteral(
+                    "SELECT COUNT(*) AS n FROM bookings WHERE user_id = ? AND coworking_id = ? "
+                    "AND status = 'active' AND time_until > ?"),
+            { userId, coworkingId, m_db.timestamp(now) });
+    return row ? row->value(QStringLiteral("n")).toLongLong() : 0;
+}
+
+BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxActivePerUser,
+                                                const QDateTime &now)
+{
+    Transaction tx(m_db); // SQLite: BEGIN IMMEDIATE, so the checks below hold until COMMIT
+    lockUser(booking.userId);
+    // The booker's rules first, then the spot, in both dialects, so that a client gets the
+    // same answer whichever database runs.
+    if (userOverlaps(booking.userId, booking.range, {}))
+        return BookingWriteResult::UserOverlap;
+    if (activeOfUserInCoworking(booking.userId, booking.coworkingId, now) >= maxActivePerUser)
+        return BookingWriteResult::UserLimit;
+
+    const QVariantList binds{ booking.id,
+                              booking.userId,
+                              booking.spotId,
+                              booking.coworkingId,
+                              m_db.timestamp(booking.range.from),
+                              m_db.timestamp(booking.range.until),
+                              m_db.timestamp(booking.createdAt) };
+    if (m_db.isPostgres()) {
+        // The exclusion constraint decides; DO NOTHING keeps the transaction usable and tells
+        // a conflict by the missing row.
+        try {
+            const auto inserted = m_db.selectOne(
+                    QStringLiteral("INSERT INTO bookings (id, user_id, spot_id, coworking_id, "
+                                   "time_from, time_until, status, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'active', ?) "
+                                   "ON CONFLICT DO NOTHING RETURNING id"),
+                    binds);
+            if (!inserted)
+                return BookingWriteResult::SpotConflict;
+        } catch (const ConstraintViolation &violation) {
+            if (violation.isExclusion())
+                return BookingWriteResult::SpotConflict;
+            throw;
+        }
+    } else {
+        if (spotOverlaps(booking.spotId, booking.range, {}))
+            return BookingWriteResult::SpotConflict;
+        m_db.execute(QStringLiteral("INSERT INTO bookings (id, user_id, spot_id, coworking_id, "
+                                    "time_from, time_until, status, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, 'active', ?)"),
+                     binds);
+    }
+    insertOptions(booking.id, booking.options);
+    tx.commit();
+    return BookingWriteResult::Ok;
+}
+
+BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
+                                                    const TimeRange &range)
+{
+    Transaction tx(m_db);
+    const auto owner = m_db.selectOne(QStringLiteral("SELECT user_id FROM bookings WHERE id = ?"),
+                                      { bookingId });
+    if (!owner)
+        throw notActive();
+    const QString userId = idText(owner->value(QStringLiteral("user_id")));
+    // Lock order as in create (user, then rows), so the two never wait on each other in a cycle.
+    lockUser(userId);
+    const auto row = m_db.selectOne(
+            m_db.isPostgres()
+                    ? QStringLiteral("SELECT spot_id, status FROM bookings WHERE id = ? FOR UPDATE")
+                    : QStringLiteral("SELECT spot_id, status FROM bookings WHERE id = ?"),
+            { bookingId });
+    if (!row || row->value(QStringLiteral("status")).toString() != u"active")
+        throw notActive();
+    const QString spotId = idText(row->value(QStringLiteral("spot_id")));
+
+    if (userOverlaps(userId, range, bookingId))
+        return BookingWriteResult::UserOverlap;
+    if (!m_db.isPostgres() && spotOverlaps(spotId, range, bookingId))
+        return BookingWriteResult::SpotConflict;
+    try {
+        m_db.execute(QStringLiteral("UPDATE bookings SET time_from = ?, time_until = ? "
+                                    "WHERE id = ? AND status = 'active'"),
+                     { m_db.timestamp(range.from), m_db.timestamp(range.until), bookingId });
+    } catch (const ConstraintViolation &violation) {
+        // 23P01: the transaction is aborted; the Transaction scope rolls it back.
+        if (violation.isExclusion())
+            return BookingWriteResult::SpotConflict;
+        throw;
+    }
+    tx.commit();
+    return BookingWriteResult::Ok;
+}
+
+std::optional<Booking> SqlBookingRepository::find(const QString &id)
+{
+    QList<Booking> found = readBookings(
+            QStringLiteral("SELECT %1 FROM bookings WHERE id = ?").arg(Columns), { id }, true);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
+}
+
+Page<Booking> SqlBookingRepository::list(const BookingFilter &filter, const PageRequest &page,
+                                         const QDateTime &now)
+{
+    // Fixed fragments chosen by code; only values are bound.
+    QStringList where;
+    QVariantList binds;
+    if (!filter.coworkingIds.isEmpty())
+        where.append(
+                QStringLiteral("coworking_id IN (%1)").arg(inList(filter.coworkingIds, &binds)));
+    if (!filter.coworkingId.isEmpty()) {
+        where.append(QStringLiteral("coworking_id = ?"));
+        binds.append(filter.coworkingId);
+    }
+    if (!filter.spotId.isEmpty()) {
+        where.append(QStringLiteral("spot_id = ?"));
+        binds.append(filter.spotId);
+    }
+    if (!filter.userId.isEmpty()) {
+        where.append(QStringLiteral("user_id = ?"));
+        binds.append(filter.userId);
+    }
+    if (filter.status) {
+        // The effective status: an active booking that has ended counts as expired.
+        switch (*filter.status) {
+        case BookingStatus::Active:
+            where.append(QStringLiteral("status = 'active' AND time_until > ?"));
+            binds.append(m_db.timestamp(now));
+            break;
+        case BookingStatus::Expired:
+            where.append(QStringLiteral(
+                    "(status = 'expired' OR (status = 'active' AND time_until <= ?))"));
+            binds.append(m_db.timestamp(now));
+            break;
+        case BookingStatus::Cancelled:
+            where.append(QStringLiteral("status = 'cancelled'"));
+            break;
+        }
+    }
+    if (filter.from.isValid()) {
+        where.append(QStringLiteral("time_until > ?"));
+        binds.append(m_db.timestamp(filter.from));
+    }
+    if (filter.until.isValid()) {
+        where.append(QStringLiteral("time_from < ?"));
+        binds.append(m_db.timestamp(filter.until));
+    }
+    const QString condition = where.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+
+    Page<Booking> result;
+    const auto counted =
+            m_db.selectOne(QStringLiteral("SELECT COUNT(*) AS n FROM bookings") + condition, binds);
+    result.total = counted ? counted->value(QStringLiteral("n")).toLongLong() : 0;
+    if (result.total <= page.offset())
+        return result;
+
+    QVariantList pageBinds = binds;
+    pageBinds.append(page.count);
+    pageBinds.append(page.offset());
+    result.items = readBookings(QStringLiteral("SELECT %1 FROM bookings%2 "
+                                               "ORDER BY time_from DESC, id DESC LIMIT ? OFFSET ?")
+                                        .arg(Columns, condition),
+                                pageBinds, true);
+    return result;
+}
+
+QList<Booking> SqlBookingRepository::activeInCoworking(const QString &coworkingId,
+                                                       const TimeRange &range)
+{
+    // PostgreSQL: the range operator lets the planner use the GiST index on
+    // (coworking_id, tstzrange) that serves whole floors.
+    const QString sql = m_db.isPostgres()
+            ? QStringLiteral("SELECT %1 FROM bookings WHERE coworking_id = ? "
+                             "AND tstzrange(time_from, time_until, '[)') && tstzrange(?, ?, '[)') "
+                             "AND status = 'active' ORDER BY time_from")
+                      .arg(Columns)
+            : QStringLiteral("SELECT %1 FROM bookings WHERE coworking_id = ? "
+                             "AND status = 'active' AND time_from < ? AND time_until > ? "
+                             "ORDER BY time_from")
+                      .arg(Columns);
+    const QVariantList binds = m_db.isPostgres()
+            ? QVariantList{ coworkingId, m_db.timestamp(range.from), m_db.timestamp(range.until) }
+            : QVariantList{ coworkingId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    return readBookings(sql, binds, false);
+}
+
+QList<Booking> SqlBookingRepository::activeOnSpot(const QString &spotId, const TimeRange &range)
+{
+    // PostgreSQL: the form of the exclusion constraint, so its GiST index answers.
+    const QString sql = m_db.isPostgres()
+            ? QStringLiteral("SELECT %1 FROM bookings WHERE spot_id = ? "
+                             "AND tstzrange(time_from, time_until, '[)') && tstzrange(?, ?, '[)') "
+                             "AND status = 'active' ORDER BY time_from")
+                      .arg(Columns)
+            : QStringLiteral("SELECT %1 FROM bookings WHERE spot_id = ? "
+                             "AND status = 'active' AND time_from < ? AND time_until > ? "
+                             "ORDER BY time_from")
+                      .arg(Columns);
+    const QVariantList binds = m_db.isPostgres()
+            ? QVariantList{ spotId, m_db.timestamp(range.from), m_db.timestamp(range.until) }
+            : QVariantList{ spotId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    return readBookings(sql, binds, true);
+}
+
+std::optional<QString> SqlBookingRepository::findFreeSpot(const QString &coworkingId,
+                                                          const TimeRange &range,
+                                                          const QString &exceptSpotId)
+{
+    QVariantList binds{ coworkingId, m_db.boolean(true) };
+    QString sql = QStringLiteral("SELECT s.id AS id FROM spots s WHERE s.coworking_id = ? "
+                                 "AND s.is_active = ?");
+    if (!exceptSpotId.isEmpty()) {
+        sql += QStringLiteral(" AND s.id <> ?");
+        binds.append(exceptSpotId);
+    }
+    sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.spot_id = s.id "
+                          "AND b.status = 'active' AND b.time_from < ? AND b.time_until > ?) "
+                          "ORDER BY s.position, s.name, s.id LIMIT 1");
+    binds.append(m_db.timestamp(range.until));
+    binds.append(m_db.timestamp(range.from));
+    const auto row = m_db.selectOne(sql, binds);
+    if (!row)
+        return std::nullopt;
+    return idText(row->value(QStringLiteral("id")));
+}
+
+bool SqlBookingRepository::cancel(const QString &id, const QDateTime &at, const QString &reason)
+{
+    return m_db.execute(
+                   QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
+                                  "cancel_reason = ? WHERE id = ? AND status = 'active'"),
+                   { m_db.timestamp(at), reason, id })
+            == 1;
+}
+
+bool SqlBookingRepository::checkIn(const QString &id, const QDateTime &at)
+{
+    // The first check-in time stays.
+    return m_db.execute(
+                   QStringLiteral("UPDATE bookings SET checked_in_at = COALESCE(checked_in_at, ?) "
+                                  "WHERE id = ? AND status = 'active'"),
+                   { m_db.timestamp(at), id })
+            == 1;
+}
+
+void SqlBookingRepository::addOption(const QString &bookingId, const QString &optionId)
+{
+    try {
+        m_db.execute(QStringLiteral("INSERT INTO booking_options (booking_id, option_id) "
+                                    "VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                     { bookingId, optionId });
+    } catch (const ConstraintViolation &violation) {
+        if (violation.isForeignKey())
+            throw optionGone();
+        throw;
+    }
+}
+
+void SqlBookingRepository::removeOption(const QString &bookingId, const QString &optionId)
+{
+    m_db.execute(
+            QStringLiteral("DELETE FROM booking_options WHERE booking_id = ? AND option_id = ?"),
+            { bookingId, optionId });
+}
+
+int SqlBookingRepository::countFutureActive(BookingScope scope, const QString &id,
+                                            const QDateTime &now)
+{
+    const auto row =
+            m_db.selectOne(QStringLiteral("SELECT COUNT(*) AS n FROM bookings WHERE %1 = ? "
+                                          "AND status = 'active' AND time_until > ?")
+                                   .arg(scopeColumn(scope)),
+                           { id, m_db.timestamp(now) });
+    return row ? row->value(QStringLiteral("n")).toInt() : 0;
+}
+
+QStringList SqlBookingRepository::cancelFuture(BookingScope scope, const QString &id,
+                                               const QDateTime &now, const QString &reason)
+{
+    // One statement, so the ids returned are exactly the rows it changed (both dialects have
+    // RETURNING: SQLite since 3.35).
+    const QList<QSqlRecord> rows = m_db.select(
+            QStringLiteral(
+                    "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
+                    "cancel_reason = ? WHERE %1 = ? AND status = 'active' AND time_until > ? "
+                    "RETURNING id")
+                    .arg(scopeColumn(scope)),
+            { m_db.timestamp(now), reason, id, m_db.timestamp(now) });
+    QStringList ids;
+    for (const QSqlRecord &row : rows)
+        ids.append(idText(row.value(QStringLiteral("id"))));
+    return ids;
+}
+
+} // namespace coworking

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "bookings/bookingrepository.h"
+
+#include <QSqlRecord>
+
+namespace coworking {
+
+class Database;
+
+// Bookings in SQLite or PostgreSQL. No double booking under any concurrency: PostgreSQL's
+// exclusion constraint bookings_no_overlap decides spot conflicts (INSERT ... ON CONFLICT DO
+// NOTHING), and a transaction-scoped advisory lock per user serialises the per-user rules;
+// SQLite takes the write lock at BEGIN IMMEDIATE and checks everything inside it.
+//
+// activeInCoworking() leaves Booking::options empty (floor views do not need them); every other
+// read loads them.
+class SqlBookingRepository final : public BookingRepository
+{
+    Q_DISABLE_COPY_MOVE(SqlBookingRepository)
+public:
+    explicit SqlBookingRepository(Database &db) : m_db(db) { }
+
+    BookingWriteResult create(const Booking &booking, int maxActivePerUser,
+                              const QDateTime &now) override;
+    BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range) override;
+
+    std::optional<Booking> find(const QString &id) override;
+    Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
+                       const QDateTime &now) override;
+    QList<Booking> activeInCoworking(const QString &coworkingId, const TimeRange &range) override;
+    QList<Booking> activeOnSpot(const QString &spotId, const TimeRange &range) override;
+    std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
+                                        const QString &exceptSpotId) override;
+
+    bool cancel(const QString &id, const QDateTime &at, const QString &reason) override;
+    bool checkIn(const QString &id, const QDateTime &at) override;
+    void addOption(const QString &bookingId, const QString &optionId) override;
+    void removeOption(const QString &bookingId, const QString &optionId) override;
+
+    int countFutureActive(BookingScope scope, const QString &id, const QDateTime &now) override;
+    QStringList cancelFuture(BookingScope scope, const QString &id, const QDateTime &now,
+                             const QString &reason) override;
+
+private:
+    static Booking fromRecord(const QSqlRecord &r);
+    QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
+    void loadOptions(QList<Booking> &bookings);
+    void insertOptions(const QString &bookingId, const QStringList &optionIds);
+
+    void lockUser(const QString &userId);
+    bool userOverlaps(const QString &userId, const TimeRange &range, const QString &exceptId);
+    bool spotOverlaps(const QString &spotId, const TimeRange &range, const QString &exceptId);
+    qint64 activeOfUserInCoworking(const QString &userId, const QString &coworkingId,
+                                   const QDateTime &now);
+
+    Database &m_db;
+};
+
+} // namespace coworking

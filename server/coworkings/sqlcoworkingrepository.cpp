@@ -1,0 +1,197 @@
+#include "sqlcoworkingrepository.h"
+
+#include "db/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+namespace {
+
+const QString kColumns = u"id, owner_id, name, description, address, opens_at, closes_at, "
+                         "timezone, min_duration_minutes, max_duration_minutes, slot_minutes, "
+                         "max_days_in_advance, max_active_bookings_per_user, checkin_required, "
+                         "auto_release_minutes, floor_plan_url, created_at"_s;
+
+const QString kTimeFormat = u"HH:mm:ss"_s;
+
+// A LIKE pattern that matches `text` literally (with ESCAPE '\').
+QString containsPattern(const QString &text)
+{
+    QString escaped = text.toLower();
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+} // namespace
+
+Coworking SqlCoworkingRepository::fromRecord(const QSqlRecord &r)
+{
+    Coworking c;
+    c.id = r.value("id"_L1).toString();
+    c.ownerId = r.value("owner_id"_L1).toString();
+    c.name = r.value("name"_L1).toString();
+    c.description = r.value("description"_L1).toString();
+    c.address = r.value("address"_L1).toString();
+    c.opensAt = QTime::fromString(r.value("opens_at"_L1).toString(), kTimeFormat);
+    c.closesAt = QTime::fromString(r.value("closes_at"_L1).toString(), kTimeFormat);
+    c.timezone = r.value("timezone"_L1).toString();
+    c.policy.minDurationMinutes = r.value("min_duration_minutes"_L1).toInt();
+    c.policy.maxDurationMinutes = r.value("max_duration_minutes"_L1).toInt();
+    c.policy.slotMinutes = r.value("slot_minutes"_L1).toInt();
+    c.policy.maxDaysInAdvance = r.value("max_days_in_advance"_L1).toInt();
+    c.policy.maxActiveBookingsPerUser = r.value("max_active_bookings_per_user"_L1).toInt();
+    c.policy.checkinRequired = r.value("checkin_required"_L1).toBool();
+    c.policy.autoReleaseMinutes = r.value("auto_release_minutes"_L1).toInt();
+    c.floorPlanUrl = r.value("floor_plan_url"_L1).toString();
+    c.createdAt = Database::toDateTime(r.value("created_at"_L1));
+    return c;
+}
+
+// In the order of kColumns after id, owner_id and before created_at.
+QVariantList SqlCoworkingRepository::fieldValues(const Coworking &c) const
+{
+    return {text(c.name),
+            text(c.description),
+            text(c.address),
+            c.opensAt.toString(kTimeFormat),
+            c.closesAt.toString(kTimeFormat),
+            text(c.timezone),
+            c.policy.minDurationMinutes,
+            c.policy.maxDurationMinutes,
+            c.policy.slotMinutes,
+            c.policy.maxDaysInAdvance,
+            c.policy.maxActiveBookingsPerUser,
+            m_db.boolean(c.policy.checkinRequired),
+            c.policy.autoReleaseMinutes,
+            text(c.floorPlanUrl)};
+}
+
+void SqlCoworkingRepository::insert(const Coworking &c)
+{
+    QVariantList binds{c.id, c.ownerId};
+    binds += fieldValues(c);
+    binds.append(m_db.timestamp(c.createdAt));
+    m_db.execute(u"INSERT INTO coworkings ("_s + kColumns
+                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 binds);
+}
+
+void SqlCoworkingRepository::update(const Coworking &c)
+{
+    QVariantList binds = fieldValues(c);
+    binds.append(c.id);
+    m_db.execute(u"UPDATE coworkings SET name = ?, description = ?, address = ?, opens_at = ?, "
+                 "closes_at = ?, timezone = ?, min_duration_minutes = ?, "
+                 "max_duration_minutes = ?, slot_minutes = ?, max_days_in_advance = ?, "
+                 "max_active_bookings_per_user = ?, checkin_required = ?, "
+                 "auto_release_minutes = ?, floor_plan_url = ? WHERE id = ?"_s,
+                 binds);
+}
+
+std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
+{
+    const auto row =
+        m_db.selectOne(u"SELECT "_s + kColumns + u" FROM coworkings WHERE id = ?"_s, {id});
+    if (!row)
+        return std::nullopt;
+    return fromRecord(*row);
+}
+
+Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageRequest &page)
+{
+    QString where;
+    QVariantList binds;
+    if (!query.isEmpty()) {
+        where = u" WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(address) LIKE ? ESCAPE '\\'"_s;
+        const QString pattern = containsPattern(query);
+        binds = {pattern, pattern};
+    }
+    Page<Coworking> result;
+    const auto total = m_db.selectOne(u"SELECT COUNT(*) AS total FROM coworkings"_s + where, binds);
+    result.total = total ? total->value("total"_L1).toLongLong() : 0;
+
+    binds << page.count << page.offset();
+    const auto rows = m_db.select(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
+                                      + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
+                                  binds);
+    result.items.reserve(rows.size());
+    for (const QSqlRecord &r : rows)
+        result.items.append(fromRecord(r));
+    return result;
+}
+
+void SqlCoworkingRepository::remove(const QString &id)
+{
+    m_db.execute(u"DELETE FROM coworkings WHERE id = ?"_s, {id});
+}
+
+QList<User> SqlCoworkingRepository::managers(const QString &coworkingId)
+{
+    // No password hash: it is never needed here and should not travel further than it must.
+    const auto rows = m_db.select(
+        u"SELECT u.id, u.email, u.full_name, u.avatar_url, u.language, u.is_business, "
+        "u.is_admin, u.is_banned, u.created_at FROM users u "
+        "JOIN coworking_managers m ON m.user_id = u.id "
+        "WHERE m.coworking_id = ? ORDER BY u.email_normalized, u.id"_s,
+        {coworkingId});
+    QList<User> users;
+    users.reserve(rows.size());
+    for (const QSqlRecord &r : rows) {
+        User u;
+        u.id = r.value("id"_L1).toString();
+        u.email = r.value("email"_L1).toString();
+        u.fullName = r.value("full_name"_L1).toString();
+        u.avatarUrl = r.value("avatar_url"_L1).toString();
+        u.language = r.value("language"_L1).toString();
+        u.isBusiness = r.value("is_business"_L1).toBool();
+        u.isAdmin = r.value("is_admin"_L1).toBool();
+        u.isBanned = r.value("is_banned"_L1).toBool();
+        u.createdAt = Database::toDateTime(r.value("created_at"_L1));
+        users.append(u);
+    }
+    return users;
+}
+
+void SqlCoworkingRepository::addManager(const QString &coworkingId, const QString &userId)
+{
+    m_db.execute(u"INSERT INTO coworking_managers (coworking_id, user_id) VALUES (?, ?) "
+                 "ON CONFLICT DO NOTHING"_s,
+                 {coworkingId, userId});
+}
+
+void SqlCoworkingRepository::removeManager(const QString &coworkingId, const QString &userId)
+{
+    m_db.execute(u"DELETE FROM coworking_managers WHERE coworking_id = ? AND user_id = ?"_s,
+                 {coworkingId, userId});
+}
+
+bool SqlCoworkingRepository::isManager(const QString &coworkingId, const QString &userId)
+{
+    return m_db
+        .selectOne(u"SELECT 1 AS one FROM coworking_managers WHERE coworking_id = ? "
+                   "AND user_id = ?"_s,
+                   {coworkingId, userId})
+        .has_value();
+}
+
+QStringList SqlCoworkingRepository::staffedBy(const QString &userId)
+{
+    const auto rows = m_db.select(u"SELECT id FROM coworkings WHERE owner_id = ? "
+                                  "UNION SELECT coworking_id FROM coworking_managers "
+                                  "WHERE user_id = ?"_s,
+                                  {userId, userId});
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const QSqlRecord &r : rows)
+        ids.append(r.value(0).toString());
+    return ids;
+}
+
+} // namespace coworking

@@ -1,0 +1,259 @@
+#include "database.h"
+
+#include "common/apperror.h"
+
+#include <QLoggingCategory>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QTimeZone>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDb, "coworking.db")
+
+namespace coworking {
+
+std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, QString *error)
+{
+    DatabaseConfig config;
+    if (url.startsWith(u"sqlite:")) {
+        config.dialect = Dialect::Sqlite;
+        QString path = url.mid(7);
+        // Accept sqlite:/abs/path, sqlite:///abs/path and sqlite:relative/path.
+        while (path.startsWith(u"//"))
+            path.remove(0, 1);
+        if (path.isEmpty()) {
+            *error = QStringLiteral("sqlite: URL without a file path");
+            return std::nullopt;
+        }
+        config.sqlitePath = path;
+        return config;
+    }
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid()
+        || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
+        *error = QStringLiteral("database URL must be sqlite:/path or postgresql://user:password@host:port/dbname");
+        return std::nullopt;
+    }
+    config.dialect = Dialect::Postgres;
+    config.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
+    config.port = parsed.port(5432);
+    config.name = parsed.path().mid(1);
+    config.user = parsed.userName();
+    config.password = parsed.password();
+    if (config.name.isEmpty()) {
+        *error = QStringLiteral("postgresql URL without a database name");
+        return std::nullopt;
+    }
+    return config;
+}
+
+QString DatabaseConfig::describe() const
+{
+    if (dialect == Dialect::Sqlite)
+        return QStringLiteral("SQLite ") + sqlitePath;
+    return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
+Database::Database(DatabaseConfig config, QString connectionName)
+    : m_config(std::move(config)), m_connectionName(std::move(connectionName))
+{
+    m_db = QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL")
+                                                  : QStringLiteral("QSQLITE"),
+                                     m_connectionName);
+    if (isPostgres()) {
+        m_db.setHostName(m_config.host);
+        m_db.setPort(m_config.port);
+        m_db.setDatabaseName(m_config.name);
+        m_db.setUserName(m_config.user);
+        m_db.setPassword(m_config.password);
+        // QPSQL 6.4 sets no session time zone and cannot cancel a query: both via options.
+        m_db.setConnectOptions(
+            QStringLiteral("connect_timeout=3;options='-c TimeZone=UTC -c statement_timeout=%1'")
+                .arg(m_config.statementTimeoutMs));
+    } else {
+        m_db.setDatabaseName(m_config.sqlitePath);
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::ensureOpen()
+{
+    if (m_db.isOpen() && !m_broken)
+        return;
+    m_statements.clear(); // prepared statements die with their connection
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcDb) << "cannot open" << m_config.describe() << ":"
+                        << m_db.lastError().text();
+        throw AppError::unavailable();
+    }
+    m_broken = false;
+    if (!isPostgres()) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            QSqlQuery q(m_db);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                qCWarning(lcDb) << pragma << q.lastError().text();
+        }
+    }
+}
+
+bool Database::ping()
+{
+    try {
+        ensureOpen();
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+            return true;
+        m_broken = true;
+    } catch (const AppError &) {
+    }
+    return false;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it;
+    QSqlQuery query(m_db);
+    if (!query.prepare(sql))
+        fail(query.lastError(), sql);
+    return *m_statements.insert(sql, std::move(query));
+}
+
+QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
+{
+    ensureOpen();
+    QSqlQuery &query = prepared(sql);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        query.bindValue(int(i), binds.at(i));
+    if (!query.exec())
+        fail(query.lastError(), sql);
+    return query;
+}
+
+void Database::fail(const QSqlError &error, const QString &sql)
+{
+    const QString state = error.nativeErrorCode();
+    // Constraint classes: PostgreSQL SQLSTATE 23xxx; SQLite SQLITE_CONSTRAINT (19) and its
+    // extended codes (2067 unique, 1555 primary key, 787 foreign key, 275 check).
+    const bool constraint = isPostgres() ? state.startsWith(u"23")
+                                         : (state == u"19" || state == u"2067" || state == u"1555"
+                                            || state == u"787" || state == u"275");
+    if (constraint)
+        throw ConstraintViolation{state};
+
+    // Drop the cached statement: after a failure QPSQL may hold a statement of a dead session.
+    m_statements.remove(sql);
+    // After a PostgreSQL restart the first failure reads as a statement error, so any error
+    // that is not a constraint is followed by a cheap probe of the connection.
+    QSqlQuery probe(m_db);
+    const bool alive = m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1"));
+    const bool busy = !isPostgres() && (state == u"5" || state == u"6");
+    if (!alive || busy || state.startsWith(u"08") || state == u"57P01" || state == u"25P02") {
+        if (!alive) {
+            m_broken = true;
+            qCWarning(lcDb) << "connection lost:" << error.text();
+        }
+        throw AppError::unavailable();
+    }
+    if (state == u"57014") { // statement_timeout
+        qCWarning(lcDb) << "statement timed out";
+        throw AppError::unavailable();
+    }
+    qCCritical(lcDb) << "query failed:" << error.text() << "SQL:" << sql.simplified();
+    throw AppError::internal();
+}
+
+QList<QSqlRecord> Database::select(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    QList<QSqlRecord> rows;
+    while (query.next())
+        rows.append(query.record());
+    // Release the statement at once: an unfinished SQLite read keeps its snapshot open.
+    query.finish();
+    return rows;
+}
+
+std::optional<QSqlRecord> Database::selectOne(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    std::optional<QSqlRecord> row;
+    if (query.next())
+        row = query.record();
+    query.finish();
+    return row;
+}
+
+int Database::execute(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+void Database::executeRaw(const QString &sql)
+{
+    ensureOpen();
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+QVariant Database::timestamp(const QDateTime &t) const
+{
+    if (isPostgres())
+        return t.toUTC();
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+QVariant Database::nullableTimestamp(const QDateTime &t) const
+{
+    if (!t.isValid())
+        return QVariant(isPostgres() ? QMetaType::fromType<QDateTime>()
+                                     : QMetaType::fromType<QString>());
+    return timestamp(t);
+}
+
+QDateTime Database::toDateTime(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.toUTC();
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_db.executeRaw(m_db.isPostgres() ? QStringLiteral("BEGIN")
+                                      : QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+void Transaction::commit()
+{
+    m_db.executeRaw(QStringLiteral("COMMIT"));
+    m_done = true;
+}
+
+} // namespace coworking

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "users/user.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace coworking {
+
+struct PageRequest;
+
+// What a controller sees of a request: already routed and authenticated.
+class ApiRequest final
+{
+public:
+    ApiRequest(const QHttpServerRequest &request, QString method, QString path);
+
+    const QString &method() const { return m_method; }
+    const QString &path() const { return m_path; }
+    QHostAddress remoteAddress() const;
+    // Header access lives here only, so a Qt upgrade (QHttpHeaders in 6.8) touches one place.
+    QByteArray header(const QByteArray &name) const;
+    QByteArray body() const;
+    QString contentType() const; // lower-case media type without parameters
+
+    // Path parameters of the matched route ("{id}" → param("id")); UUIDs are validated by
+    // the router before the controller runs.
+    QString param(const QString &name) const { return m_params.value(name); }
+    void setParams(QHash<QString, QString> params) { m_params = std::move(params); }
+
+    // Query parameters; the typed readers throw 422 VALIDATION_ERROR naming the parameter.
+    QString query(const QString &name) const;
+    bool hasQuery(const QString &name) const;
+    std::optional<QDateTime> queryDateTime(const QString &name) const;
+    std::optional<bool> queryBool(const QString &name) const;
+    QString queryId(const QString &name) const; // empty when absent
+    PageRequest page() const;
+
+    // JSON object body: 400 for a wrong Content-Type or unparseable JSON.
+    QJsonObject jsonObject() const;
+
+    // Set by the auth step.
+    const Actor &actor() const { return m_actor; }
+    void setActor(Actor actor) { m_actor = std::move(actor); }
+    const QString &requestId() const { return m_requestId; }
+    void setRequestId(QString id) { m_requestId = std::move(id); }
+
+private:
+    const QHttpServerRequest &m_request;
+    QString m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QHash<QString, QString> m_params;
+    Actor m_actor;
+    QString m_requestId;
+};
+
+} // namespace coworking

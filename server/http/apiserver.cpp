@@ -1,0 +1,126 @@
+#include "apiserver.h"
+
+#include "apirequest.h"
+#include "authenticator.h"
+#include "common/apperror.h"
+#include "db/database.h"
+#include "errormapper.h"
+#include "router.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "coworking.http")
+
+namespace coworking {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
+    default: return QStringLiteral("UNKNOWN");
+    }
+}
+
+QString newRequestId()
+{
+    return QString::number(QRandomGenerator::global()->generate64(), 36).rightJustified(13, u'0');
+}
+
+bool wantsClose(const QHttpServerRequest &request)
+{
+    for (const auto &[name, value] : request.headers()) {
+        if (name.compare("connection", Qt::CaseInsensitive) == 0)
+            return value.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+    }
+    return false;
+}
+
+} // namespace
+
+ApiServer::ApiServer(const Router &router, Authenticator &authenticator, QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_authenticator(authenticator)
+{}
+
+bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString path = request.url().path();
+    if (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    ApiRequest api(request, methodName(request.method()), path);
+    QByteArray clientId = api.header("X-Request-Id");
+    const bool clientIdOk = !clientId.isEmpty() && clientId.size() <= 64
+                            && std::all_of(clientId.cbegin(), clientId.cend(), [](char c) {
+                                   return QChar::isLetterOrNumber(uchar(c)) || c == '-'
+                                          || c == '_' || c == '.';
+                               });
+    api.setRequestId(clientIdOk ? QString::fromLatin1(clientId) : newRequestId());
+
+    ApiResponse response;
+    QString routeTemplate = QStringLiteral("unmatched");
+    try {
+        const Router::Match match = m_router.match(api.method(), path);
+        if (!match.route) {
+            if (!match.allowedMethods.isEmpty()) {
+                AppError error(ErrorKind::MethodNotAllowed, QStringLiteral("METHOD_NOT_ALLOWED"),
+                               QStringLiteral("Method %1 is not allowed here.").arg(api.method()));
+                response = errorResponse(error);
+                response.withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
+            } else {
+                throw AppError::notFound(QStringLiteral("NOT_FOUND"),
+                                         QStringLiteral("No such resource."));
+            }
+        } else {
+            routeTemplate = match.route->pattern;
+            api.setParams(match.params);
+            api.setActor(m_authenticator.authenticate(match.route->access,
+                                                      api.header("Authorization")));
+            response = match.route->handler(api);
+        }
+    } catch (const AppError &error) {
+        response = errorResponse(error);
+    } catch (const ConstraintViolation &violation) {
+        // A constraint no rule anticipated: the request conflicts with the stored state.
+        qCWarning(lcHttp) << "unmapped constraint violation" << violation.sqlState << path;
+        response = errorResponse(AppError::conflict(
+            QStringLiteral("CONFLICT"), QStringLiteral("The request conflicts with stored data.")));
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "unhandled exception on" << path << e.what();
+        response = errorResponse(AppError::internal());
+    }
+    response.withHeader("X-Request-Id", api.requestId().toLatin1());
+
+    const bool close = wantsClose(request);
+    socket->write(serializeResponse(response, close));
+    if (close)
+        socket->disconnectFromHost();
+    qCInfo(lcHttp).noquote() << api.requestId() << api.method() << routeTemplate
+                             << response.status << timer.nsecsElapsed() / 1000 << "us";
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    // handleRequest answers every request; this only runs for a WebSocket upgrade on a path
+    // without a WebSocket endpoint.
+    socket->write(serializeResponse(
+        errorResponse(AppError::notFound(QStringLiteral("NOT_FOUND"),
+                                         QStringLiteral("No such resource."))),
+        true));
+    socket->disconnectFromHost();
+}
+
+} // namespace coworking

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+
+#include <atomic>
+
+namespace coworking {
+
+class Authenticator;
+class Router;
+
+// One worker's HTTP server. It takes every request itself (rather than QHttpServer's router) so
+// that routing, authentication and errors follow one table and one error shape: 404 and 405 in
+// the API's error body, the auth step once per request, every exception mapped in one place.
+class ApiServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    ApiServer(const Router &router, Authenticator &authenticator, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    const Router &m_router;
+    Authenticator &m_authenticator;
+};
+
+} // namespace coworking

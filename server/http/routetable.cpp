@@ -1,0 +1,99 @@
+#include "routetable.h"
+
+#include "apirequest.h"
+#include "auth/authcontroller.h"
+#include "bookings/bookingscontroller.h"
+#include "coworkings/coworkingscontroller.h"
+#include "options/optionscontroller.h"
+#include "router.h"
+#include "spots/spotscontroller.h"
+#include "users/userscontroller.h"
+
+namespace coworking {
+
+namespace {
+
+template<typename C>
+std::function<ApiResponse(ApiRequest &)> bind(C &controller, ApiResponse (C::*method)(ApiRequest &))
+{
+    return [&controller, method](ApiRequest &request) { return (controller.*method)(request); };
+}
+
+} // namespace
+
+void registerRoutes(Router &r, Controllers &c)
+{
+    const QString get = QStringLiteral("GET"), post = QStringLiteral("POST"),
+                  patch = QStringLiteral("PATCH"), put = QStringLiteral("PUT"),
+                  del = QStringLiteral("DELETE");
+    using A = Access;
+
+    r.add(post, QStringLiteral("/auth/login"), A::Public, bind(c.auth, &AuthController::login));
+    r.add(post, QStringLiteral("/auth/refresh"), A::Public, bind(c.auth, &AuthController::refresh));
+    r.add(post, QStringLiteral("/auth/logout"), A::Public, bind(c.auth, &AuthController::logout));
+
+    r.add(post, QStringLiteral("/users"), A::Public, bind(c.users, &UsersController::registerUser));
+    r.add(get, QStringLiteral("/users/me"), A::User, bind(c.users, &UsersController::me));
+    r.add(patch, QStringLiteral("/users/me"), A::User, bind(c.users, &UsersController::updateMe));
+    r.add(get, QStringLiteral("/users/me/bookings"), A::User,
+          bind(c.bookings, &BookingsController::myBookings));
+    r.add(get, QStringLiteral("/users"), A::User, bind(c.users, &UsersController::list));
+    r.add(get, QStringLiteral("/users/{id}"), A::User, bind(c.users, &UsersController::get));
+    r.add(patch, QStringLiteral("/users/{id}"), A::User, bind(c.users, &UsersController::update));
+    r.add(post, QStringLiteral("/users/{id}/ban"), A::User, bind(c.users, &UsersController::ban));
+    r.add(post, QStringLiteral("/users/{id}/unban"), A::User, bind(c.users, &UsersController::unban));
+
+    r.add(get, QStringLiteral("/coworkings"), A::Public,
+          bind(c.coworkings, &CoworkingsController::list));
+    r.add(post, QStringLiteral("/coworkings"), A::User,
+          bind(c.coworkings, &CoworkingsController::create));
+    r.add(get, QStringLiteral("/coworkings/{id}"), A::Public,
+          bind(c.coworkings, &CoworkingsController::get));
+    r.add(patch, QStringLiteral("/coworkings/{id}"), A::User,
+          bind(c.coworkings, &CoworkingsController::update));
+    r.add(del, QStringLiteral("/coworkings/{id}"), A::User,
+          bind(c.coworkings, &CoworkingsController::remove));
+    r.add(get, QStringLiteral("/coworkings/{id}/managers"), A::User,
+          bind(c.coworkings, &CoworkingsController::managers));
+    r.add(put, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
+          bind(c.coworkings, &CoworkingsController::addManager));
+    r.add(del, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
+          bind(c.coworkings, &CoworkingsController::removeManager));
+    r.add(get, QStringLiteral("/coworkings/{id}/timeline"), A::Optional,
+          bind(c.coworkings, &CoworkingsController::timeline));
+
+    r.add(get, QStringLiteral("/coworkings/{id}/spots"), A::Public,
+          bind(c.spots, &SpotsController::listAvailability));
+    r.add(post, QStringLiteral("/coworkings/{id}/spots"), A::User,
+          bind(c.spots, &SpotsController::createMany));
+    r.add(get, QStringLiteral("/spots/{id}"), A::Public, bind(c.spots, &SpotsController::get));
+    r.add(patch, QStringLiteral("/spots/{id}"), A::User, bind(c.spots, &SpotsController::update));
+    r.add(del, QStringLiteral("/spots/{id}"), A::User, bind(c.spots, &SpotsController::remove));
+    r.add(get, QStringLiteral("/spots/{id}/current-booking"), A::User,
+          bind(c.spots, &SpotsController::currentBooking));
+
+    r.add(post, QStringLiteral("/options"), A::User, bind(c.options, &OptionsController::create));
+    r.add(get, QStringLiteral("/options"), A::Public, bind(c.options, &OptionsController::list));
+    r.add(del, QStringLiteral("/options/{id}"), A::User,
+          bind(c.options, &OptionsController::remove));
+
+    r.add(post, QStringLiteral("/bookings"), A::User, bind(c.bookings, &BookingsController::create));
+    r.add(post, QStringLiteral("/bookings/precheck"), A::User,
+          bind(c.bookings, &BookingsController::precheck));
+    r.add(get, QStringLiteral("/bookings"), A::User, bind(c.bookings, &BookingsController::list));
+    r.add(get, QStringLiteral("/bookings/{id}"), A::User, bind(c.bookings, &BookingsController::get));
+    r.add(patch, QStringLiteral("/bookings/{id}"), A::User,
+          bind(c.bookings, &BookingsController::reschedule));
+    r.add(del, QStringLiteral("/bookings/{id}"), A::User,
+          bind(c.bookings, &BookingsController::cancel));
+    r.add(post, QStringLiteral("/bookings/{id}/options"), A::User,
+          bind(c.bookings, &BookingsController::addOption));
+    r.add(del, QStringLiteral("/bookings/{id}/options/{option_id}"), A::User,
+          bind(c.bookings, &BookingsController::removeOption));
+    r.add(get, QStringLiteral("/bookings/{id}/available-times"), A::User,
+          bind(c.bookings, &BookingsController::availableTimes));
+    r.add(post, QStringLiteral("/bookings/{id}/check-in"), A::User,
+          bind(c.bookings, &BookingsController::checkIn));
+}
+
+} // namespace coworking

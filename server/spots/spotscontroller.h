@@ -1,0 +1,30 @@
+#pragma once
+
+#include "http/apiresponse.h"
+
+#include <QtGlobal>
+
+namespace coworking {
+
+class ApiRequest;
+class SpotService;
+
+// /coworkings/{id}/spots and /spots/{id}/... (API.md, Spots).
+class SpotsController final
+{
+    Q_DISABLE_COPY_MOVE(SpotsController)
+public:
+    explicit SpotsController(SpotService &service) : m_service(service) {}
+
+    ApiResponse listAvailability(ApiRequest &request);
+    ApiResponse createMany(ApiRequest &request);
+    ApiResponse get(ApiRequest &request);
+    ApiResponse update(ApiRequest &request);
+    ApiResponse remove(ApiRequest &request);
+    ApiResponse currentBooking(ApiRequest &request);
+
+private:
+    SpotService &m_service;
+};
+
+} // namespace coworking

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "spots/spotrepository.h"
+
+#include <QSqlRecord>
+
+namespace coworking {
+
+class Database;
+
+// Spots in SQLite or PostgreSQL; a spot's place on the floor plan is five nullable columns,
+// all set or all null.
+class SqlSpotRepository final : public SpotRepository
+{
+    Q_DISABLE_COPY_MOVE(SqlSpotRepository)
+public:
+    explicit SqlSpotRepository(Database &db) : m_db(db) {}
+
+    void insertMany(const QList<Spot> &spots) override;
+    void update(const Spot &spot) override;
+    std::optional<Spot> find(const QString &id) override;
+    // By position, then name.
+    QList<Spot> listByCoworking(const QString &coworkingId) override;
+    // Its bookings go with it (ON DELETE CASCADE).
+    void remove(const QString &id) override;
+
+private:
+    static Spot fromRecord(const QSqlRecord &r);
+    QVariantList fieldValues(const Spot &spot) const;
+
+    Database &m_db;
+};
+
+} // namespace coworking

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "users/userrepository.h"
+
+class QSqlRecord;
+
+namespace coworking {
+
+class Database;
+
+// Users in SQL (SQLite and PostgreSQL). Email uniqueness is decided by the unique index on
+// email_normalized (the lower-cased address), so two concurrent registrations cannot both win.
+class SqlUserRepository final : public UserRepository
+{
+    Q_DISABLE_COPY_MOVE(SqlUserRepository)
+public:
+    explicit SqlUserRepository(Database &db) : m_db(db) {}
+
+    bool insert(const User &user) override;
+    std::optional<User> findById(const QString &id) override;
+    std::optional<User> findByEmail(const QString &email) override;
+    bool update(const User &user) override;
+    Page<User> list(const UserFilter &filter, const PageRequest &page) override;
+    void setBanned(const QString &id, bool banned) override;
+
+    static User fromRecord(const QSqlRecord &record);
+
+private:
+    Database &m_db;
+};
+
+} // namespace coworking

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "common/clock.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QSqlRecord>
+#include <QString>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+namespace coworking {
+struct ServerConfig;
+class CoworkingServer;
+class Database;
+}
+
+namespace coworking::test {
+
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+
+    QJsonObject obj() const;
+    QJsonArray arr() const;
+    QString errorCode() const;
+};
+
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+// A real server in this process, on a free port, with a database of its own: a SQLite file in a
+// temporary directory, or a fresh PostgreSQL database when COWORKING_TEST_BACKEND=postgres (the
+// cluster comes from the PG* variables pg_virtualenv sets). Requests go over real sockets.
+class ApiHarness
+{
+public:
+    // `configure` may change the server's configuration (limits, timeouts) before it starts.
+    explicit ApiHarness(const std::function<void(ServerConfig &)> &configure = {});
+    ~ApiHarness();
+
+    static QDateTime startTime(); // 2030-01-07T06:00:00Z, a Monday
+    static bool isPostgres();
+
+    Reply get(const QString &path, const QString &token = {});
+    Reply post(const QString &path, const QJsonValue &body, const QString &token = {},
+               const Headers &headers = {});
+    Reply patch(const QString &path, const QJsonValue &body, const QString &token = {});
+    Reply put(const QString &path, const QJsonValue &body, const QString &token = {});
+    Reply del(const QString &path, const QString &token = {});
+    Reply raw(const QByteArray &method, const QString &path, const QByteArray &body,
+              const Headers &headers);
+    // Sends bytes as they are and reads one response (or until the server closes).
+    Reply rawBytes(const QByteArray &bytes);
+
+    // Registers a user over HTTP and sets the flags directly in the database; returns its id.
+    QString createUser(const QString &email, bool business = false, bool admin = false,
+                       const QString &password = QStringLiteral("password123"));
+    QString token(const QString &email, const QString &password = QStringLiteral("password123"));
+
+    ManualClock &clock() { return m_clock; }
+    quint16 port() const;
+    QList<QSqlRecord> sql(const QString &query, const QVariantList &binds = {});
+    Database &database();
+
+    static Reply parseResponse(const QByteArray &bytes);
+
+private:
+    ManualClock m_clock;
+    QTemporaryDir m_dir;
+    QString m_pgDatabase;
+    std::unique_ptr<CoworkingServer> m_server;
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace coworking::test

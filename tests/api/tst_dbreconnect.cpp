@@ -1,0 +1,72 @@
+// A PostgreSQL restart under a running server: requests meanwhile get 503 UNAVAILABLE (never a
+// crash or a hang), and the server serves again once the database is back, without a restart.
+#include "apiharness.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTest>
+
+using namespace coworking::test;
+
+class TestDbReconnect : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void cluster(const QString &action)
+    {
+        // pg_virtualenv's throwaway cluster is always named "regress".
+        const QString version = qEnvironmentVariable("PGVERSION", QStringLiteral("15"));
+        QStringList args{version, QStringLiteral("regress"), action};
+        if (action == u"stop")
+            args << QStringLiteral("-m") << QStringLiteral("fast");
+        QProcess process;
+        process.start(QStringLiteral("pg_ctlcluster"), args);
+        QVERIFY2(process.waitForFinished(60000), "pg_ctlcluster did not finish");
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
+
+private slots:
+    void restartIsSurvived()
+    {
+        QVERIFY2(ApiHarness::isPostgres(), "this test needs COWORKING_TEST_BACKEND=postgres");
+        ApiHarness api;
+        api.createUser(QStringLiteral("owner@example.com"), true);
+        const QString token = api.token(QStringLiteral("owner@example.com"));
+        QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 200);
+
+        cluster(QStringLiteral("stop"));
+        // Every worker thread meets the dead connection; each answer is a 503 in the error shape.
+        for (int i = 0; i < 6; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const Reply down = api.get(QStringLiteral("/coworkings"));
+            QCOMPARE(down.status, 503);
+            QCOMPARE(down.errorCode(), QStringLiteral("UNAVAILABLE"));
+            QVERIFY(down.headers.contains("retry-after"));
+            QVERIFY2(timer.elapsed() < 5000, "a request to a dead database must not hang");
+        }
+        QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 503);
+
+        cluster(QStringLiteral("start"));
+        // Reconnection happens on the next request of each worker.
+        QElapsedTimer recovery;
+        recovery.start();
+        int status = 0;
+        while (recovery.elapsed() < 15000) {
+            status = api.get(QStringLiteral("/coworkings")).status;
+            if (status == 200)
+                break;
+            QTest::qWait(200);
+        }
+        QCOMPARE(status, 200);
+        qInfo("recovered %lld ms after the cluster started", qint64(recovery.elapsed()));
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(api.get(QStringLiteral("/coworkings")).status, 200);
+            QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 200);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDbReconnect)
+#include "tst_dbreconnect.moc"
