@@ -27,6 +27,8 @@ PACKAGES=(
     postgresql-contrib
     postgresql-common
     curl
+    # promtool: tst_observability validates the /metrics output with `promtool check metrics`
+    prometheus
 )
 
 # Extra tools for load and monitoring tests (e.g. wrk, prometheus); none yet.

@@ -78,8 +78,8 @@ QString fixedZoneName(int offsetSecs)
         return u"UTC"_s;
     const int minutes = std::abs(offsetSecs) / 60;
     return u"UTC%1%2:%3"_s.arg(QChar(offsetSecs < 0 ? u'-' : u'+'))
-        .arg(minutes / 60, 2, 10, QChar(u'0'))
-        .arg(minutes % 60, 2, 10, QChar(u'0'));
+            .arg(minutes / 60, 2, 10, QChar(u'0'))
+            .arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QJsonValue nullIfEmpty(const QString &text)
@@ -91,7 +91,7 @@ QJsonArray imagesToJson(const QList<CoworkingImage> &images)
 {
     QJsonArray array;
     for (const CoworkingImage &image : images)
-        array.append(QJsonObject{{u"id"_s, image.id}, {u"url"_s, image.url}});
+        array.append(QJsonObject{ { u"id"_s, image.id }, { u"url"_s, image.url } });
     return array;
 }
 
@@ -104,7 +104,7 @@ void BookingPolicyPatch::applyTo(BookingPolicy &policy) const
     policy.slotMinutes = slotMinutes.value_or(policy.slotMinutes);
     policy.maxDaysInAdvance = maxDaysInAdvance.value_or(policy.maxDaysInAdvance);
     policy.maxActiveBookingsPerUser =
-        maxActiveBookingsPerUser.value_or(policy.maxActiveBookingsPerUser);
+            maxActiveBookingsPerUser.value_or(policy.maxActiveBookingsPerUser);
     policy.checkinRequired = checkinRequired.value_or(policy.checkinRequired);
     policy.autoReleaseMinutes = autoReleaseMinutes.value_or(policy.autoReleaseMinutes);
 }
@@ -134,8 +134,7 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
     patch.timezone = body.optionalString(u"timezone"_s, 64);
     if (patch.timezone) {
         if (!OpeningHours::zoneFromString(*patch.timezone)) {
-            body.addError(u"timezone"_s,
-                          u"must be an IANA time zone such as Europe/Moscow"_s);
+            body.addError(u"timezone"_s, u"must be an IANA time zone such as Europe/Moscow"_s);
             patch.timezone.reset();
         }
         // With a zone named, an offset on a time of day would be a second, competing zone.
@@ -169,26 +168,26 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
 QJsonObject toJson(const BookingPolicy &policy)
 {
     return {
-        {u"min_duration_minutes"_s, policy.minDurationMinutes},
-        {u"max_duration_minutes"_s, policy.maxDurationMinutes},
-        {u"slot_minutes"_s, policy.slotMinutes},
-        {u"max_days_in_advance"_s, policy.maxDaysInAdvance},
-        {u"max_active_bookings_per_user"_s, policy.maxActiveBookingsPerUser},
-        {u"checkin_required"_s, policy.checkinRequired},
-        {u"auto_release_minutes"_s, policy.autoReleaseMinutes},
+        { u"min_duration_minutes"_s, policy.minDurationMinutes },
+        { u"max_duration_minutes"_s, policy.maxDurationMinutes },
+        { u"slot_minutes"_s, policy.slotMinutes },
+        { u"max_days_in_advance"_s, policy.maxDaysInAdvance },
+        { u"max_active_bookings_per_user"_s, policy.maxActiveBookingsPerUser },
+        { u"checkin_required"_s, policy.checkinRequired },
+        { u"auto_release_minutes"_s, policy.autoReleaseMinutes },
     };
 }
 
 QJsonObject toListItemJson(const Coworking &c)
 {
     return {
-        {u"id"_s, c.id},
-        {u"name"_s, c.name},
-        {u"address"_s, c.address},
-        {u"opens_at"_s, datetime::timeOfDayToString(c.opensAt)},
-        {u"closes_at"_s, datetime::timeOfDayToString(c.closesAt)},
-        {u"timezone"_s, c.timezone},
-        {u"images"_s, imagesToJson(c.images)},
+        { u"id"_s, c.id },
+        { u"name"_s, c.name },
+        { u"address"_s, c.address },
+        { u"opens_at"_s, datetime::timeOfDayToString(c.opensAt) },
+        { u"closes_at"_s, datetime::timeOfDayToString(c.closesAt) },
+        { u"timezone"_s, c.timezone },
+        { u"images"_s, imagesToJson(c.images) },
     };
 }
 
@@ -208,15 +207,15 @@ QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff)
     for (const SpotTimeline &spot : timeline) {
         QJsonArray busy;
         for (const Booking &b : spot.busy) {
-            QJsonObject item{{u"time_from"_s, datetime::toUtcString(b.range.from)},
-                             {u"time_until"_s, datetime::toUtcString(b.range.until)}};
+            QJsonObject item{ { u"time_from"_s, datetime::toUtcString(b.range.from) },
+                              { u"time_until"_s, datetime::toUtcString(b.range.until) } };
             if (staff) {
                 item.insert(u"booking_id"_s, b.id);
                 item.insert(u"user_id"_s, b.userId);
             }
             busy.append(item);
         }
-        array.append(QJsonObject{{u"spot_id"_s, spot.spotId}, {u"busy"_s, busy}});
+        array.append(QJsonObject{ { u"spot_id"_s, spot.spotId }, { u"busy"_s, busy } });
     }
     return array;
 }

@@ -36,9 +36,9 @@ void applyPatch(Coworking &c, const CoworkingPatch &patch)
 void checkPolicy(const BookingPolicy &policy)
 {
     if (policy.maxDurationMinutes < policy.minDurationMinutes)
-        throw AppError::invalidField(u"booking_policy.max_duration_minutes"_s,
-                                     u"must be at least min_duration_minutes (%1)"_s.arg(
-                                         policy.minDurationMinutes));
+        throw AppError::invalidField(
+                u"booking_policy.max_duration_minutes"_s,
+                u"must be at least min_duration_minutes (%1)"_s.arg(policy.minDurationMinutes));
 }
 
 } // namespace
@@ -46,9 +46,14 @@ void checkPolicy(const BookingPolicy &policy)
 CoworkingService::CoworkingService(CoworkingRepository &coworkings, SpotRepository &spots,
                                    UserRepository &users, BookingRepository &bookings,
                                    AccessPolicy &access, const Clock &clock)
-    : m_coworkings(coworkings), m_spots(spots), m_users(users), m_bookings(bookings),
-      m_access(access), m_clock(clock)
-{}
+    : m_coworkings(coworkings),
+      m_spots(spots),
+      m_users(users),
+      m_bookings(bookings),
+      m_access(access),
+      m_clock(clock)
+{
+}
 
 Page<Coworking> CoworkingService::list(const QString &query, const PageRequest &page)
 {
@@ -70,7 +75,7 @@ Timeline CoworkingService::timeline(const Actor &actor, const QString &coworking
                                     const std::optional<QDateTime> &from,
                                     const std::optional<QDateTime> &until)
 {
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     if (!from)
         errors.addError(u"time_from"_s, u"is required"_s);
     if (!until)
@@ -93,19 +98,18 @@ Timeline CoworkingService::timeline(const Actor &actor, const QString &coworking
     result.spots.reserve(spots.size());
     for (const Spot &spot : spots) {
         indexOf.insert(spot.id, result.spots.size());
-        result.spots.append(SpotTimeline{spot.id, {}});
+        result.spots.append(SpotTimeline{ spot.id, {} });
     }
     // One query for the whole floor, then distributed to the spots.
-    const QList<Booking> bookings = m_bookings.activeInCoworking(coworkingId, {*from, *until});
+    const QList<Booking> bookings = m_bookings.activeInCoworking(coworkingId, { *from, *until });
     for (const Booking &b : bookings) {
         const auto it = indexOf.constFind(b.spotId);
         if (it != indexOf.constEnd())
             result.spots[*it].busy.append(b);
     }
     for (SpotTimeline &spot : result.spots) {
-        std::sort(spot.busy.begin(), spot.busy.end(), [](const Booking &a, const Booking &b) {
-            return a.range.from < b.range.from;
-        });
+        std::sort(spot.busy.begin(), spot.busy.end(),
+                  [](const Booking &a, const Booking &b) { return a.range.from < b.range.from; });
     }
     return result;
 }
@@ -145,10 +149,10 @@ void CoworkingService::remove(const Actor &actor, const QString &id, bool force)
     if (active > 0) {
         if (!force)
             throw AppError::conflict(
-                u"HAS_ACTIVE_BOOKINGS"_s,
-                u"The coworking has %1 upcoming booking(s); cancel them first or delete with "
-                "force=true."_s.arg(active),
-                QJsonObject{{u"count"_s, active}});
+                    u"HAS_ACTIVE_BOOKINGS"_s,
+                    u"The coworking has %1 upcoming booking(s); cancel them first or delete with "
+                    "force=true."_s.arg(active),
+                    QJsonObject{ { u"count"_s, active } });
         // Cancelled first, so their holders are told, before the rows go with the coworking.
         m_bookings.cancelFuture(BookingScope::Coworking, id, now, u"coworking_deleted"_s);
     }

@@ -32,7 +32,7 @@ struct SpotTimeline
 struct Timeline
 {
     QList<SpotTimeline> spots; // every spot of the coworking, by position, then name
-    bool staff = false;        // the caller may see who booked
+    bool staff = false; // the caller may see who booked
 };
 
 // Coworkings: the public catalogue, their owners' commands, managers and the timeline.
@@ -42,9 +42,8 @@ class CoworkingService final
 public:
     static constexpr int kMaxTimelineDays = 7;
 
-    CoworkingService(CoworkingRepository &coworkings, SpotRepository &spots,
-                     UserRepository &users, BookingRepository &bookings, AccessPolicy &access,
-                     const Clock &clock);
+    CoworkingService(CoworkingRepository &coworkings, SpotRepository &spots, UserRepository &users,
+                     BookingRepository &bookings, AccessPolicy &access, const Clock &clock);
 
     // Queries (anyone, unless said otherwise).
     Page<Coworking> list(const QString &query, const PageRequest &page);
@@ -52,8 +51,7 @@ public:
     QList<User> managers(const Actor &actor, const QString &coworkingId); // owner, admin
     // Both ends required, from < until, at most kMaxTimelineDays (422 otherwise).
     Timeline timeline(const Actor &actor, const QString &coworkingId,
-                      const std::optional<QDateTime> &from,
-                      const std::optional<QDateTime> &until);
+                      const std::optional<QDateTime> &from, const std::optional<QDateTime> &until);
 
     // Commands.
     Coworking create(const Actor &actor, const CoworkingPatch &fields); // business, admin

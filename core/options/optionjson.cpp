@@ -26,9 +26,9 @@ Option optionDraftFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Option &option)
 {
-    return {{u"id"_s, option.id},
-            {u"coworking_id"_s, option.coworkingId},
-            {u"name"_s, option.name}};
+    return { { u"id"_s, option.id },
+             { u"coworking_id"_s, option.coworkingId },
+             { u"name"_s, option.name } };
 }
 
 } // namespace coworking

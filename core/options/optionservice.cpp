@@ -12,7 +12,8 @@ namespace coworking {
 
 OptionService::OptionService(OptionRepository &options, AccessPolicy &access)
     : m_options(options), m_access(access)
-{}
+{
+}
 
 Page<Option> OptionService::list(const QString &coworkingId, const PageRequest &page)
 {

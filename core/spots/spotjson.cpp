@@ -113,10 +113,9 @@ void SpotPatch::applyTo(Spot &spot) const
 
 QList<Spot> spotDraftsFromJson(const QJsonArray &array)
 {
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     if (array.isEmpty() || array.size() > kMaxSpotsPerRequest) {
-        errors.addError(u"body"_s,
-                        u"must be a list of 1 to %1 spots"_s.arg(kMaxSpotsPerRequest));
+        errors.addError(u"body"_s, u"must be a list of 1 to %1 spots"_s.arg(kMaxSpotsPerRequest));
         errors.finish();
     }
     QList<Spot> spots;
@@ -150,23 +149,23 @@ SpotPatch spotPatchFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const SpotPlacement &map)
 {
-    return {{u"x"_s, map.x},
-            {u"y"_s, map.y},
-            {u"width"_s, map.width},
-            {u"height"_s, map.height},
-            {u"rotation"_s, map.rotation}};
+    return { { u"x"_s, map.x },
+             { u"y"_s, map.y },
+             { u"width"_s, map.width },
+             { u"height"_s, map.height },
+             { u"rotation"_s, map.rotation } };
 }
 
 QJsonObject toJson(const Spot &spot)
 {
     return {
-        {u"id"_s, spot.id},
-        {u"coworking_id"_s, spot.coworkingId},
-        {u"name"_s, spot.name},
-        {u"description"_s, spot.description},
-        {u"position"_s, spot.position},
-        {u"status"_s, spot.active ? u"active"_s : u"inactive"_s},
-        {u"map"_s, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null)},
+        { u"id"_s, spot.id },
+        { u"coworking_id"_s, spot.coworkingId },
+        { u"name"_s, spot.name },
+        { u"description"_s, spot.description },
+        { u"position"_s, spot.position },
+        { u"status"_s, spot.active ? u"active"_s : u"inactive"_s },
+        { u"map"_s, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null) },
     };
 }
 

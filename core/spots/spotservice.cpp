@@ -24,16 +24,17 @@ AppError spotNotFound()
 
 } // namespace
 
-SpotService::SpotService(SpotRepository &spots, BookingRepository &bookings,
-                         UserRepository &users, AccessPolicy &access, const Clock &clock)
+SpotService::SpotService(SpotRepository &spots, BookingRepository &bookings, UserRepository &users,
+                         AccessPolicy &access, const Clock &clock)
     : m_spots(spots), m_bookings(bookings), m_users(users), m_access(access), m_clock(clock)
-{}
+{
+}
 
 QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
                                                   const std::optional<QDateTime> &from,
                                                   const std::optional<QDateTime> &until)
 {
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     if (from && !until)
         errors.addError(u"time_until"_s, u"is required when time_from is given"_s);
     if (until && !from)
@@ -42,20 +43,20 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
         if (*from >= *until)
             errors.addError(u"time_until"_s, u"must be later than time_from"_s);
         else if (from->secsTo(*until) > qint64(kMaxAvailabilityDays) * 24 * 3600)
-            errors.addError(u"time_until"_s, u"must be at most %1 days after time_from"_s.arg(
-                                                 kMaxAvailabilityDays));
+            errors.addError(u"time_until"_s,
+                            u"must be at most %1 days after time_from"_s.arg(kMaxAvailabilityDays));
     }
     errors.finish();
 
     m_access.requireCoworking(coworkingId);
     TimeRange window;
     if (from) {
-        window = {*from, *until};
+        window = { *from, *until };
     } else {
         // "Free right now": a minute is long enough to mean now, short enough not to count a
         // booking that starts a while later.
         const QDateTime now = m_clock.now();
-        window = {now, now.addSecs(60)};
+        window = { now, now.addSecs(60) };
     }
 
     QSet<QString> busy;
@@ -66,7 +67,7 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
     const QList<Spot> spots = m_spots.listByCoworking(coworkingId);
     result.reserve(spots.size());
     for (const Spot &spot : spots)
-        result.append(SpotAvailability{spot, !busy.contains(spot.id)});
+        result.append(SpotAvailability{ spot, !busy.contains(spot.id) });
     return result;
 }
 
@@ -85,13 +86,13 @@ CurrentBooking SpotService::currentBooking(const Actor &actor, const QString &sp
 
     const QDateTime now = m_clock.now();
     // [now, now + 1 ms) overlaps exactly the bookings with time_from <= now < time_until.
-    const QList<Booking> bookings = m_bookings.activeOnSpot(spotId, {now, now.addMSecs(1)});
+    const QList<Booking> bookings = m_bookings.activeOnSpot(spotId, { now, now.addMSecs(1) });
     for (const Booking &b : bookings) {
         if (b.range.from <= now && now < b.range.until) {
             auto user = m_users.findById(b.userId);
             if (!user)
                 break;
-            return CurrentBooking{b, *user, now};
+            return CurrentBooking{ b, *user, now };
         }
     }
     throw AppError::notFound(u"NO_CURRENT_BOOKING"_s, u"No booking is in progress on this spot."_s);
@@ -127,10 +128,10 @@ void SpotService::remove(const Actor &actor, const QString &id, bool force)
     if (active > 0) {
         if (!force)
             throw AppError::conflict(
-                u"HAS_ACTIVE_BOOKINGS"_s,
-                u"The spot has %1 upcoming booking(s); cancel them first or delete with "
-                "force=true."_s.arg(active),
-                QJsonObject{{u"count"_s, active}});
+                    u"HAS_ACTIVE_BOOKINGS"_s,
+                    u"The spot has %1 upcoming booking(s); cancel them first or delete with "
+                    "force=true."_s.arg(active),
+                    QJsonObject{ { u"count"_s, active } });
         // Cancelled first, so their holders are told, before the rows go with the spot.
         m_bookings.cancelFuture(BookingScope::Spot, id, now, u"spot_deleted"_s);
     }

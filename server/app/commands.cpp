@@ -6,12 +6,14 @@
 #include "coworkingserver.h"
 #include "db/database.h"
 #include "db/migrator.h"
+#include "observability/logging.h"
 #include "serverconfig.h"
 #include "users/sqluserrepository.h"
 #include "users/userservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -64,6 +66,10 @@ void quitOnSignals()
 
 int serve(const ServerConfig &config)
 {
+    installLogHandler(config.logFormat);
+    // Debug lines (one per health check and scrape) stay off unless QT_LOGGING_RULES, which
+    // takes precedence over these rules, turns them on.
+    QLoggingCategory::setFilterRules(QStringLiteral("coworking.*.debug=false"));
     SystemClock clock;
     CoworkingServer server(config, clock);
     QString error;

@@ -5,8 +5,10 @@
 #include "auth/sodiumpasswordhasher.h"
 #include "common/clock.h"
 #include "db/migrator.h"
+#include "observability/metrics.h"
 #include "worker.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -79,7 +81,9 @@ quint16 boundPort(int fd)
 } // namespace
 
 CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
-    : m_config(std::move(config)), m_clock(clock)
+    : m_config(std::move(config)), m_clock(clock),
+      m_metrics(std::make_unique<Metrics>(QCoreApplication::applicationVersion(),
+                                          m_openConnections))
 {}
 
 CoworkingServer::~CoworkingServer() { stop(); }
@@ -113,7 +117,7 @@ bool CoworkingServer::start(QString *error)
                                                       m_config.fastPasswordHashing);
     m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
                                                          *m_throttle, *m_hasher,
-                                                         m_openConnections});
+                                                         m_openConnections, *m_metrics});
 
     const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                     : m_config.listenHost);

@@ -16,6 +16,7 @@ namespace coworking {
 class Clock;
 class JwtCodec;
 class LoginThrottle;
+class Metrics;
 class PasswordHasher;
 class Worker;
 
@@ -29,6 +30,7 @@ struct SharedState
     LoginThrottle &throttle;
     PasswordHasher &hasher;
     std::atomic<int> &openConnections;
+    Metrics &metrics;
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -47,6 +49,7 @@ public:
     const ServerConfig &config() const { return m_config; }
     PasswordHasher &hasher() { return *m_hasher; }
     const DatabaseConfig &database() const { return m_database; }
+    Metrics &metrics() { return *m_metrics; }
 
 private:
     ServerConfig m_config;
@@ -56,6 +59,7 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::atomic<int> m_openConnections{0};
+    std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
     std::unique_ptr<SharedState> m_shared;
     QList<QThread *> m_threads;
     quint16 m_port = 0;

@@ -39,6 +39,8 @@ const Key kKeys[] = {
     {"max-connections", "n", "Open connections per process (default 1024)."},
     {"login-attempts", "n", "Failed logins per account per 15 minutes before 429; per client "
                             "address 4x that (default 5)."},
+    {"log-format", "json|text", "Log lines on stderr: one JSON object per line, or text "
+                                "(default: text when stderr is a terminal, json otherwise)."},
 };
 
 QString envName(const char *key)
@@ -127,6 +129,16 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
     if (!ok)
         return std::nullopt;
+
+    const QString logFormat = value("log-format");
+    if (logFormat.isEmpty()) {
+        config.logFormat = defaultLogFormat();
+    } else if (const auto format = parseLogFormat(logFormat)) {
+        config.logFormat = *format;
+    } else {
+        *error = QStringLiteral("--log-format must be json or text");
+        return std::nullopt;
+    }
 
     config.databaseUrl = value("database");
     if (config.databaseUrl.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httplimits.h"
+#include "observability/logging.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,7 @@ struct ServerConfig
     int loginAttempts = 5;
     int hashThreads = 2;
     bool fastPasswordHashing = false; // tests only: the libsodium minimum cost
+    LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
     HttpLimits limits;
 
     // Adds every option to the parser (shared by all subcommands).

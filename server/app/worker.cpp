@@ -18,6 +18,7 @@
 #include "http/connectionguard.h"
 #include "http/router.h"
 #include "http/routetable.h"
+#include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
 #include "options/optionservice.h"
 #include "options/sqloptionrepository.h"
@@ -52,10 +53,12 @@ struct Worker::Parts
           authController(authService), usersController(userService),
           coworkingsController(coworkingService), spotsController(spotService),
           optionsController(optionService), bookingsController(bookingService),
-          authenticator(s.jwt, users, s.clock), shared(s)
+          observabilityController(db, s.metrics), authenticator(s.jwt, users, s.clock), shared(s)
     {
+        db.setMetrics(&s.metrics);
         Controllers controllers{authController,    usersController,   coworkingsController,
-                                spotsController,   optionsController, bookingsController};
+                                spotsController,   optionsController, bookingsController,
+                                observabilityController};
         registerRoutes(router, controllers);
     }
 
@@ -80,6 +83,7 @@ struct Worker::Parts
     SpotsController spotsController;
     OptionsController optionsController;
     BookingsController bookingsController;
+    ObservabilityController observabilityController;
     Router router;
     Authenticator authenticator;
     SharedState &shared;
@@ -100,7 +104,7 @@ bool Worker::listen(int socketDescriptor, QString *error)
         *error = QStringLiteral("cannot connect to ") + p.db.config().describe();
         return false;
     }
-    p.http = std::make_unique<ApiServer>(p.router, p.authenticator);
+    p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics);
     auto *tcp = new GuardedTcpServer(p.shared.config.limits, p.shared.openConnections);
     if (!tcp->setSocketDescriptor(socketDescriptor)) {
         *error = tcp->errorString();

@@ -43,8 +43,8 @@ ApiResponse CoworkingsController::get(ApiRequest &request)
 ApiResponse CoworkingsController::update(ApiRequest &request)
 {
     const CoworkingPatch changes = coworkingPatchFromJson(request.jsonObject(), false);
-    return ApiResponse::ok(toJson(m_service.update(request.actor(), request.param(u"id"_s),
-                                                   changes)));
+    return ApiResponse::ok(
+            toJson(m_service.update(request.actor(), request.param(u"id"_s), changes)));
 }
 
 ApiResponse CoworkingsController::remove(ApiRequest &request)
@@ -71,17 +71,15 @@ ApiResponse CoworkingsController::addManager(ApiRequest &request)
 
 ApiResponse CoworkingsController::removeManager(ApiRequest &request)
 {
-    m_service.removeManager(request.actor(), request.param(u"id"_s),
-                            request.param(u"user_id"_s));
+    m_service.removeManager(request.actor(), request.param(u"id"_s), request.param(u"user_id"_s));
     return ApiResponse::noContent();
 }
 
 ApiResponse CoworkingsController::timeline(ApiRequest &request)
 {
-    const Timeline timeline =
-        m_service.timeline(request.actor(), request.param(u"id"_s),
-                           request.queryDateTime(u"time_from"_s),
-                           request.queryDateTime(u"time_until"_s));
+    const Timeline timeline = m_service.timeline(request.actor(), request.param(u"id"_s),
+                                                 request.queryDateTime(u"time_from"_s),
+                                                 request.queryDateTime(u"time_until"_s));
     const QJsonArray items = timelineToJson(timeline.spots, timeline.staff);
     return ApiResponse::list(items, items.size());
 }

@@ -14,7 +14,7 @@ class CoworkingsController final
 {
     Q_DISABLE_COPY_MOVE(CoworkingsController)
 public:
-    explicit CoworkingsController(CoworkingService &service) : m_service(service) {}
+    explicit CoworkingsController(CoworkingService &service) : m_service(service) { }
 
     ApiResponse list(ApiRequest &request);
     ApiResponse create(ApiRequest &request);

@@ -57,29 +57,29 @@ Coworking SqlCoworkingRepository::fromRecord(const QSqlRecord &r)
 // In the order of kColumns after id, owner_id and before created_at.
 QVariantList SqlCoworkingRepository::fieldValues(const Coworking &c) const
 {
-    return {text(c.name),
-            text(c.description),
-            text(c.address),
-            c.opensAt.toString(kTimeFormat),
-            c.closesAt.toString(kTimeFormat),
-            text(c.timezone),
-            c.policy.minDurationMinutes,
-            c.policy.maxDurationMinutes,
-            c.policy.slotMinutes,
-            c.policy.maxDaysInAdvance,
-            c.policy.maxActiveBookingsPerUser,
-            m_db.boolean(c.policy.checkinRequired),
-            c.policy.autoReleaseMinutes,
-            text(c.floorPlanUrl)};
+    return { text(c.name),
+             text(c.description),
+             text(c.address),
+             c.opensAt.toString(kTimeFormat),
+             c.closesAt.toString(kTimeFormat),
+             text(c.timezone),
+             c.policy.minDurationMinutes,
+             c.policy.maxDurationMinutes,
+             c.policy.slotMinutes,
+             c.policy.maxDaysInAdvance,
+             c.policy.maxActiveBookingsPerUser,
+             m_db.boolean(c.policy.checkinRequired),
+             c.policy.autoReleaseMinutes,
+             text(c.floorPlanUrl) };
 }
 
 void SqlCoworkingRepository::insert(const Coworking &c)
 {
-    QVariantList binds{c.id, c.ownerId};
+    QVariantList binds{ c.id, c.ownerId };
     binds += fieldValues(c);
     binds.append(m_db.timestamp(c.createdAt));
     m_db.execute(u"INSERT INTO coworkings ("_s + kColumns
-                     + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                  binds);
 }
 
@@ -98,7 +98,7 @@ void SqlCoworkingRepository::update(const Coworking &c)
 std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
 {
     const auto row =
-        m_db.selectOne(u"SELECT "_s + kColumns + u" FROM coworkings WHERE id = ?"_s, {id});
+            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM coworkings WHERE id = ?"_s, { id });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -111,7 +111,7 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
     if (!query.isEmpty()) {
         where = u" WHERE lower(name) LIKE ? ESCAPE '\\' OR lower(address) LIKE ? ESCAPE '\\'"_s;
         const QString pattern = containsPattern(query);
-        binds = {pattern, pattern};
+        binds = { pattern, pattern };
     }
     Page<Coworking> result;
     const auto total = m_db.selectOne(u"SELECT COUNT(*) AS total FROM coworkings"_s + where, binds);
@@ -119,7 +119,7 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
 
     binds << page.count << page.offset();
     const auto rows = m_db.select(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
-                                      + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
+                                          + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
                                   binds);
     result.items.reserve(rows.size());
     for (const QSqlRecord &r : rows)
@@ -129,18 +129,18 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
 
 void SqlCoworkingRepository::remove(const QString &id)
 {
-    m_db.execute(u"DELETE FROM coworkings WHERE id = ?"_s, {id});
+    m_db.execute(u"DELETE FROM coworkings WHERE id = ?"_s, { id });
 }
 
 QList<User> SqlCoworkingRepository::managers(const QString &coworkingId)
 {
     // No password hash: it is never needed here and should not travel further than it must.
     const auto rows = m_db.select(
-        u"SELECT u.id, u.email, u.full_name, u.avatar_url, u.language, u.is_business, "
-        "u.is_admin, u.is_banned, u.created_at FROM users u "
-        "JOIN coworking_managers m ON m.user_id = u.id "
-        "WHERE m.coworking_id = ? ORDER BY u.email_normalized, u.id"_s,
-        {coworkingId});
+            u"SELECT u.id, u.email, u.full_name, u.avatar_url, u.language, u.is_business, "
+            "u.is_admin, u.is_banned, u.created_at FROM users u "
+            "JOIN coworking_managers m ON m.user_id = u.id "
+            "WHERE m.coworking_id = ? ORDER BY u.email_normalized, u.id"_s,
+            { coworkingId });
     QList<User> users;
     users.reserve(rows.size());
     for (const QSqlRecord &r : rows) {
@@ -163,22 +163,22 @@ void SqlCoworkingRepository::addManager(const QString &coworkingId, const QStrin
 {
     m_db.execute(u"INSERT INTO coworking_managers (coworking_id, user_id) VALUES (?, ?) "
                  "ON CONFLICT DO NOTHING"_s,
-                 {coworkingId, userId});
+                 { coworkingId, userId });
 }
 
 void SqlCoworkingRepository::removeManager(const QString &coworkingId, const QString &userId)
 {
     m_db.execute(u"DELETE FROM coworking_managers WHERE coworking_id = ? AND user_id = ?"_s,
-                 {coworkingId, userId});
+                 { coworkingId, userId });
 }
 
 bool SqlCoworkingRepository::isManager(const QString &coworkingId, const QString &userId)
 {
     return m_db
-        .selectOne(u"SELECT 1 AS one FROM coworking_managers WHERE coworking_id = ? "
-                   "AND user_id = ?"_s,
-                   {coworkingId, userId})
-        .has_value();
+            .selectOne(u"SELECT 1 AS one FROM coworking_managers WHERE coworking_id = ? "
+                       "AND user_id = ?"_s,
+                       { coworkingId, userId })
+            .has_value();
 }
 
 QStringList SqlCoworkingRepository::staffedBy(const QString &userId)
@@ -186,7 +186,7 @@ QStringList SqlCoworkingRepository::staffedBy(const QString &userId)
     const auto rows = m_db.select(u"SELECT id FROM coworkings WHERE owner_id = ? "
                                   "UNION SELECT coworking_id FROM coworking_managers "
                                   "WHERE user_id = ?"_s,
-                                  {userId, userId});
+                                  { userId, userId });
     QStringList ids;
     ids.reserve(rows.size());
     for (const QSqlRecord &r : rows)

@@ -14,7 +14,7 @@ class SqlCoworkingRepository final : public CoworkingRepository
 {
     Q_DISABLE_COPY_MOVE(SqlCoworkingRepository)
 public:
-    explicit SqlCoworkingRepository(Database &db) : m_db(db) {}
+    explicit SqlCoworkingRepository(Database &db) : m_db(db) { }
 
     void insert(const Coworking &c) override;
     void update(const Coworking &c) override;

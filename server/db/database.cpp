@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "common/apperror.h"
+#include "observability/metrics.h"
 
 #include <QLoggingCategory>
 #include <QSqlDriver>
@@ -93,8 +94,13 @@ void Database::ensureOpen()
     if (!m_db.open()) {
         qCWarning(lcDb) << "cannot open" << m_config.describe() << ":"
                         << m_db.lastError().text();
+        if (m_metrics)
+            m_metrics->dbError();
         throw AppError::unavailable();
     }
+    if (m_wasOpen && m_metrics)
+        m_metrics->dbReconnect();
+    m_wasOpen = true;
     m_broken = false;
     if (!isPostgres()) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -108,13 +114,19 @@ void Database::ensureOpen()
 
 bool Database::ping()
 {
-    try {
-        ensureOpen();
+    // Twice: a connection that died since its last use fails the first probe, then reopens.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        try {
+            ensureOpen();
+        } catch (const AppError &) {
+            return false; // the database refuses connections: no use retrying at once
+        }
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("SELECT 1")) && q.next())
             return true;
         m_broken = true;
-    } catch (const AppError &) {
+        if (m_metrics)
+            m_metrics->dbError();
     }
     return false;
 }
@@ -150,7 +162,9 @@ void Database::fail(const QSqlError &error, const QString &sql)
                                          : (state == u"19" || state == u"2067" || state == u"1555"
                                             || state == u"787" || state == u"275");
     if (constraint)
-        throw ConstraintViolation{state};
+        throw ConstraintViolation{state}; // the database enforcing a rule: not an error of it
+    if (m_metrics)
+        m_metrics->dbError();
 
     // Drop the cached statement: after a failure QPSQL may hold a statement of a dead session.
     m_statements.remove(sql);

@@ -12,6 +12,8 @@
 
 namespace coworking {
 
+class Metrics;
+
 enum class Dialect { Sqlite, Postgres };
 
 // Where the data lives: "sqlite:/path/file.sqlite3" or "postgresql://user:pw@host:port/db".
@@ -53,6 +55,8 @@ public:
     Dialect dialect() const { return m_config.dialect; }
     bool isPostgres() const { return m_config.dialect == Dialect::Postgres; }
     const DatabaseConfig &config() const { return m_config; }
+    // Where failures and reconnects are counted; optional (migrations and tools have none).
+    void setMetrics(Metrics *metrics) { m_metrics = metrics; }
 
     // Opens (or reopens) the connection; throws AppError::unavailable() on failure.
     void ensureOpen();
@@ -85,6 +89,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;
     bool m_broken = false;
+    bool m_wasOpen = false; // opened once before: a later open is a reconnect
+    Metrics *m_metrics = nullptr;
 };
 
 // A transaction scope: rolls back unless committed. SQLite takes the write lock at BEGIN

@@ -5,10 +5,13 @@
 #include "common/apperror.h"
 #include "db/database.h"
 #include "errormapper.h"
+#include "observability/logging.h"
+#include "observability/metrics.h"
 #include "router.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTcpSocket>
@@ -41,16 +44,43 @@ QString newRequestId()
 bool wantsClose(const QHttpServerRequest &request)
 {
     for (const auto &[name, value] : request.headers()) {
-        if (name.compare("connection", Qt::CaseInsensitive) == 0)
-            return value.trimmed().compare("close", Qt::CaseInsensitive) == 0;
+        if (name.compare("connection", Qt::CaseInsensitive) != 0)
+            continue;
+        // A list of options (RFC 9110, 7.6.1): "keep-alive, close" still asks to close.
+        for (const QByteArray &option : value.split(',')) {
+            if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+                return true;
+        }
     }
     return false;
 }
 
+// Booking outcomes, observed from the answer (a replayed idempotent answer created nothing).
+void countBookingOutcome(Metrics &metrics, const QString &method, const QString &route,
+                         const ApiResponse &response)
+{
+    for (const auto &header : response.headers) {
+        if (header.first == "Idempotent-Replayed")
+            return;
+    }
+    if (response.status == 201 && method == u"POST" && route == u"/bookings") {
+        metrics.bookingCreated();
+    } else if (response.status == 204 && method == u"DELETE" && route == u"/bookings/{id}") {
+        metrics.bookingCancelled();
+    } else if (response.status == 409) {
+        // 409s are rare: reading the code from the body covers thrown and returned errors alike.
+        const QJsonValue code = QJsonDocument::fromJson(response.body)[u"error"][u"code"];
+        if (code.toString() == u"BOOKING_CONFLICT")
+            metrics.bookingConflict();
+    }
+}
+
 } // namespace
 
-ApiServer::ApiServer(const Router &router, Authenticator &authenticator, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_authenticator(authenticator)
+ApiServer::ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
+                     QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_authenticator(authenticator),
+      m_recorder(metrics)
 {}
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -103,12 +133,23 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     response.withHeader("X-Request-Id", api.requestId().toLatin1());
 
+    // Counted before the answer leaves, so a client that saw it finds it in the next scrape.
+    const qint64 nanos = timer.nsecsElapsed();
+    m_recorder.record(api.method(), routeTemplate, response.status, nanos);
+    countBookingOutcome(m_recorder.metrics(), api.method(), routeTemplate, response);
+
     const bool close = wantsClose(request);
-    socket->write(serializeResponse(response, close));
+    QByteArray bytes = serializeResponse(response, close);
+    if (request.method() == QHttpServerRequest::Method::Head && response.status != 204)
+        bytes.chop(response.body.size()); // HEAD: the GET's headers, Content-Length included
+    socket->write(bytes);
     if (close)
         socket->disconnectFromHost();
-    qCInfo(lcHttp).noquote() << api.requestId() << api.method() << routeTemplate
-                             << response.status << timer.nsecsElapsed() / 1000 << "us";
+    // Probes come every few seconds: their lines would drown the rest at info level.
+    const bool probe = routeTemplate == u"/healthcheck" || routeTemplate == u"/metrics";
+    accessLog(lcHttp(), probe ? QtDebugMsg : QtInfoMsg,
+              AccessFields{api.requestId(), api.method(), routeTemplate, response.status,
+                           double(nanos) / 1e6});
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "observability/metrics.h"
+
 #include <QAbstractHttpServer>
 
 #include <atomic>
@@ -16,7 +18,8 @@ class ApiServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    ApiServer(const Router &router, Authenticator &authenticator, QObject *parent = nullptr);
+    ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
+              QObject *parent = nullptr);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -25,6 +28,7 @@ protected:
 private:
     const Router &m_router;
     Authenticator &m_authenticator;
+    RequestRecorder m_recorder; // this worker's lock-free handle on the shared registry
 };
 
 } // namespace coworking

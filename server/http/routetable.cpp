@@ -4,6 +4,7 @@
 #include "auth/authcontroller.h"
 #include "bookings/bookingscontroller.h"
 #include "coworkings/coworkingscontroller.h"
+#include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
 #include "router.h"
 #include "spots/spotscontroller.h"
@@ -94,6 +95,15 @@ void registerRoutes(Router &r, Controllers &c)
           bind(c.bookings, &BookingsController::availableTimes));
     r.add(post, QStringLiteral("/bookings/{id}/check-in"), A::User,
           bind(c.bookings, &BookingsController::checkIn));
+
+    // Probes: public, never throttled; HEAD is registered on its own (the router matches methods
+    // exactly) and answered without a body by ApiServer.
+    r.add(get, QStringLiteral("/healthcheck"), A::Public,
+          bind(c.observability, &ObservabilityController::health));
+    r.add(QStringLiteral("HEAD"), QStringLiteral("/healthcheck"), A::Public,
+          bind(c.observability, &ObservabilityController::health));
+    r.add(get, QStringLiteral("/metrics"), A::Public,
+          bind(c.observability, &ObservabilityController::metrics));
 }
 
 } // namespace coworking

@@ -9,6 +9,7 @@ class CoworkingsController;
 class SpotsController;
 class OptionsController;
 class BookingsController;
+class ObservabilityController;
 
 struct Controllers
 {
@@ -18,6 +19,7 @@ struct Controllers
     SpotsController &spots;
     OptionsController &options;
     BookingsController &bookings;
+    ObservabilityController &observability;
 };
 
 // Every route of the API, in one place (API.md is the contract; openapi.json documents it).

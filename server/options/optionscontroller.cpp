@@ -17,8 +17,7 @@ ApiResponse OptionsController::create(ApiRequest &request)
 
 ApiResponse OptionsController::list(ApiRequest &request)
 {
-    const Page<Option> page =
-        m_service.list(request.queryId(u"coworking_id"_s), request.page());
+    const Page<Option> page = m_service.list(request.queryId(u"coworking_id"_s), request.page());
     QJsonArray items;
     for (const Option &option : page.items)
         items.append(toJson(option));

@@ -14,7 +14,7 @@ class OptionsController final
 {
     Q_DISABLE_COPY_MOVE(OptionsController)
 public:
-    explicit OptionsController(OptionService &service) : m_service(service) {}
+    explicit OptionsController(OptionService &service) : m_service(service) { }
 
     ApiResponse create(ApiRequest &request);
     ApiResponse list(ApiRequest &request);

@@ -8,20 +8,20 @@ namespace coworking {
 
 Option SqlOptionRepository::fromRecord(const QSqlRecord &r)
 {
-    return Option{r.value("id"_L1).toString(), r.value("coworking_id"_L1).toString(),
-                  r.value("name"_L1).toString()};
+    return Option{ r.value("id"_L1).toString(), r.value("coworking_id"_L1).toString(),
+                   r.value("name"_L1).toString() };
 }
 
 void SqlOptionRepository::insert(const Option &option)
 {
     m_db.execute(u"INSERT INTO options (id, coworking_id, name) VALUES (?, ?, ?)"_s,
-                 {option.id, option.coworkingId, option.name});
+                 { option.id, option.coworkingId, option.name });
 }
 
 std::optional<Option> SqlOptionRepository::find(const QString &id)
 {
     const auto row =
-        m_db.selectOne(u"SELECT id, coworking_id, name FROM options WHERE id = ?"_s, {id});
+            m_db.selectOne(u"SELECT id, coworking_id, name FROM options WHERE id = ?"_s, { id });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -29,12 +29,11 @@ std::optional<Option> SqlOptionRepository::find(const QString &id)
 
 QList<Option> SqlOptionRepository::list(const QString &coworkingId)
 {
-    const QList<QSqlRecord> rows =
-        coworkingId.isEmpty()
+    const QList<QSqlRecord> rows = coworkingId.isEmpty()
             ? m_db.select(u"SELECT id, coworking_id, name FROM options ORDER BY name, id"_s)
             : m_db.select(u"SELECT id, coworking_id, name FROM options WHERE coworking_id = ? "
                           "ORDER BY name, id"_s,
-                          {coworkingId});
+                          { coworkingId });
     QList<Option> options;
     options.reserve(rows.size());
     for (const QSqlRecord &r : rows)
@@ -56,7 +55,7 @@ QList<Option> SqlOptionRepository::findMany(const QStringList &ids)
 
 void SqlOptionRepository::remove(const QString &id)
 {
-    m_db.execute(u"DELETE FROM options WHERE id = ?"_s, {id});
+    m_db.execute(u"DELETE FROM options WHERE id = ?"_s, { id });
 }
 
 } // namespace coworking

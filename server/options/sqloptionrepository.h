@@ -13,7 +13,7 @@ class SqlOptionRepository final : public OptionRepository
 {
     Q_DISABLE_COPY_MOVE(SqlOptionRepository)
 public:
-    explicit SqlOptionRepository(Database &db) : m_db(db) {}
+    explicit SqlOptionRepository(Database &db) : m_db(db) { }
 
     void insert(const Option &option) override;
     std::optional<Option> find(const QString &id) override;

@@ -28,8 +28,8 @@ QJsonArray jsonArrayBody(const ApiRequest &request)
 ApiResponse SpotsController::listAvailability(ApiRequest &request)
 {
     const QList<SpotAvailability> spots =
-        m_service.availability(request.param(u"id"_s), request.queryDateTime(u"time_from"_s),
-                               request.queryDateTime(u"time_until"_s));
+            m_service.availability(request.param(u"id"_s), request.queryDateTime(u"time_from"_s),
+                                   request.queryDateTime(u"time_until"_s));
     QJsonArray items;
     for (const SpotAvailability &item : spots)
         items.append(toJson(item));
@@ -45,7 +45,7 @@ ApiResponse SpotsController::createMany(ApiRequest &request)
     for (const Spot &spot : spots)
         items.append(toJson(spot));
     return ApiResponse::json(201, items)
-        .withHeader("Location", QByteArray("/coworkings/") + coworkingId.toUtf8() + "/spots");
+            .withHeader("Location", QByteArray("/coworkings/") + coworkingId.toUtf8() + "/spots");
 }
 
 ApiResponse SpotsController::get(ApiRequest &request)
@@ -57,7 +57,7 @@ ApiResponse SpotsController::update(ApiRequest &request)
 {
     const SpotPatch changes = spotPatchFromJson(request.jsonObject());
     return ApiResponse::ok(
-        toJson(m_service.update(request.actor(), request.param(u"id"_s), changes)));
+            toJson(m_service.update(request.actor(), request.param(u"id"_s), changes)));
 }
 
 ApiResponse SpotsController::remove(ApiRequest &request)
@@ -69,7 +69,8 @@ ApiResponse SpotsController::remove(ApiRequest &request)
 
 ApiResponse SpotsController::currentBooking(ApiRequest &request)
 {
-    const CurrentBooking current = m_service.currentBooking(request.actor(), request.param(u"id"_s));
+    const CurrentBooking current =
+            m_service.currentBooking(request.actor(), request.param(u"id"_s));
     QJsonObject object = toJson(current.booking, current.asOf);
     object.insert(u"user"_s, toJson(current.user));
     return ApiResponse::ok(object);

@@ -14,7 +14,7 @@ class SpotsController final
 {
     Q_DISABLE_COPY_MOVE(SpotsController)
 public:
-    explicit SpotsController(SpotService &service) : m_service(service) {}
+    explicit SpotsController(SpotService &service) : m_service(service) { }
 
     ApiResponse listAvailability(ApiRequest &request);
     ApiResponse createMany(ApiRequest &request);

@@ -36,10 +36,10 @@ Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
     s.position = r.value("position"_L1).toInt();
     s.active = r.value("is_active"_L1).toBool();
     if (!r.value("map_x"_L1).isNull()) {
-        s.map = SpotPlacement{r.value("map_x"_L1).toDouble(), r.value("map_y"_L1).toDouble(),
-                              r.value("map_width"_L1).toDouble(),
-                              r.value("map_height"_L1).toDouble(),
-                              r.value("map_rotation"_L1).toDouble()};
+        s.map = SpotPlacement{ r.value("map_x"_L1).toDouble(), r.value("map_y"_L1).toDouble(),
+                               r.value("map_width"_L1).toDouble(),
+                               r.value("map_height"_L1).toDouble(),
+                               r.value("map_rotation"_L1).toDouble() };
     }
     return s;
 }
@@ -47,24 +47,24 @@ Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
 // In the order of kColumns after id, coworking_id.
 QVariantList SqlSpotRepository::fieldValues(const Spot &spot) const
 {
-    return {text(spot.name),
-            text(spot.description),
-            spot.position,
-            m_db.boolean(spot.active),
-            nullableDouble(spot.map, &SpotPlacement::x),
-            nullableDouble(spot.map, &SpotPlacement::y),
-            nullableDouble(spot.map, &SpotPlacement::width),
-            nullableDouble(spot.map, &SpotPlacement::height),
-            nullableDouble(spot.map, &SpotPlacement::rotation)};
+    return { text(spot.name),
+             text(spot.description),
+             spot.position,
+             m_db.boolean(spot.active),
+             nullableDouble(spot.map, &SpotPlacement::x),
+             nullableDouble(spot.map, &SpotPlacement::y),
+             nullableDouble(spot.map, &SpotPlacement::width),
+             nullableDouble(spot.map, &SpotPlacement::height),
+             nullableDouble(spot.map, &SpotPlacement::rotation) };
 }
 
 void SqlSpotRepository::insertMany(const QList<Spot> &spots)
 {
-    const QString sql = u"INSERT INTO spots ("_s + kColumns
-                        + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    const QString sql =
+            u"INSERT INTO spots ("_s + kColumns + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
     Transaction transaction(m_db);
     for (const Spot &spot : spots) {
-        QVariantList binds{spot.id, spot.coworkingId};
+        QVariantList binds{ spot.id, spot.coworkingId };
         binds += fieldValues(spot);
         m_db.execute(sql, binds);
     }
@@ -83,7 +83,8 @@ void SqlSpotRepository::update(const Spot &spot)
 
 std::optional<Spot> SqlSpotRepository::find(const QString &id)
 {
-    const auto row = m_db.selectOne(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, {id});
+    const auto row =
+            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, { id });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -92,9 +93,9 @@ std::optional<Spot> SqlSpotRepository::find(const QString &id)
 QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
 {
     const auto rows = m_db.select(u"SELECT "_s + kColumns
-                                      + u" FROM spots WHERE coworking_id = ? "
-                                        "ORDER BY position, name, id"_s,
-                                  {coworkingId});
+                                          + u" FROM spots WHERE coworking_id = ? "
+                                            "ORDER BY position, name, id"_s,
+                                  { coworkingId });
     QList<Spot> spots;
     spots.reserve(rows.size());
     for (const QSqlRecord &r : rows)
@@ -104,7 +105,7 @@ QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
 
 void SqlSpotRepository::remove(const QString &id)
 {
-    m_db.execute(u"DELETE FROM spots WHERE id = ?"_s, {id});
+    m_db.execute(u"DELETE FROM spots WHERE id = ?"_s, { id });
 }
 
 } // namespace coworking

@@ -14,7 +14,7 @@ class SqlSpotRepository final : public SpotRepository
 {
     Q_DISABLE_COPY_MOVE(SqlSpotRepository)
 public:
-    explicit SqlSpotRepository(Database &db) : m_db(db) {}
+    explicit SqlSpotRepository(Database &db) : m_db(db) { }
 
     void insertMany(const QList<Spot> &spots) override;
     void update(const Spot &spot) override;

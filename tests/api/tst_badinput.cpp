@@ -448,7 +448,7 @@ void tst_BadInput::datetimes_data()
 {
     columns();
     const QString v = u"VALIDATION_ERROR"_s;
-    const auto booking = [](const char *from, const char *until) {
+    const auto booking = [](const char *from, const char *until) -> QByteArray {
         return QByteArray(R"({"spot_id":"{spot}","time_from":")") + from + R"(","time_until":")"
                 + until + R"("})";
     };

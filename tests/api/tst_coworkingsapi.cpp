@@ -31,9 +31,12 @@ QStringList errorFields(const Reply &reply)
 {
     QStringList fields;
     const QJsonArray array = reply.obj()
-                                 .value("error"_L1).toObject()
-                                 .value("details"_L1).toObject()
-                                 .value("fields"_L1).toArray();
+                                     .value("error"_L1)
+                                     .toObject()
+                                     .value("details"_L1)
+                                     .toObject()
+                                     .value("fields"_L1)
+                                     .toArray();
     for (const QJsonValue f : array)
         fields.append(f.toObject().value("field"_L1).toString());
     return fields;
@@ -50,23 +53,23 @@ QJsonObject merged(QJsonObject base, const QJsonObject &overrides, const QString
 
 QJsonObject validBody()
 {
-    return {{u"name"_s, u"Loft"_s},
-            {u"description"_s, u"Quiet open space"_s},
-            {u"address"_s, u"Tverskaya 1, Moscow"_s},
-            {u"opens_at"_s, u"08:00"_s},
-            {u"closes_at"_s, u"20:00"_s},
-            {u"timezone"_s, u"Europe/Moscow"_s}};
+    return { { u"name"_s, u"Loft"_s },
+             { u"description"_s, u"Quiet open space"_s },
+             { u"address"_s, u"Tverskaya 1, Moscow"_s },
+             { u"opens_at"_s, u"08:00"_s },
+             { u"closes_at"_s, u"20:00"_s },
+             { u"timezone"_s, u"Europe/Moscow"_s } };
 }
 
 const QStringList kCoworkingKeys = sorted(
-    {u"id"_s, u"name"_s, u"description"_s, u"address"_s, u"opens_at"_s, u"closes_at"_s,
-     u"timezone"_s, u"images"_s, u"floor_plan_url"_s, u"owner_id"_s, u"booking_policy"_s});
-const QStringList kListItemKeys = sorted({u"id"_s, u"name"_s, u"address"_s, u"opens_at"_s,
-                                          u"closes_at"_s, u"timezone"_s, u"images"_s});
-const QStringList kPolicyKeys = sorted(
-    {u"min_duration_minutes"_s, u"max_duration_minutes"_s, u"slot_minutes"_s,
-     u"max_days_in_advance"_s, u"max_active_bookings_per_user"_s, u"checkin_required"_s,
-     u"auto_release_minutes"_s});
+        { u"id"_s, u"name"_s, u"description"_s, u"address"_s, u"opens_at"_s, u"closes_at"_s,
+          u"timezone"_s, u"images"_s, u"floor_plan_url"_s, u"owner_id"_s, u"booking_policy"_s });
+const QStringList kListItemKeys = sorted({ u"id"_s, u"name"_s, u"address"_s, u"opens_at"_s,
+                                           u"closes_at"_s, u"timezone"_s, u"images"_s });
+const QStringList kPolicyKeys =
+        sorted({ u"min_duration_minutes"_s, u"max_duration_minutes"_s, u"slot_minutes"_s,
+                 u"max_days_in_advance"_s, u"max_active_bookings_per_user"_s, u"checkin_required"_s,
+                 u"auto_release_minutes"_s });
 
 } // namespace
 
@@ -104,16 +107,16 @@ private:
     {
         const QString email = u"booker%1@example.com"_s.arg(++m_bookers);
         const QString id = api().createUser(email);
-        return {id, api().token(email)};
+        return { id, api().token(email) };
     }
 
     Reply book(const QString &spotId, const QString &from, const QString &until,
                const QString &token)
     {
         return api().post(u"/bookings"_s,
-                          QJsonObject{{u"spot_id"_s, spotId},
-                                      {u"time_from"_s, from},
-                                      {u"time_until"_s, until}},
+                          QJsonObject{ { u"spot_id"_s, spotId },
+                                       { u"time_from"_s, from },
+                                       { u"time_until"_s, until } },
                           token);
     }
 
@@ -139,10 +142,11 @@ private slots:
 
     void createReturnsTheCoworking()
     {
-        const QJsonObject body =
-            merged(validBody(), {{u"booking_policy"_s, QJsonObject{{u"slot_minutes"_s, 30},
-                                                                   {u"checkin_required"_s, true}}}},
-                   {});
+        const QJsonObject body = merged(
+                validBody(),
+                { { u"booking_policy"_s,
+                    QJsonObject{ { u"slot_minutes"_s, 30 }, { u"checkin_required"_s, true } } } },
+                {});
         const Reply r = api().post(u"/coworkings"_s, body, m_owner);
         QCOMPARE(r.status, 201);
         const QJsonObject c = r.obj();
@@ -179,9 +183,9 @@ private slots:
     void createKeepsSecondsAndDefaults()
     {
         const Reply r = api().post(u"/coworkings"_s,
-                                   QJsonObject{{u"name"_s, u"  Minimal  "_s},
-                                               {u"opens_at"_s, u"08:30:15"_s},
-                                               {u"closes_at"_s, u"18:00:00"_s}},
+                                   QJsonObject{ { u"name"_s, u"  Minimal  "_s },
+                                                { u"opens_at"_s, u"08:30:15"_s },
+                                                { u"closes_at"_s, u"18:00:00"_s } },
                                    m_owner);
         QCOMPARE(r.status, 201);
         const QJsonObject c = r.obj();
@@ -211,11 +215,11 @@ private slots:
         QFETCH(QString, opensAt);
         QFETCH(QString, closesAt);
         QFETCH(QString, zone);
-        const Reply r = api().post(u"/coworkings"_s,
-                                   merged(validBody(),
-                                          {{u"opens_at"_s, opensAt}, {u"closes_at"_s, closesAt}},
-                                          {u"timezone"_s}),
-                                   m_owner);
+        const Reply r = api().post(
+                u"/coworkings"_s,
+                merged(validBody(), { { u"opens_at"_s, opensAt }, { u"closes_at"_s, closesAt } },
+                       { u"timezone"_s }),
+                m_owner);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.obj().value("timezone"_L1).toString(), zone);
         QCOMPARE(r.obj().value("opens_at"_L1).toString(), u"08:00"_s);
@@ -243,74 +247,75 @@ private slots:
         QTest::addColumn<QString>("field");
 
         const auto policy = [](const QString &key, const QJsonValue &value) {
-            return QJsonObject{{u"booking_policy"_s, QJsonObject{{key, value}}}};
+            return QJsonObject{ { u"booking_policy"_s, QJsonObject{ { key, value } } } };
         };
         const QString longName(201, u'n');
-        QTest::newRow("name missing") << QJsonObject() << QStringList{u"name"_s} << u"name"_s;
-        QTest::newRow("name null") << QJsonObject{{u"name"_s, QJsonValue::Null}} << QStringList()
-                                   << u"name"_s;
-        QTest::newRow("name empty") << QJsonObject{{u"name"_s, u""_s}} << QStringList()
-                                    << u"name"_s;
-        QTest::newRow("name blank") << QJsonObject{{u"name"_s, u"   "_s}} << QStringList()
-                                    << u"name"_s;
-        QTest::newRow("name too long") << QJsonObject{{u"name"_s, longName}} << QStringList()
-                                       << u"name"_s;
-        QTest::newRow("name number") << QJsonObject{{u"name"_s, 5}} << QStringList() << u"name"_s;
+        QTest::newRow("name missing") << QJsonObject() << QStringList{ u"name"_s } << u"name"_s;
+        QTest::newRow("name null")
+                << QJsonObject{ { u"name"_s, QJsonValue::Null } } << QStringList() << u"name"_s;
+        QTest::newRow("name empty")
+                << QJsonObject{ { u"name"_s, u""_s } } << QStringList() << u"name"_s;
+        QTest::newRow("name blank")
+                << QJsonObject{ { u"name"_s, u"   "_s } } << QStringList() << u"name"_s;
+        QTest::newRow("name too long")
+                << QJsonObject{ { u"name"_s, longName } } << QStringList() << u"name"_s;
+        QTest::newRow("name number")
+                << QJsonObject{ { u"name"_s, 5 } } << QStringList() << u"name"_s;
         QTest::newRow("description too long")
-            << QJsonObject{{u"description"_s, QString(5001, u'd')}} << QStringList()
-            << u"description"_s;
-        QTest::newRow("address too long") << QJsonObject{{u"address"_s, QString(501, u'a')}}
+                << QJsonObject{ { u"description"_s, QString(5001, u'd') } } << QStringList()
+                << u"description"_s;
+        QTest::newRow("address too long") << QJsonObject{ { u"address"_s, QString(501, u'a') } }
                                           << QStringList() << u"address"_s;
-        QTest::newRow("opens_at missing") << QJsonObject() << QStringList{u"opens_at"_s}
-                                          << u"opens_at"_s;
-        QTest::newRow("closes_at missing") << QJsonObject() << QStringList{u"closes_at"_s}
-                                           << u"closes_at"_s;
-        QTest::newRow("opens_at 25:00") << QJsonObject{{u"opens_at"_s, u"25:00"_s}}
-                                        << QStringList() << u"opens_at"_s;
-        QTest::newRow("opens_at 9am") << QJsonObject{{u"opens_at"_s, u"9am"_s}} << QStringList()
-                                      << u"opens_at"_s;
-        QTest::newRow("closes_at number") << QJsonObject{{u"closes_at"_s, 18}} << QStringList()
-                                          << u"closes_at"_s;
-        QTest::newRow("timezone unknown") << QJsonObject{{u"timezone"_s, u"Mars/Olympus"_s}}
+        QTest::newRow("opens_at missing")
+                << QJsonObject() << QStringList{ u"opens_at"_s } << u"opens_at"_s;
+        QTest::newRow("closes_at missing")
+                << QJsonObject() << QStringList{ u"closes_at"_s } << u"closes_at"_s;
+        QTest::newRow("opens_at 25:00")
+                << QJsonObject{ { u"opens_at"_s, u"25:00"_s } } << QStringList() << u"opens_at"_s;
+        QTest::newRow("opens_at 9am")
+                << QJsonObject{ { u"opens_at"_s, u"9am"_s } } << QStringList() << u"opens_at"_s;
+        QTest::newRow("closes_at number")
+                << QJsonObject{ { u"closes_at"_s, 18 } } << QStringList() << u"closes_at"_s;
+        QTest::newRow("timezone unknown") << QJsonObject{ { u"timezone"_s, u"Mars/Olympus"_s } }
                                           << QStringList() << u"timezone"_s;
-        QTest::newRow("timezone abbreviation") << QJsonObject{{u"timezone"_s, u"MSK"_s}}
-                                               << QStringList() << u"timezone"_s;
-        QTest::newRow("timezone number") << QJsonObject{{u"timezone"_s, 3}} << QStringList()
-                                         << u"timezone"_s;
-        QTest::newRow("offset with timezone")
-            << QJsonObject{{u"opens_at"_s, u"08:00+03:00"_s}} << QStringList() << u"opens_at"_s;
-        QTest::newRow("offsets differ")
-            << QJsonObject{{u"opens_at"_s, u"08:00+03:00"_s}, {u"closes_at"_s, u"20:00+04:00"_s}}
-            << QStringList{u"timezone"_s} << u"closes_at"_s;
-        QTest::newRow("booking_policy not object") << QJsonObject{{u"booking_policy"_s, 5}}
+        QTest::newRow("timezone abbreviation")
+                << QJsonObject{ { u"timezone"_s, u"MSK"_s } } << QStringList() << u"timezone"_s;
+        QTest::newRow("timezone number")
+                << QJsonObject{ { u"timezone"_s, 3 } } << QStringList() << u"timezone"_s;
+        QTest::newRow("offset with timezone") << QJsonObject{ { u"opens_at"_s, u"08:00+03:00"_s } }
+                                              << QStringList() << u"opens_at"_s;
+        QTest::newRow("offsets differ") << QJsonObject{ { u"opens_at"_s, u"08:00+03:00"_s },
+                                                        { u"closes_at"_s, u"20:00+04:00"_s } }
+                                        << QStringList{ u"timezone"_s } << u"closes_at"_s;
+        QTest::newRow("booking_policy not object") << QJsonObject{ { u"booking_policy"_s, 5 } }
                                                    << QStringList() << u"booking_policy"_s;
 
         const QList<std::tuple<const char *, QString, QJsonValue>> policyRows{
-            {"min_duration 4", u"min_duration_minutes"_s, 4},
-            {"min_duration 1441", u"min_duration_minutes"_s, 1441},
-            {"min_duration fraction", u"min_duration_minutes"_s, 15.5},
-            {"min_duration string", u"min_duration_minutes"_s, u"15"_s},
-            {"max_duration 1441", u"max_duration_minutes"_s, 1441},
-            {"max_duration below default min", u"max_duration_minutes"_s, 10},
-            {"slot 4", u"slot_minutes"_s, 4},
-            {"slot 241", u"slot_minutes"_s, 241},
-            {"slot 7 does not divide a day", u"slot_minutes"_s, 7},
-            {"slot 35 does not divide a day", u"slot_minutes"_s, 35},
-            {"max_days_in_advance 0", u"max_days_in_advance"_s, 0},
-            {"max_days_in_advance 366", u"max_days_in_advance"_s, 366},
-            {"max_active 0", u"max_active_bookings_per_user"_s, 0},
-            {"max_active 101", u"max_active_bookings_per_user"_s, 101},
-            {"auto_release 0", u"auto_release_minutes"_s, 0},
-            {"auto_release 241", u"auto_release_minutes"_s, 241},
-            {"checkin_required string", u"checkin_required"_s, u"yes"_s},
+            { "min_duration 4", u"min_duration_minutes"_s, 4 },
+            { "min_duration 1441", u"min_duration_minutes"_s, 1441 },
+            { "min_duration fraction", u"min_duration_minutes"_s, 15.5 },
+            { "min_duration string", u"min_duration_minutes"_s, u"15"_s },
+            { "max_duration 1441", u"max_duration_minutes"_s, 1441 },
+            { "max_duration below default min", u"max_duration_minutes"_s, 10 },
+            { "slot 4", u"slot_minutes"_s, 4 },
+            { "slot 241", u"slot_minutes"_s, 241 },
+            { "slot 7 does not divide a day", u"slot_minutes"_s, 7 },
+            { "slot 35 does not divide a day", u"slot_minutes"_s, 35 },
+            { "max_days_in_advance 0", u"max_days_in_advance"_s, 0 },
+            { "max_days_in_advance 366", u"max_days_in_advance"_s, 366 },
+            { "max_active 0", u"max_active_bookings_per_user"_s, 0 },
+            { "max_active 101", u"max_active_bookings_per_user"_s, 101 },
+            { "auto_release 0", u"auto_release_minutes"_s, 0 },
+            { "auto_release 241", u"auto_release_minutes"_s, 241 },
+            { "checkin_required string", u"checkin_required"_s, u"yes"_s },
         };
         for (const auto &[name, key, value] : policyRows)
             QTest::newRow(name) << policy(key, value) << QStringList()
                                 << u"booking_policy."_s + key;
-        QTest::newRow("max below min")
-            << QJsonObject{{u"booking_policy"_s, QJsonObject{{u"min_duration_minutes"_s, 60},
-                                                             {u"max_duration_minutes"_s, 30}}}}
-            << QStringList() << u"booking_policy.max_duration_minutes"_s;
+        QTest::newRow("max below min") << QJsonObject{
+            { u"booking_policy"_s,
+              QJsonObject{ { u"min_duration_minutes"_s, 60 }, { u"max_duration_minutes"_s, 30 } } }
+        } << QStringList() << u"booking_policy.max_duration_minutes"_s;
     }
 
     void createValidation()
@@ -318,27 +323,28 @@ private slots:
         QFETCH(QJsonObject, overrides);
         QFETCH(QStringList, removed);
         QFETCH(QString, field);
-        const Reply r = api().post(u"/coworkings"_s, merged(validBody(), overrides, removed),
-                                   m_owner);
+        const Reply r =
+                api().post(u"/coworkings"_s, merged(validBody(), overrides, removed), m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{field});
+        QCOMPARE(errorFields(r), QStringList{ field });
     }
 
     void createReportsEveryInvalidField()
     {
-        const Reply r = api().post(
-            u"/coworkings"_s,
-            QJsonObject{{u"name"_s, u""_s},
-                        {u"opens_at"_s, u"x"_s},
-                        {u"closes_at"_s, u"20:00"_s},
-                        {u"booking_policy"_s, QJsonObject{{u"slot_minutes"_s, 7},
-                                                          {u"max_days_in_advance"_s, 0}}}},
-            m_owner);
+        const Reply r =
+                api().post(u"/coworkings"_s,
+                           QJsonObject{ { u"name"_s, u""_s },
+                                        { u"opens_at"_s, u"x"_s },
+                                        { u"closes_at"_s, u"20:00"_s },
+                                        { u"booking_policy"_s,
+                                          QJsonObject{ { u"slot_minutes"_s, 7 },
+                                                       { u"max_days_in_advance"_s, 0 } } } },
+                           m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(sorted(errorFields(r)),
-                 sorted({u"name"_s, u"opens_at"_s, u"booking_policy.slot_minutes"_s,
-                         u"booking_policy.max_days_in_advance"_s}));
+                 sorted({ u"name"_s, u"opens_at"_s, u"booking_policy.slot_minutes"_s,
+                          u"booking_policy.max_days_in_advance"_s }));
     }
 
     void getUnknownIs404()
@@ -352,13 +358,13 @@ private slots:
 
     void listFiltersAndPages()
     {
-        const QString a = createCoworking(m_owner2, {{u"name"_s, u"Zebra Hub"_s},
-                                                     {u"address"_s, u"1 Gull St"_s}});
-        const QString b = createCoworking(m_owner2, {{u"name"_s, u"zebra Corner"_s},
-                                                     {u"address"_s, u"2 Heron St"_s}});
-        const QString c = createCoworking(m_owner2, {{u"name"_s, u"Yak Place"_s},
-                                                     {u"address"_s, u"3 Zebra Rd"_s}});
-        const QString d = createCoworking(m_owner2, {{u"name"_s, u"100%_ Space"_s}});
+        const QString a = createCoworking(
+                m_owner2, { { u"name"_s, u"Zebra Hub"_s }, { u"address"_s, u"1 Gull St"_s } });
+        const QString b = createCoworking(
+                m_owner2, { { u"name"_s, u"zebra Corner"_s }, { u"address"_s, u"2 Heron St"_s } });
+        const QString c = createCoworking(
+                m_owner2, { { u"name"_s, u"Yak Place"_s }, { u"address"_s, u"3 Zebra Rd"_s } });
+        const QString d = createCoworking(m_owner2, { { u"name"_s, u"100%_ Space"_s } });
 
         Reply r = api().get(u"/coworkings?query=ZEBRA"_s);
         QCOMPARE(r.status, 200);
@@ -369,7 +375,7 @@ private slots:
         QStringList ids;
         for (const QJsonValue v : items)
             ids.append(v.toObject().value("id"_L1).toString());
-        QCOMPARE(sorted(ids), sorted({a, b, c}));
+        QCOMPARE(sorted(ids), sorted({ a, b, c }));
         const QJsonObject first = items.at(0).toObject();
         QCOMPARE(first.value("opens_at"_L1).toString(), u"08:00"_s);
         QCOMPARE(first.value("timezone"_L1).toString(), u"Europe/Moscow"_s);
@@ -393,15 +399,17 @@ private slots:
 
     void patchByOwnerMergesPolicy()
     {
-        const QString id = createCoworking(
-            m_owner, {{u"booking_policy"_s, QJsonObject{{u"max_active_bookings_per_user"_s, 5}}}});
+        const QString id =
+                createCoworking(m_owner,
+                                { { u"booking_policy"_s,
+                                    QJsonObject{ { u"max_active_bookings_per_user"_s, 5 } } } });
         const Reply r = api().patch(
-            u"/coworkings/"_s + id,
-            QJsonObject{{u"name"_s, u"Loft 2"_s},
-                        {u"timezone"_s, u"Asia/Tokyo"_s},
-                        {u"closes_at"_s, u"22:30"_s},
-                        {u"booking_policy"_s, QJsonObject{{u"slot_minutes"_s, 30}}}},
-            m_owner);
+                u"/coworkings/"_s + id,
+                QJsonObject{ { u"name"_s, u"Loft 2"_s },
+                             { u"timezone"_s, u"Asia/Tokyo"_s },
+                             { u"closes_at"_s, u"22:30"_s },
+                             { u"booking_policy"_s, QJsonObject{ { u"slot_minutes"_s, 30 } } } },
+                m_owner);
         QCOMPARE(r.status, 200);
         const QJsonObject c = r.obj();
         QCOMPARE(sortedKeys(c), kCoworkingKeys);
@@ -417,17 +425,16 @@ private slots:
         QCOMPARE(api().get(u"/coworkings/"_s + id).obj(), c);
 
         // The legacy offset form on PATCH moves the coworking to a fixed zone.
-        const Reply legacy = api().patch(u"/coworkings/"_s + id,
-                                         QJsonObject{{u"opens_at"_s, u"07:00:00+02:00"_s}},
-                                         m_owner);
+        const Reply legacy =
+                api().patch(u"/coworkings/"_s + id,
+                            QJsonObject{ { u"opens_at"_s, u"07:00:00+02:00"_s } }, m_owner);
         QCOMPARE(legacy.status, 200);
         QCOMPARE(legacy.obj().value("timezone"_L1).toString(), u"UTC+02:00"_s);
         QCOMPARE(legacy.obj().value("opens_at"_L1).toString(), u"07:00"_s);
 
         // An admin may edit any coworking; the owner stays the owner.
-        const Reply byAdmin =
-            api().patch(u"/coworkings/"_s + id, QJsonObject{{u"address"_s, u"Elsewhere"_s}},
-                        m_admin);
+        const Reply byAdmin = api().patch(u"/coworkings/"_s + id,
+                                          QJsonObject{ { u"address"_s, u"Elsewhere"_s } }, m_admin);
         QCOMPARE(byAdmin.status, 200);
         QCOMPARE(byAdmin.obj().value("address"_L1).toString(), u"Elsewhere"_s);
         QCOMPARE(byAdmin.obj().value("owner_id"_L1).toString(), m_ownerId);
@@ -437,18 +444,18 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("name empty") << QJsonObject{{u"name"_s, u""_s}} << u"name"_s;
-        QTest::newRow("timezone unknown") << QJsonObject{{u"timezone"_s, u"Nowhere/City"_s}}
-                                          << u"timezone"_s;
-        QTest::newRow("opens_at invalid") << QJsonObject{{u"opens_at"_s, u"24:61"_s}}
-                                          << u"opens_at"_s;
+        QTest::newRow("name empty") << QJsonObject{ { u"name"_s, u""_s } } << u"name"_s;
+        QTest::newRow("timezone unknown")
+                << QJsonObject{ { u"timezone"_s, u"Nowhere/City"_s } } << u"timezone"_s;
+        QTest::newRow("opens_at invalid")
+                << QJsonObject{ { u"opens_at"_s, u"24:61"_s } } << u"opens_at"_s;
         // The stored maximum (720) is below the new minimum.
-        QTest::newRow("min above stored max")
-            << QJsonObject{{u"booking_policy"_s, QJsonObject{{u"min_duration_minutes"_s, 800}}}}
-            << u"booking_policy.max_duration_minutes"_s;
+        QTest::newRow("min above stored max") << QJsonObject{
+            { u"booking_policy"_s, QJsonObject{ { u"min_duration_minutes"_s, 800 } } }
+        } << u"booking_policy.max_duration_minutes"_s;
         QTest::newRow("slot 100 does not divide a day")
-            << QJsonObject{{u"booking_policy"_s, QJsonObject{{u"slot_minutes"_s, 100}}}}
-            << u"booking_policy.slot_minutes"_s;
+                << QJsonObject{ { u"booking_policy"_s, QJsonObject{ { u"slot_minutes"_s, 100 } } } }
+                << u"booking_policy.slot_minutes"_s;
     }
 
     void patchValidation()
@@ -459,10 +466,9 @@ private slots:
         const Reply r = api().patch(u"/coworkings/"_s + id, body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{field});
+        QCOMPARE(errorFields(r), QStringList{ field });
         // Nothing changed.
-        QCOMPARE(api().get(u"/coworkings/"_s + id).obj().value("name"_L1).toString(),
-                 u"Loft"_s);
+        QCOMPARE(api().get(u"/coworkings/"_s + id).obj().value("name"_L1).toString(), u"Loft"_s);
     }
 
     void otherTenantsMayNotChangeOrDelete()
@@ -473,12 +479,13 @@ private slots:
         // owner2's own manager: staff elsewhere, nothing here.
         const QString otherManagerId = api().createUser(u"manager2@example.com"_s);
         const QString otherManager = api().token(u"manager2@example.com"_s);
-        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(other, otherManagerId),
-                           QJsonValue(), m_owner2).status,
+        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(other, otherManagerId), QJsonValue(),
+                           m_owner2)
+                         .status,
                  204);
 
-        for (const QString &token : {m_owner2, m_user, m_manager, otherManager}) {
-            Reply r = api().patch(u"/coworkings/"_s + id, QJsonObject{{u"name"_s, u"Mine"_s}},
+        for (const QString &token : { m_owner2, m_user, m_manager, otherManager }) {
+            Reply r = api().patch(u"/coworkings/"_s + id, QJsonObject{ { u"name"_s, u"Mine"_s } },
                                   token);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), u"FORBIDDEN"_s);
@@ -491,15 +498,15 @@ private slots:
             r = api().del(u"/coworkings/%1/managers/%2"_s.arg(id, m_managerId), token);
             QCOMPARE(r.status, 403);
         }
-        QCOMPARE(api().patch(u"/coworkings/"_s + id, QJsonObject{{u"name"_s, u"Mine"_s}})
-                     .status,
-                 401);
+        QCOMPARE(
+                api().patch(u"/coworkings/"_s + id, QJsonObject{ { u"name"_s, u"Mine"_s } }).status,
+                401);
         const Reply unchanged = api().get(u"/coworkings/"_s + id);
         QCOMPARE(unchanged.obj().value("name"_L1).toString(), u"Loft"_s);
         QCOMPARE(api().get(u"/coworkings/%1/managers"_s.arg(id), m_owner).arr().size(), 1);
 
         const Reply unknown = api().patch(u"/coworkings/00000000-0000-4000-8000-000000000000"_s,
-                                          QJsonObject{{u"name"_s, u"X"_s}}, m_owner);
+                                          QJsonObject{ { u"name"_s, u"X"_s } }, m_owner);
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errorCode(), u"COWORKING_NOT_FOUND"_s);
     }
@@ -523,8 +530,8 @@ private slots:
         QCOMPARE(r.arr().size(), 1);
         const QJsonObject user = r.arr().at(0).toObject();
         QCOMPARE(sortedKeys(user),
-                 sorted({u"id"_s, u"email"_s, u"full_name"_s, u"is_business"_s, u"is_admin"_s,
-                         u"is_banned"_s, u"avatar_url"_s, u"created_at"_s}));
+                 sorted({ u"id"_s, u"email"_s, u"full_name"_s, u"is_business"_s, u"is_admin"_s,
+                          u"is_banned"_s, u"avatar_url"_s, u"created_at"_s }));
         QCOMPARE(user.value("id"_L1).toString(), m_managerId);
         QCOMPARE(user.value("email"_L1).toString(), u"manager@example.com"_s);
         QVERIFY(!user.contains("password_hash"_L1));
@@ -558,13 +565,15 @@ private slots:
     {
         const QString id = createCoworking(m_owner);
         QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(id, m_managerId), QJsonValue(),
-                           m_owner).status,
+                           m_owner)
+                         .status,
                  204);
         // Ordered by position, then name: A(1), C(1), B(2).
         const QStringList spots = createSpots(
-            id, QJsonArray{QJsonObject{{u"name"_s, u"B"_s}, {u"position"_s, 2}},
-                           QJsonObject{{u"name"_s, u"C"_s}, {u"position"_s, 1}},
-                           QJsonObject{{u"name"_s, u"A"_s}, {u"position"_s, 1}}});
+                id,
+                QJsonArray{ QJsonObject{ { u"name"_s, u"B"_s }, { u"position"_s, 2 } },
+                            QJsonObject{ { u"name"_s, u"C"_s }, { u"position"_s, 1 } },
+                            QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 1 } } });
         QCOMPARE(spots.size(), 3);
         const QString b = spots.at(0), c = spots.at(1), a = spots.at(2);
         const auto [bookerId, booker] = newBooker();
@@ -573,15 +582,14 @@ private slots:
         Reply booking = book(c, u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker);
         QCOMPARE(booking.status, 201);
         const QString firstBooking = booking.obj().value("id"_L1).toString();
-        booking = book(c, u"2030-01-07T12:00:00+03:00"_s, u"2030-01-07T13:00:00+03:00"_s,
-                       m_owner);
+        booking = book(c, u"2030-01-07T12:00:00+03:00"_s, u"2030-01-07T13:00:00+03:00"_s, m_owner);
         QCOMPARE(booking.status, 201);
         const QString secondBooking = booking.obj().value("id"_L1).toString();
         // A cancelled booking is not busy time.
         booking = book(a, u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, m_owner);
         QCOMPARE(booking.status, 201);
         QCOMPARE(api().del(u"/bookings/"_s + booking.obj().value("id"_L1).toString(), m_owner)
-                     .status,
+                         .status,
                  204);
 
         const QString path = u"/coworkings/%1/timeline?time_from=2030-01-07T00:00:00Z"
@@ -593,17 +601,17 @@ private slots:
         QCOMPARE(items.at(0).toObject().value("spot_id"_L1).toString(), a);
         QCOMPARE(items.at(1).toObject().value("spot_id"_L1).toString(), c);
         QCOMPARE(items.at(2).toObject().value("spot_id"_L1).toString(), b);
-        QCOMPARE(sortedKeys(items.at(0).toObject()), sorted({u"spot_id"_s, u"busy"_s}));
+        QCOMPARE(sortedKeys(items.at(0).toObject()), sorted({ u"spot_id"_s, u"busy"_s }));
         QCOMPARE(items.at(0).toObject().value("busy"_L1).toArray(), QJsonArray());
         QCOMPARE(items.at(2).toObject().value("busy"_L1).toArray(), QJsonArray());
         const QJsonArray busy = items.at(1).toObject().value("busy"_L1).toArray();
         QCOMPARE(busy.size(), 2);
         QCOMPARE(busy.at(0).toObject(),
-                 (QJsonObject{{u"time_from"_s, u"2030-01-07T07:00:00Z"_s},
-                              {u"time_until"_s, u"2030-01-07T08:00:00Z"_s}}));
+                 (QJsonObject{ { u"time_from"_s, u"2030-01-07T07:00:00Z"_s },
+                               { u"time_until"_s, u"2030-01-07T08:00:00Z"_s } }));
         QCOMPARE(busy.at(1).toObject(),
-                 (QJsonObject{{u"time_from"_s, u"2030-01-07T09:00:00Z"_s},
-                              {u"time_until"_s, u"2030-01-07T10:00:00Z"_s}}));
+                 (QJsonObject{ { u"time_from"_s, u"2030-01-07T09:00:00Z"_s },
+                               { u"time_until"_s, u"2030-01-07T10:00:00Z"_s } }));
 
         // Non-staff (another user, another tenant) see the same anonymous view.
         QCOMPARE(api().get(path, m_user).arr(), items);
@@ -611,19 +619,17 @@ private slots:
         QCOMPARE(api().get(path, m_owner2).arr(), items);
 
         // Staff see who holds each interval.
-        for (const QString &token : {m_owner, m_manager, m_admin}) {
+        for (const QString &token : { m_owner, m_manager, m_admin }) {
             r = api().get(path, token);
             QCOMPARE(r.status, 200);
-            const QJsonArray staffBusy =
-                r.arr().at(1).toObject().value("busy"_L1).toArray();
+            const QJsonArray staffBusy = r.arr().at(1).toObject().value("busy"_L1).toArray();
             QCOMPARE(staffBusy.size(), 2);
             QCOMPARE(staffBusy.at(0).toObject(),
-                     (QJsonObject{{u"time_from"_s, u"2030-01-07T07:00:00Z"_s},
-                                  {u"time_until"_s, u"2030-01-07T08:00:00Z"_s},
-                                  {u"booking_id"_s, firstBooking},
-                                  {u"user_id"_s, bookerId}}));
-            QCOMPARE(staffBusy.at(1).toObject().value("booking_id"_L1).toString(),
-                     secondBooking);
+                     (QJsonObject{ { u"time_from"_s, u"2030-01-07T07:00:00Z"_s },
+                                   { u"time_until"_s, u"2030-01-07T08:00:00Z"_s },
+                                   { u"booking_id"_s, firstBooking },
+                                   { u"user_id"_s, bookerId } }));
+            QCOMPARE(staffBusy.at(1).toObject().value("booking_id"_L1).toString(), secondBooking);
             QCOMPARE(staffBusy.at(1).toObject().value("user_id"_L1).toString(), m_ownerId);
         }
 
@@ -655,14 +661,15 @@ private slots:
                                << u"time_from"_s;
         QTest::newRow("garbage") << u"time_from=yesterday&time_until=2030-01-08T00:00:00Z"_s
                                  << u"time_from"_s;
-        QTest::newRow("equal") << u"time_from=2030-01-07T00:00:00Z&time_until=2030-01-07T00:00:00Z"_s
-                               << u"time_until"_s;
+        QTest::newRow("equal")
+                << u"time_from=2030-01-07T00:00:00Z&time_until=2030-01-07T00:00:00Z"_s
+                << u"time_until"_s;
         QTest::newRow("reversed")
-            << u"time_from=2030-01-08T00:00:00Z&time_until=2030-01-07T00:00:00Z"_s
-            << u"time_until"_s;
+                << u"time_from=2030-01-08T00:00:00Z&time_until=2030-01-07T00:00:00Z"_s
+                << u"time_until"_s;
         QTest::newRow("over 7 days")
-            << u"time_from=2030-01-07T00:00:00Z&time_until=2030-01-14T00:00:01Z"_s
-            << u"time_until"_s;
+                << u"time_from=2030-01-07T00:00:00Z&time_until=2030-01-14T00:00:01Z"_s
+                << u"time_until"_s;
     }
 
     void timelineValidation()
@@ -692,7 +699,7 @@ private slots:
     void deleteWithoutBookings()
     {
         const QString id = createCoworking(m_owner);
-        createSpots(id, QJsonArray{QJsonObject{{u"name"_s, u"S"_s}}});
+        createSpots(id, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } });
         QCOMPARE(api().del(u"/coworkings/"_s + id, m_owner).status, 204);
         QCOMPARE(api().get(u"/coworkings/"_s + id).status, 404);
         QCOMPARE(api().del(u"/coworkings/"_s + id, m_owner).status, 404);
@@ -706,21 +713,26 @@ private slots:
     void deleteWithBookingsNeedsForce()
     {
         const QString id = createCoworking(m_owner);
-        const QStringList spots = createSpots(id, QJsonArray{QJsonObject{{u"name"_s, u"S1"_s}},
-                                                             QJsonObject{{u"name"_s, u"S2"_s}}});
+        const QStringList spots = createSpots(id,
+                                              QJsonArray{ QJsonObject{ { u"name"_s, u"S1"_s } },
+                                                          QJsonObject{ { u"name"_s, u"S2"_s } } });
         const QString booker = newBooker().second;
         QCOMPARE(book(spots.at(0), u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker)
-                     .status,
+                         .status,
                  201);
         QCOMPARE(book(spots.at(1), u"2030-01-08T07:00:00Z"_s, u"2030-01-08T08:00:00Z"_s, booker)
-                     .status,
+                         .status,
                  201);
 
         Reply r = api().del(u"/coworkings/"_s + id, m_owner);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), u"HAS_ACTIVE_BOOKINGS"_s);
-        QCOMPARE(r.obj().value("error"_L1).toObject().value("details"_L1).toObject()
-                     .value("count"_L1).toInt(),
+        QCOMPARE(r.obj().value("error"_L1)
+                         .toObject()
+                         .value("details"_L1)
+                         .toObject()
+                         .value("count"_L1)
+                         .toInt(),
                  2);
         QCOMPARE(api().get(u"/coworkings/"_s + id).status, 200);
         r = api().del(u"/coworkings/%1?force=false"_s.arg(id), m_owner);
@@ -743,10 +755,11 @@ private slots:
     void pastBookingsDoNotBlockDeletion()
     {
         const QString id = createCoworking(m_owner);
-        const QStringList spots = createSpots(id, QJsonArray{QJsonObject{{u"name"_s, u"S"_s}}});
+        const QStringList spots =
+                createSpots(id, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } });
         const QString booker = newBooker().second;
         QCOMPARE(book(spots.at(0), u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker)
-                     .status,
+                         .status,
                  201);
         api().clock().set(QDateTime(QDate(2030, 1, 7), QTime(8, 0), QTimeZone::utc()));
         // Access tokens are short-lived: log in again at the new time.

@@ -47,6 +47,10 @@ private slots:
             QVERIFY2(timer.elapsed() < 5000, "a request to a dead database must not hang");
         }
         QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 503);
+        const Reply health = api.get(QStringLiteral("/healthcheck"));
+        QCOMPARE(health.status, 503);
+        QCOMPARE(health.obj().value(QStringLiteral("database")).toString(),
+                 QStringLiteral("unreachable"));
 
         cluster(QStringLiteral("start"));
         // Reconnection happens on the next request of each worker.
@@ -65,6 +69,14 @@ private slots:
             QCOMPARE(api.get(QStringLiteral("/coworkings")).status, 200);
             QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 200);
         }
+        QCOMPARE(api.get(QStringLiteral("/healthcheck")).status, 200);
+        const QByteArray metrics = api.get(QStringLiteral("/metrics")).body;
+        const auto counter = [&metrics](const QByteArray &name) {
+            const qsizetype at = metrics.indexOf(QByteArray('\n' + name + ' '));
+            return at < 0 ? -1 : metrics.mid(at + name.size() + 2).split('\n').first().toLongLong();
+        };
+        QVERIFY2(counter("coworking_db_reconnects_total") >= 1, metrics.constData());
+        QVERIFY2(counter("coworking_db_errors_total") >= 1, metrics.constData());
     }
 };
 

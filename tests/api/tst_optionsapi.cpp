@@ -22,9 +22,12 @@ QStringList errorFields(const Reply &reply)
 {
     QStringList fields;
     const QJsonArray array = reply.obj()
-                                 .value("error"_L1).toObject()
-                                 .value("details"_L1).toObject()
-                                 .value("fields"_L1).toArray();
+                                     .value("error"_L1)
+                                     .toObject()
+                                     .value("details"_L1)
+                                     .toObject()
+                                     .value("fields"_L1)
+                                     .toArray();
     for (const QJsonValue f : array)
         fields.append(f.toObject().value("field"_L1).toString());
     return fields;
@@ -41,7 +44,7 @@ class TestOptionsApi final : public QObject
 private:
     std::unique_ptr<ApiHarness> m_api;
     QString m_owner, m_owner2, m_user, m_admin, m_manager, m_otherManager; // tokens
-    QString m_coworking;      // owner's, with m_manager as manager
+    QString m_coworking; // owner's, with m_manager as manager
     QString m_otherCoworking; // owner2's, with m_otherManager as manager
 
     ApiHarness &api() { return *m_api; }
@@ -49,10 +52,10 @@ private:
     QString createCoworking(const QString &token)
     {
         const Reply r = api().post(u"/coworkings"_s,
-                                   QJsonObject{{u"name"_s, u"Floor"_s},
-                                               {u"opens_at"_s, u"08:00"_s},
-                                               {u"closes_at"_s, u"20:00"_s},
-                                               {u"timezone"_s, u"Europe/Moscow"_s}},
+                                   QJsonObject{ { u"name"_s, u"Floor"_s },
+                                                { u"opens_at"_s, u"08:00"_s },
+                                                { u"closes_at"_s, u"20:00"_s },
+                                                { u"timezone"_s, u"Europe/Moscow"_s } },
                                    token);
         return r.obj().value("id"_L1).toString();
     }
@@ -60,7 +63,7 @@ private:
     Reply createOption(const QString &coworkingId, const QString &name, const QString &token)
     {
         return api().post(u"/options"_s,
-                          QJsonObject{{u"coworking_id"_s, coworkingId}, {u"name"_s, name}},
+                          QJsonObject{ { u"coworking_id"_s, coworkingId }, { u"name"_s, name } },
                           token);
     }
 
@@ -83,10 +86,12 @@ private slots:
         m_coworking = createCoworking(m_owner);
         m_otherCoworking = createCoworking(m_owner2);
         QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, managerId),
-                           QJsonValue(), m_owner).status,
+                           QJsonValue(), m_owner)
+                         .status,
                  204);
         QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_otherCoworking, otherManagerId),
-                           QJsonValue(), m_owner2).status,
+                           QJsonValue(), m_owner2)
+                         .status,
                  204);
     }
 
@@ -97,7 +102,7 @@ private slots:
         const Reply r = createOption(m_coworking, u"  Monitor  "_s, m_owner);
         QCOMPARE(r.status, 201);
         const QJsonObject o = r.obj();
-        QCOMPARE(sorted(o.keys()), sorted({u"id"_s, u"coworking_id"_s, u"name"_s}));
+        QCOMPARE(sorted(o.keys()), sorted({ u"id"_s, u"coworking_id"_s, u"name"_s }));
         const QString id = o.value("id"_L1).toString();
         QCOMPARE(id.size(), 36);
         QCOMPARE(o.value("coworking_id"_L1).toString(), m_coworking);
@@ -112,7 +117,7 @@ private slots:
 
     void createPermissions()
     {
-        for (const QString &token : {m_owner2, m_user, m_manager, m_otherManager}) {
+        for (const QString &token : { m_owner2, m_user, m_manager, m_otherManager }) {
             const Reply r = createOption(m_coworking, u"Sneaky"_s, token);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), u"FORBIDDEN"_s);
@@ -130,26 +135,28 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QStringList>("fields");
         const QString cw = u"COWORKING"_s; // replaced by the real id
-        QTest::newRow("coworking_id missing") << QJsonObject{{u"name"_s, u"Lamp"_s}}
-                                              << QStringList{u"coworking_id"_s};
+        QTest::newRow("coworking_id missing")
+                << QJsonObject{ { u"name"_s, u"Lamp"_s } } << QStringList{ u"coworking_id"_s };
         QTest::newRow("coworking_id not uuid")
-            << QJsonObject{{u"coworking_id"_s, u"abc"_s}, {u"name"_s, u"Lamp"_s}}
-            << QStringList{u"coworking_id"_s};
+                << QJsonObject{ { u"coworking_id"_s, u"abc"_s }, { u"name"_s, u"Lamp"_s } }
+                << QStringList{ u"coworking_id"_s };
         QTest::newRow("coworking_id number")
-            << QJsonObject{{u"coworking_id"_s, 7}, {u"name"_s, u"Lamp"_s}}
-            << QStringList{u"coworking_id"_s};
-        QTest::newRow("name missing") << QJsonObject{{u"coworking_id"_s, cw}}
-                                      << QStringList{u"name"_s};
-        QTest::newRow("name empty") << QJsonObject{{u"coworking_id"_s, cw}, {u"name"_s, u""_s}}
-                                    << QStringList{u"name"_s};
-        QTest::newRow("name blank") << QJsonObject{{u"coworking_id"_s, cw}, {u"name"_s, u" "_s}}
-                                    << QStringList{u"name"_s};
+                << QJsonObject{ { u"coworking_id"_s, 7 }, { u"name"_s, u"Lamp"_s } }
+                << QStringList{ u"coworking_id"_s };
+        QTest::newRow("name missing")
+                << QJsonObject{ { u"coworking_id"_s, cw } } << QStringList{ u"name"_s };
+        QTest::newRow("name empty")
+                << QJsonObject{ { u"coworking_id"_s, cw }, { u"name"_s, u""_s } }
+                << QStringList{ u"name"_s };
+        QTest::newRow("name blank")
+                << QJsonObject{ { u"coworking_id"_s, cw }, { u"name"_s, u" "_s } }
+                << QStringList{ u"name"_s };
         QTest::newRow("name too long")
-            << QJsonObject{{u"coworking_id"_s, cw}, {u"name"_s, QString(101, u'n')}}
-            << QStringList{u"name"_s};
-        QTest::newRow("name number") << QJsonObject{{u"coworking_id"_s, cw}, {u"name"_s, 1}}
-                                     << QStringList{u"name"_s};
-        QTest::newRow("both") << QJsonObject() << QStringList{u"coworking_id"_s, u"name"_s};
+                << QJsonObject{ { u"coworking_id"_s, cw }, { u"name"_s, QString(101, u'n') } }
+                << QStringList{ u"name"_s };
+        QTest::newRow("name number") << QJsonObject{ { u"coworking_id"_s, cw }, { u"name"_s, 1 } }
+                                     << QStringList{ u"name"_s };
+        QTest::newRow("both") << QJsonObject() << QStringList{ u"coworking_id"_s, u"name"_s };
     }
 
     void createValidation()
@@ -181,10 +188,11 @@ private slots:
         QStringList names;
         for (const QJsonValue v : items) {
             QCOMPARE(v.toObject().value("coworking_id"_L1).toString(), coworking);
-            QCOMPARE(sorted(v.toObject().keys()), sorted({u"id"_s, u"coworking_id"_s, u"name"_s}));
+            QCOMPARE(sorted(v.toObject().keys()),
+                     sorted({ u"id"_s, u"coworking_id"_s, u"name"_s }));
             names.append(v.toObject().value("name"_L1).toString());
         }
-        QCOMPARE(names, (QStringList{u"Apple"_s, u"Locker"_s, u"Monitor"_s}));
+        QCOMPARE(names, (QStringList{ u"Apple"_s, u"Locker"_s, u"Monitor"_s }));
 
         r = api().get(u"/options?coworking_id=%1&count=2&page=1"_s.arg(coworking));
         QCOMPARE(r.status, 200);
@@ -214,14 +222,14 @@ private slots:
         QCOMPARE(r.headers.value("x-total-count"), QByteArray("0"));
         r = api().get(u"/options?coworking_id=nope"_s);
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorFields(r), QStringList{u"coworking_id"_s});
+        QCOMPARE(errorFields(r), QStringList{ u"coworking_id"_s });
     }
 
     void removeByOwnerOnly()
     {
-        const QString id = createOption(m_coworking, u"Fan"_s, m_owner).obj().value("id"_L1)
-                               .toString();
-        for (const QString &token : {m_owner2, m_user, m_manager, m_otherManager}) {
+        const QString id =
+                createOption(m_coworking, u"Fan"_s, m_owner).obj().value("id"_L1).toString();
+        for (const QString &token : { m_owner2, m_user, m_manager, m_otherManager }) {
             const Reply r = api().del(u"/options/"_s + id, token);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), u"FORBIDDEN"_s);
@@ -235,27 +243,33 @@ private slots:
             QVERIFY(v.toObject().value("id"_L1).toString() != id);
 
         const QString byAdmin = createOption(m_otherCoworking, u"Heater"_s, m_owner2)
-                                    .obj().value("id"_L1).toString();
+                                        .obj()
+                                        .value("id"_L1)
+                                        .toString();
         QCOMPARE(api().del(u"/options/"_s + byAdmin, m_admin).status, 204);
     }
 
     void removeDetachesFromBookings()
     {
         const QString spot =
-            api().post(u"/coworkings/%1/spots"_s.arg(m_coworking),
-                       QJsonArray{QJsonObject{{u"name"_s, u"Desk"_s}}}, m_owner)
-                .arr().at(0).toObject().value("id"_L1).toString();
-        const QString monitor = createOption(m_coworking, u"Monitor"_s, m_owner).obj()
-                                    .value("id"_L1).toString();
-        const QString locker = createOption(m_coworking, u"Locker"_s, m_owner).obj()
-                                   .value("id"_L1).toString();
-        const Reply booking = api().post(
-            u"/bookings"_s,
-            QJsonObject{{u"spot_id"_s, spot},
-                        {u"time_from"_s, u"2030-01-08T07:00:00Z"_s},
-                        {u"time_until"_s, u"2030-01-08T08:00:00Z"_s},
-                        {u"options"_s, QJsonArray{monitor, locker}}},
-            m_user);
+                api().post(u"/coworkings/%1/spots"_s.arg(m_coworking),
+                           QJsonArray{ QJsonObject{ { u"name"_s, u"Desk"_s } } }, m_owner)
+                        .arr()
+                        .at(0)
+                        .toObject()
+                        .value("id"_L1)
+                        .toString();
+        const QString monitor =
+                createOption(m_coworking, u"Monitor"_s, m_owner).obj().value("id"_L1).toString();
+        const QString locker =
+                createOption(m_coworking, u"Locker"_s, m_owner).obj().value("id"_L1).toString();
+        const Reply booking =
+                api().post(u"/bookings"_s,
+                           QJsonObject{ { u"spot_id"_s, spot },
+                                        { u"time_from"_s, u"2030-01-08T07:00:00Z"_s },
+                                        { u"time_until"_s, u"2030-01-08T08:00:00Z"_s },
+                                        { u"options"_s, QJsonArray{ monitor, locker } } },
+                           m_user);
         QCOMPARE(booking.status, 201);
         const QString bookingId = booking.obj().value("id"_L1).toString();
         QCOMPARE(booking.obj().value("options"_L1).toArray().size(), 2);
@@ -263,7 +277,7 @@ private slots:
         QCOMPARE(api().del(u"/options/"_s + monitor, m_owner).status, 204);
         const Reply after = api().get(u"/bookings/"_s + bookingId, m_user);
         QCOMPARE(after.status, 200);
-        QCOMPARE(after.obj().value("options"_L1).toArray(), QJsonArray{locker});
+        QCOMPARE(after.obj().value("options"_L1).toArray(), QJsonArray{ locker });
     }
 };
 

@@ -19,15 +19,21 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-QStringList sortedKeys(const QJsonObject &o) { return sorted(o.keys()); }
+QStringList sortedKeys(const QJsonObject &o)
+{
+    return sorted(o.keys());
+}
 
 QStringList errorFields(const Reply &reply)
 {
     QStringList fields;
     const QJsonArray array = reply.obj()
-                                 .value("error"_L1).toObject()
-                                 .value("details"_L1).toObject()
-                                 .value("fields"_L1).toArray();
+                                     .value("error"_L1)
+                                     .toObject()
+                                     .value("details"_L1)
+                                     .toObject()
+                                     .value("fields"_L1)
+                                     .toArray();
     for (const QJsonValue f : array)
         fields.append(f.toObject().value("field"_L1).toString());
     return fields;
@@ -38,10 +44,10 @@ QDateTime utc(int day, int hour, int minute = 0)
     return QDateTime(QDate(2030, 1, day), QTime(hour, minute), QTimeZone::utc());
 }
 
-const QStringList kSpotKeys = sorted({u"id"_s, u"coworking_id"_s, u"name"_s, u"description"_s,
-                                      u"position"_s, u"status"_s, u"map"_s});
-const QStringList kAvailabilityKeys = sorted(kSpotKeys + QStringList{u"is_available"_s,
-                                                                      u"spot_status"_s});
+const QStringList kSpotKeys = sorted({ u"id"_s, u"coworking_id"_s, u"name"_s, u"description"_s,
+                                       u"position"_s, u"status"_s, u"map"_s });
+const QStringList kAvailabilityKeys =
+        sorted(kSpotKeys + QStringList{ u"is_available"_s, u"spot_status"_s });
 const QString kUnknownId = u"00000000-0000-4000-8000-000000000000"_s;
 
 } // namespace
@@ -54,7 +60,7 @@ private:
     std::unique_ptr<ApiHarness> m_api;
     QString m_ownerId, m_managerId;
     QString m_owner, m_owner2, m_user, m_admin, m_manager, m_otherManager; // tokens
-    QString m_coworking;      // owner's, with m_manager as manager
+    QString m_coworking; // owner's, with m_manager as manager
     QString m_otherCoworking; // owner2's, with m_otherManager as manager
     int m_bookers = 0;
 
@@ -63,10 +69,10 @@ private:
     QString createCoworking(const QString &token)
     {
         const Reply r = api().post(u"/coworkings"_s,
-                                   QJsonObject{{u"name"_s, u"Floor"_s},
-                                               {u"opens_at"_s, u"08:00"_s},
-                                               {u"closes_at"_s, u"20:00"_s},
-                                               {u"timezone"_s, u"Europe/Moscow"_s}},
+                                   QJsonObject{ { u"name"_s, u"Floor"_s },
+                                                { u"opens_at"_s, u"08:00"_s },
+                                                { u"closes_at"_s, u"20:00"_s },
+                                                { u"timezone"_s, u"Europe/Moscow"_s } },
                                    token);
         if (r.status != 201)
             qWarning("create coworking: %d %s", r.status, r.body.constData());
@@ -83,24 +89,27 @@ private:
 
     QString createSpot(const QString &name = u"Desk"_s)
     {
-        return createSpots(m_coworking, QJsonArray{QJsonObject{{u"name"_s, name}}})
-            .at(0).toObject().value("id"_L1).toString();
+        return createSpots(m_coworking, QJsonArray{ QJsonObject{ { u"name"_s, name } } })
+                .at(0)
+                .toObject()
+                .value("id"_L1)
+                .toString();
     }
 
     std::pair<QString, QString> newBooker()
     {
         const QString email = u"booker%1@example.com"_s.arg(++m_bookers);
         const QString id = api().createUser(email);
-        return {id, api().token(email)};
+        return { id, api().token(email) };
     }
 
     Reply book(const QString &spotId, const QDateTime &from, const QDateTime &until,
                const QString &token)
     {
         return api().post(u"/bookings"_s,
-                          QJsonObject{{u"spot_id"_s, spotId},
-                                      {u"time_from"_s, from.toString(Qt::ISODate)},
-                                      {u"time_until"_s, until.toString(Qt::ISODate)}},
+                          QJsonObject{ { u"spot_id"_s, spotId },
+                                       { u"time_from"_s, from.toString(Qt::ISODate) },
+                                       { u"time_until"_s, until.toString(Qt::ISODate) } },
                           token);
     }
 
@@ -137,10 +146,12 @@ private slots:
         m_coworking = createCoworking(m_owner);
         m_otherCoworking = createCoworking(m_owner2);
         QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, m_managerId),
-                           QJsonValue(), m_owner).status,
+                           QJsonValue(), m_owner)
+                         .status,
                  204);
         QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_otherCoworking, otherManagerId),
-                           QJsonValue(), m_owner2).status,
+                           QJsonValue(), m_owner2)
+                         .status,
                  204);
     }
 
@@ -152,21 +163,23 @@ private slots:
     {
         const QString coworking = createCoworking(m_owner);
         const QJsonArray body{
-            QJsonObject{{u"name"_s, u"Window desk"_s},
-                        {u"description"_s, u"By the window"_s},
-                        {u"position"_s, 7},
-                        {u"status"_s, u"inactive"_s},
-                        {u"map"_s, QJsonObject{{u"x"_s, 10},
-                                               {u"y"_s, 20.5},
-                                               {u"width"_s, 40},
-                                               {u"height"_s, 30},
-                                               {u"rotation"_s, -90}}}},
-            QJsonObject{{u"name"_s, u"  Corner  "_s},
-                        {u"map"_s, QJsonObject{{u"x"_s, 0},
-                                               {u"y"_s, 0},
-                                               {u"width"_s, 1},
-                                               {u"height"_s, 1}}}},
-            QJsonObject{{u"name"_s, u"Plain"_s}, {u"map"_s, QJsonValue::Null}},
+            QJsonObject{ { u"name"_s, u"Window desk"_s },
+                         { u"description"_s, u"By the window"_s },
+                         { u"position"_s, 7 },
+                         { u"status"_s, u"inactive"_s },
+                         { u"map"_s,
+                           QJsonObject{ { u"x"_s, 10 },
+                                        { u"y"_s, 20.5 },
+                                        { u"width"_s, 40 },
+                                        { u"height"_s, 30 },
+                                        { u"rotation"_s, -90 } } } },
+            QJsonObject{ { u"name"_s, u"  Corner  "_s },
+                         { u"map"_s,
+                           QJsonObject{ { u"x"_s, 0 },
+                                        { u"y"_s, 0 },
+                                        { u"width"_s, 1 },
+                                        { u"height"_s, 1 } } } },
+            QJsonObject{ { u"name"_s, u"Plain"_s }, { u"map"_s, QJsonValue::Null } },
         };
         const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworking), body, m_owner);
         QCOMPARE(r.status, 201);
@@ -186,8 +199,11 @@ private slots:
         QCOMPARE(first.value("position"_L1).toInt(), 7);
         QCOMPARE(first.value("status"_L1).toString(), u"inactive"_s);
         QCOMPARE(first.value("map"_L1).toObject(),
-                 (QJsonObject{{u"x"_s, 10}, {u"y"_s, 20.5}, {u"width"_s, 40}, {u"height"_s, 30},
-                              {u"rotation"_s, -90}}));
+                 (QJsonObject{ { u"x"_s, 10 },
+                               { u"y"_s, 20.5 },
+                               { u"width"_s, 40 },
+                               { u"height"_s, 30 },
+                               { u"rotation"_s, -90 } }));
         const QJsonObject second = spots.at(1).toObject();
         QCOMPARE(second.value("name"_L1).toString(), u"Corner"_s);
         QCOMPARE(second.value("description"_L1).toString(), QString());
@@ -208,18 +224,19 @@ private slots:
 
     void createManyByAdmin()
     {
-        const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(m_otherCoworking),
-                                   QJsonArray{QJsonObject{{u"name"_s, u"By admin"_s}}}, m_admin);
+        const Reply r =
+                api().post(u"/coworkings/%1/spots"_s.arg(m_otherCoworking),
+                           QJsonArray{ QJsonObject{ { u"name"_s, u"By admin"_s } } }, m_admin);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.arr().size(), 1);
     }
 
     void createManyPermissions()
     {
-        const QJsonArray body{QJsonObject{{u"name"_s, u"Intruder"_s}}};
+        const QJsonArray body{ QJsonObject{ { u"name"_s, u"Intruder"_s } } };
         const QString path = u"/coworkings/%1/spots"_s.arg(m_coworking);
         const int before = spotCount(m_coworking);
-        for (const QString &token : {m_owner2, m_user, m_manager, m_otherManager}) {
+        for (const QString &token : { m_owner2, m_user, m_manager, m_otherManager }) {
             const Reply r = api().post(path, body, token);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), u"FORBIDDEN"_s);
@@ -227,8 +244,7 @@ private slots:
         QCOMPARE(api().post(path, body).status, 401);
         QCOMPARE(spotCount(m_coworking), before);
 
-        const Reply unknown =
-            api().post(u"/coworkings/%1/spots"_s.arg(kUnknownId), body, m_owner);
+        const Reply unknown = api().post(u"/coworkings/%1/spots"_s.arg(kUnknownId), body, m_owner);
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errorCode(), u"COWORKING_NOT_FOUND"_s);
     }
@@ -237,11 +253,13 @@ private slots:
     {
         QTest::addColumn<QJsonArray>("body");
         QTest::addColumn<QStringList>("fields");
-        const QJsonObject ok{{u"name"_s, u"Fine"_s}};
+        const QJsonObject ok{ { u"name"_s, u"Fine"_s } };
         const auto withMap = [](const QJsonObject &map) {
-            return QJsonObject{{u"name"_s, u"Mapped"_s}, {u"map"_s, map}};
+            return QJsonObject{ { u"name"_s, u"Mapped"_s }, { u"map"_s, map } };
         };
-        const QJsonObject map{{u"x"_s, 1}, {u"y"_s, 1}, {u"width"_s, 10}, {u"height"_s, 10}};
+        const QJsonObject map{
+            { u"x"_s, 1 }, { u"y"_s, 1 }, { u"width"_s, 10 }, { u"height"_s, 10 }
+        };
         const auto mapWith = [&map](const QString &key, const QJsonValue &value) {
             QJsonObject m = map;
             if (value.isUndefined())
@@ -253,55 +271,56 @@ private slots:
 
         QJsonArray tooMany;
         for (int i = 0; i < 501; ++i)
-            tooMany.append(QJsonObject{{u"name"_s, u"S%1"_s.arg(i)}});
+            tooMany.append(QJsonObject{ { u"name"_s, u"S%1"_s.arg(i) } });
 
-        QTest::newRow("empty list") << QJsonArray() << QStringList{u"body"_s};
-        QTest::newRow("501 items") << tooMany << QStringList{u"body"_s};
-        QTest::newRow("name missing") << QJsonArray{ok, QJsonObject{{u"position"_s, 1}}}
-                                      << QStringList{u"[1].name"_s};
-        QTest::newRow("name empty") << QJsonArray{QJsonObject{{u"name"_s, u""_s}}}
-                                    << QStringList{u"[0].name"_s};
-        QTest::newRow("name blank") << QJsonArray{QJsonObject{{u"name"_s, u"  "_s}}}
-                                    << QStringList{u"[0].name"_s};
+        QTest::newRow("empty list") << QJsonArray() << QStringList{ u"body"_s };
+        QTest::newRow("501 items") << tooMany << QStringList{ u"body"_s };
+        QTest::newRow("name missing") << QJsonArray{ ok, QJsonObject{ { u"position"_s, 1 } } }
+                                      << QStringList{ u"[1].name"_s };
+        QTest::newRow("name empty") << QJsonArray{ QJsonObject{ { u"name"_s, u""_s } } }
+                                    << QStringList{ u"[0].name"_s };
+        QTest::newRow("name blank") << QJsonArray{ QJsonObject{ { u"name"_s, u"  "_s } } }
+                                    << QStringList{ u"[0].name"_s };
         QTest::newRow("name too long")
-            << QJsonArray{ok, ok, ok, QJsonObject{{u"name"_s, QString(101, u'x')}}}
-            << QStringList{u"[3].name"_s};
-        QTest::newRow("name number") << QJsonArray{QJsonObject{{u"name"_s, 1}}}
-                                     << QStringList{u"[0].name"_s};
+                << QJsonArray{ ok, ok, ok, QJsonObject{ { u"name"_s, QString(101, u'x') } } }
+                << QStringList{ u"[3].name"_s };
+        QTest::newRow("name number")
+                << QJsonArray{ QJsonObject{ { u"name"_s, 1 } } } << QStringList{ u"[0].name"_s };
         QTest::newRow("description number")
-            << QJsonArray{QJsonObject{{u"name"_s, u"A"_s}, {u"description"_s, 1}}}
-            << QStringList{u"[0].description"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"description"_s, 1 } } }
+                << QStringList{ u"[0].description"_s };
         QTest::newRow("position negative")
-            << QJsonArray{QJsonObject{{u"name"_s, u"A"_s}, {u"position"_s, -1}}}
-            << QStringList{u"[0].position"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, -1 } } }
+                << QStringList{ u"[0].position"_s };
         QTest::newRow("position fraction")
-            << QJsonArray{QJsonObject{{u"name"_s, u"A"_s}, {u"position"_s, 1.5}}}
-            << QStringList{u"[0].position"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 1.5 } } }
+                << QStringList{ u"[0].position"_s };
         QTest::newRow("status unknown")
-            << QJsonArray{QJsonObject{{u"name"_s, u"A"_s}, {u"status"_s, u"broken"_s}}}
-            << QStringList{u"[0].status"_s};
-        QTest::newRow("item not object") << QJsonArray{ok, ok, 5} << QStringList{u"[2]"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"status"_s, u"broken"_s } } }
+                << QStringList{ u"[0].status"_s };
+        QTest::newRow("item not object") << QJsonArray{ ok, ok, 5 } << QStringList{ u"[2]"_s };
         QTest::newRow("map not object")
-            << QJsonArray{QJsonObject{{u"name"_s, u"A"_s}, {u"map"_s, u"here"_s}}}
-            << QStringList{u"[0].map"_s};
-        QTest::newRow("map x missing") << QJsonArray{withMap(mapWith(u"x"_s, QJsonValue::Undefined))}
-                                       << QStringList{u"[0].map.x"_s};
-        QTest::newRow("map x negative") << QJsonArray{withMap(mapWith(u"x"_s, -1))}
-                                        << QStringList{u"[0].map.x"_s};
-        QTest::newRow("map y string") << QJsonArray{withMap(mapWith(u"y"_s, u"1"_s))}
-                                      << QStringList{u"[0].map.y"_s};
-        QTest::newRow("map width 0") << QJsonArray{ok, withMap(mapWith(u"width"_s, 0))}
-                                     << QStringList{u"[1].map.width"_s};
-        QTest::newRow("map height negative") << QJsonArray{withMap(mapWith(u"height"_s, -5))}
-                                             << QStringList{u"[0].map.height"_s};
-        QTest::newRow("map rotation 361") << QJsonArray{withMap(mapWith(u"rotation"_s, 361))}
-                                          << QStringList{u"[0].map.rotation"_s};
-        QTest::newRow("map rotation -361") << QJsonArray{withMap(mapWith(u"rotation"_s, -361))}
-                                           << QStringList{u"[0].map.rotation"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"map"_s, u"here"_s } } }
+                << QStringList{ u"[0].map"_s };
+        QTest::newRow("map x missing")
+                << QJsonArray{ withMap(mapWith(u"x"_s, QJsonValue::Undefined)) }
+                << QStringList{ u"[0].map.x"_s };
+        QTest::newRow("map x negative")
+                << QJsonArray{ withMap(mapWith(u"x"_s, -1)) } << QStringList{ u"[0].map.x"_s };
+        QTest::newRow("map y string")
+                << QJsonArray{ withMap(mapWith(u"y"_s, u"1"_s)) } << QStringList{ u"[0].map.y"_s };
+        QTest::newRow("map width 0") << QJsonArray{ ok, withMap(mapWith(u"width"_s, 0)) }
+                                     << QStringList{ u"[1].map.width"_s };
+        QTest::newRow("map height negative") << QJsonArray{ withMap(mapWith(u"height"_s, -5)) }
+                                             << QStringList{ u"[0].map.height"_s };
+        QTest::newRow("map rotation 361") << QJsonArray{ withMap(mapWith(u"rotation"_s, 361)) }
+                                          << QStringList{ u"[0].map.rotation"_s };
+        QTest::newRow("map rotation -361") << QJsonArray{ withMap(mapWith(u"rotation"_s, -361)) }
+                                           << QStringList{ u"[0].map.rotation"_s };
         QTest::newRow("several items")
-            << QJsonArray{QJsonObject{{u"name"_s, u""_s}}, ok,
-                          QJsonObject{{u"name"_s, u"B"_s}, {u"status"_s, u"on"_s}}}
-            << QStringList{u"[0].name"_s, u"[2].status"_s};
+                << QJsonArray{ QJsonObject{ { u"name"_s, u""_s } }, ok,
+                               QJsonObject{ { u"name"_s, u"B"_s }, { u"status"_s, u"on"_s } } }
+                << QStringList{ u"[0].name"_s, u"[2].status"_s };
     }
 
     void createManyValidation()
@@ -320,16 +339,15 @@ private slots:
     void createManyNeedsAnArray()
     {
         Reply r = api().post(u"/coworkings/%1/spots"_s.arg(m_coworking),
-                             QJsonObject{{u"name"_s, u"One"_s}}, m_owner);
+                             QJsonObject{ { u"name"_s, u"One"_s } }, m_owner);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.errorCode(), u"BAD_REQUEST"_s);
-        r = api().raw("POST", u"/coworkings/%1/spots"_s.arg(m_coworking), "[{\"name\":",
-                      {{"Authorization", "Bearer " + m_owner.toLatin1()}});
-        QCOMPARE(r.status, 400);
         r = api().raw("POST", u"/coworkings/%1/spots"_s.arg(m_coworking),
-                      "[{\"name\":\"x\"}]",
-                      {{"Authorization", "Bearer " + m_owner.toLatin1()},
-                       {"Content-Type", "text/plain"}});
+                      "[{\"name\":", { { "Authorization", "Bearer " + m_owner.toLatin1() } });
+        QCOMPARE(r.status, 400);
+        r = api().raw("POST", u"/coworkings/%1/spots"_s.arg(m_coworking), "[{\"name\":\"x\"}]",
+                      { { "Authorization", "Bearer " + m_owner.toLatin1() },
+                        { "Content-Type", "text/plain" } });
         QCOMPARE(r.status, 400);
     }
 
@@ -344,16 +362,17 @@ private slots:
     {
         const QString id = createSpot(u"Before"_s);
         Reply r = api().patch(u"/spots/"_s + id,
-                              QJsonObject{{u"name"_s, u"After"_s},
-                                          {u"description"_s, u"Now with a lamp"_s},
-                                          {u"position"_s, 42},
-                                          {u"status"_s, u"inactive"_s},
-                                          {u"map"_s, QJsonObject{{u"x"_s, 5},
-                                                                 {u"y"_s, 6},
-                                                                 {u"width"_s, 7},
-                                                                 {u"height"_s, 8},
-                                                                 {u"rotation"_s, 45}}},
-                                          {u"coworking_id"_s, m_otherCoworking}},
+                              QJsonObject{ { u"name"_s, u"After"_s },
+                                           { u"description"_s, u"Now with a lamp"_s },
+                                           { u"position"_s, 42 },
+                                           { u"status"_s, u"inactive"_s },
+                                           { u"map"_s,
+                                             QJsonObject{ { u"x"_s, 5 },
+                                                          { u"y"_s, 6 },
+                                                          { u"width"_s, 7 },
+                                                          { u"height"_s, 8 },
+                                                          { u"rotation"_s, 45 } } },
+                                           { u"coworking_id"_s, m_otherCoworking } },
                               m_owner);
         QCOMPARE(r.status, 200);
         QJsonObject s = r.obj();
@@ -368,14 +387,14 @@ private slots:
         QCOMPARE(api().get(u"/spots/"_s + id).obj(), s);
 
         // Only what is sent changes; map: null takes the spot off the plan.
-        r = api().patch(u"/spots/"_s + id, QJsonObject{{u"map"_s, QJsonValue::Null}}, m_owner);
+        r = api().patch(u"/spots/"_s + id, QJsonObject{ { u"map"_s, QJsonValue::Null } }, m_owner);
         QCOMPARE(r.status, 200);
         s = r.obj();
         QVERIFY(s.value("map"_L1).isNull());
         QCOMPARE(s.value("name"_L1).toString(), u"After"_s);
         QCOMPARE(s.value("status"_L1).toString(), u"inactive"_s);
 
-        r = api().patch(u"/spots/"_s + id, QJsonObject{{u"status"_s, u"active"_s}}, m_admin);
+        r = api().patch(u"/spots/"_s + id, QJsonObject{ { u"status"_s, u"active"_s } }, m_admin);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.obj().value("status"_L1).toString(), u"active"_s);
         QVERIFY(r.obj().value("map"_L1).isNull());
@@ -385,20 +404,18 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
-        QTest::newRow("name empty") << QJsonObject{{u"name"_s, u""_s}} << u"name"_s;
-        QTest::newRow("name too long") << QJsonObject{{u"name"_s, QString(101, u'n')}}
-                                       << u"name"_s;
-        QTest::newRow("status") << QJsonObject{{u"status"_s, true}} << u"status"_s;
-        QTest::newRow("position") << QJsonObject{{u"position"_s, -3}} << u"position"_s;
-        QTest::newRow("map width") << QJsonObject{{u"map"_s, QJsonObject{{u"x"_s, 0},
-                                                                        {u"y"_s, 0},
-                                                                        {u"width"_s, 0},
-                                                                        {u"height"_s, 1}}}}
-                                   << u"map.width"_s;
-        QTest::newRow("map incomplete") << QJsonObject{{u"map"_s, QJsonObject{{u"x"_s, 0},
-                                                                             {u"y"_s, 0},
-                                                                             {u"width"_s, 3}}}}
-                                        << u"map.height"_s;
+        QTest::newRow("name empty") << QJsonObject{ { u"name"_s, u""_s } } << u"name"_s;
+        QTest::newRow("name too long")
+                << QJsonObject{ { u"name"_s, QString(101, u'n') } } << u"name"_s;
+        QTest::newRow("status") << QJsonObject{ { u"status"_s, true } } << u"status"_s;
+        QTest::newRow("position") << QJsonObject{ { u"position"_s, -3 } } << u"position"_s;
+        QTest::newRow("map width") << QJsonObject{
+            { u"map"_s,
+              QJsonObject{ { u"x"_s, 0 }, { u"y"_s, 0 }, { u"width"_s, 0 }, { u"height"_s, 1 } } }
+        } << u"map.width"_s;
+        QTest::newRow("map incomplete") << QJsonObject{
+            { u"map"_s, QJsonObject{ { u"x"_s, 0 }, { u"y"_s, 0 }, { u"width"_s, 3 } } }
+        } << u"map.height"_s;
     }
 
     void patchValidation()
@@ -409,14 +426,14 @@ private slots:
         const Reply r = api().patch(u"/spots/"_s + id, body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{field});
+        QCOMPARE(errorFields(r), QStringList{ field });
     }
 
     void otherTenantsMayNotChange()
     {
         const QString id = createSpot(u"Mine"_s);
-        for (const QString &token : {m_owner2, m_user, m_manager, m_otherManager}) {
-            Reply r = api().patch(u"/spots/"_s + id, QJsonObject{{u"name"_s, u"Theirs"_s}},
+        for (const QString &token : { m_owner2, m_user, m_manager, m_otherManager }) {
+            Reply r = api().patch(u"/spots/"_s + id, QJsonObject{ { u"name"_s, u"Theirs"_s } },
                                   token);
             QCOMPARE(r.status, 403);
             QCOMPARE(r.errorCode(), u"FORBIDDEN"_s);
@@ -424,7 +441,7 @@ private slots:
             QCOMPARE(r.status, 403);
         }
         QCOMPARE(api().get(u"/spots/"_s + id).obj().value("name"_L1).toString(), u"Mine"_s);
-        Reply r = api().patch(u"/spots/"_s + kUnknownId, QJsonObject{{u"name"_s, u"X"_s}},
+        Reply r = api().patch(u"/spots/"_s + kUnknownId, QJsonObject{ { u"name"_s, u"X"_s } },
                               m_owner);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"SPOT_NOT_FOUND"_s);
@@ -437,10 +454,11 @@ private slots:
     {
         const QString coworking = createCoworking(m_owner);
         const QJsonArray spots =
-            createSpots(coworking, QJsonArray{QJsonObject{{u"name"_s, u"Booked"_s}},
-                                              QJsonObject{{u"name"_s, u"Free"_s}},
-                                              QJsonObject{{u"name"_s, u"Closed"_s},
-                                                          {u"status"_s, u"inactive"_s}}});
+                createSpots(coworking,
+                            QJsonArray{ QJsonObject{ { u"name"_s, u"Booked"_s } },
+                                        QJsonObject{ { u"name"_s, u"Free"_s } },
+                                        QJsonObject{ { u"name"_s, u"Closed"_s },
+                                                     { u"status"_s, u"inactive"_s } } });
         QCOMPARE(spots.size(), 3);
         const QString booked = spots.at(0).toObject().value("id"_L1).toString();
         const QString free = spots.at(1).toObject().value("id"_L1).toString();
@@ -497,14 +515,18 @@ private slots:
     void availabilityIgnoresCancelledBookings()
     {
         const QString coworking = createCoworking(m_owner);
-        const QString spot = createSpots(coworking, QJsonArray{QJsonObject{{u"name"_s, u"S"_s}}})
-                                 .at(0).toObject().value("id"_L1).toString();
+        const QString spot =
+                createSpots(coworking, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } })
+                        .at(0)
+                        .toObject()
+                        .value("id"_L1)
+                        .toString();
         const QString booker = newBooker().second;
         const Reply booking = book(spot, utc(7, 7), utc(7, 9), booker);
         QCOMPARE(booking.status, 201);
-        QCOMPARE(api().del(u"/bookings/"_s + booking.obj().value("id"_L1).toString(), booker)
-                     .status,
-                 204);
+        QCOMPARE(
+                api().del(u"/bookings/"_s + booking.obj().value("id"_L1).toString(), booker).status,
+                204);
         const Reply r = api().get(u"/coworkings/%1/spots?time_from=2030-01-07T07:00:00Z"
                                   "&time_until=2030-01-07T09:00:00Z"_s.arg(coworking));
         QCOMPARE(r.status, 200);
@@ -517,18 +539,18 @@ private slots:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("field");
         QTest::newRow("only time_from") << u"time_from=2030-01-07T07:00:00Z"_s << u"time_until"_s;
-        QTest::newRow("only time_until") << u"time_until=2030-01-07T07:00:00Z"_s
-                                         << u"time_from"_s;
+        QTest::newRow("only time_until") << u"time_until=2030-01-07T07:00:00Z"_s << u"time_from"_s;
         QTest::newRow("naive") << u"time_from=2030-01-07T07:00:00&time_until=2030-01-07T08:00:00Z"_s
                                << u"time_from"_s;
-        QTest::newRow("equal") << u"time_from=2030-01-07T07:00:00Z&time_until=2030-01-07T07:00:00Z"_s
-                               << u"time_until"_s;
+        QTest::newRow("equal")
+                << u"time_from=2030-01-07T07:00:00Z&time_until=2030-01-07T07:00:00Z"_s
+                << u"time_until"_s;
         QTest::newRow("reversed")
-            << u"time_from=2030-01-07T08:00:00Z&time_until=2030-01-07T07:00:00Z"_s
-            << u"time_until"_s;
+                << u"time_from=2030-01-07T08:00:00Z&time_until=2030-01-07T07:00:00Z"_s
+                << u"time_until"_s;
         QTest::newRow("over 31 days")
-            << u"time_from=2030-01-01T00:00:00Z&time_until=2030-02-01T00:00:01Z"_s
-            << u"time_until"_s;
+                << u"time_from=2030-01-01T00:00:00Z&time_until=2030-02-01T00:00:01Z"_s
+                << u"time_until"_s;
     }
 
     void availabilityValidation()
@@ -538,7 +560,7 @@ private slots:
         const Reply r = api().get(u"/coworkings/%1/spots?%2"_s.arg(m_coworking, query));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{field});
+        QCOMPARE(errorFields(r), QStringList{ field });
     }
 
     void availabilityOfUnknownCoworking()
@@ -552,6 +574,7 @@ private slots:
     {
         const QString spot = createSpot(u"Busy desk"_s);
         const auto [bookerId, booker] = newBooker();
+        const QString bookerEmail = u"booker%1@example.com"_s.arg(m_bookers);
         const Reply booking = book(spot, utc(7, 7), utc(7, 9), booker);
         QCOMPARE(booking.status, 201);
         const QString bookingId = booking.obj().value("id"_L1).toString();
@@ -562,10 +585,12 @@ private slots:
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"NO_CURRENT_BOOKING"_s);
 
-        for (const QDateTime &now : {utc(7, 7), utc(7, 8, 59)}) {
+        for (const QDateTime &now : { utc(7, 7), utc(7, 8, 59) }) {
             api().clock().set(now);
-            for (const QString &token : {m_owner, m_manager, m_admin}) {
-                r = api().get(path, token);
+            // Access tokens are short-lived: everyone logs in again at the new time.
+            for (const QString &email :
+                 { u"owner@example.com"_s, u"manager@example.com"_s, u"admin@example.com"_s }) {
+                r = api().get(path, api().token(email));
                 QCOMPARE(r.status, 200);
                 const QJsonObject b = r.obj();
                 QCOMPARE(b.value("id"_L1).toString(), bookingId);
@@ -582,21 +607,24 @@ private slots:
                 QJsonObject withoutUser = b;
                 withoutUser.remove(u"user"_s);
                 QCOMPARE(withoutUser,
-                         api().get(u"/bookings/"_s + bookingId, m_owner).obj());
+                         api().get(u"/bookings/"_s + bookingId, api().token(u"owner@example.com"_s))
+                                 .obj());
             }
             // Not staff of this coworking, even the booker: 403; no token: 401.
-            for (const QString &token : {m_user, m_owner2, m_otherManager, booker})
-                QCOMPARE(api().get(path, token).status, 403);
+            for (const QString &email : { u"user@example.com"_s, u"owner2@example.com"_s,
+                                          u"manager2@example.com"_s, bookerEmail })
+                QCOMPARE(api().get(path, api().token(email)).status, 403);
             QCOMPARE(api().get(path).status, 401);
         }
 
         // Ended: half-open, so at 09:00 nothing is in progress.
         api().clock().set(utc(7, 9));
-        r = api().get(path, m_owner);
+        const QString owner = api().token(u"owner@example.com"_s);
+        r = api().get(path, owner);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"NO_CURRENT_BOOKING"_s);
 
-        r = api().get(u"/spots/%1/current-booking"_s.arg(kUnknownId), m_owner);
+        r = api().get(u"/spots/%1/current-booking"_s.arg(kUnknownId), owner);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"SPOT_NOT_FOUND"_s);
     }
@@ -620,8 +648,12 @@ private slots:
         Reply r = api().del(u"/spots/"_s + spot, m_owner);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), u"HAS_ACTIVE_BOOKINGS"_s);
-        QCOMPARE(r.obj().value("error"_L1).toObject().value("details"_L1).toObject()
-                     .value("count"_L1).toInt(),
+        QCOMPARE(r.obj().value("error"_L1)
+                         .toObject()
+                         .value("details"_L1)
+                         .toObject()
+                         .value("count"_L1)
+                         .toInt(),
                  1);
         QCOMPARE(api().get(u"/spots/"_s + spot).status, 200);
         QCOMPARE(api().del(u"/spots/%1?force=true"_s.arg(spot), m_owner2).status, 403);

@@ -160,7 +160,7 @@ void TestUsersApi::registerInvalid_data()
     QTest::newRow("email two @") << with(u"email"_s, u"a@b@example.com"_s) << u"email"_s;
     QTest::newRow("email empty") << with(u"email"_s, u""_s) << u"email"_s;
     QTest::newRow("email too long")
-        << with(u"email"_s, QString(250, u'a') + u"@example.com"_s) << u"email"_s;
+        << with(u"email"_s, QString(QString(250, u'a') + u"@example.com"_s)) << u"email"_s;
     QTest::newRow("name missing") << with(u"full_name"_s, QJsonValue::Undefined) << u"full_name"_s;
     QTest::newRow("name empty") << with(u"full_name"_s, u""_s) << u"full_name"_s;
     QTest::newRow("name blank") << with(u"full_name"_s, u"   "_s) << u"full_name"_s;
@@ -177,7 +177,7 @@ void TestUsersApi::registerInvalid_data()
     QTest::newRow("avatar_url javascript")
         << with(u"avatar_url"_s, u"javascript:alert(1)"_s) << u"avatar_url"_s;
     QTest::newRow("avatar_url too long")
-        << with(u"avatar_url"_s, u"https://example.com/"_s + QString(2048, u'a'))
+        << with(u"avatar_url"_s, QString(u"https://example.com/"_s + QString(2048, u'a')))
         << u"avatar_url"_s;
 }
 
