@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, run and test the project.
 # Does nothing (and does not touch the network) when every package is already installed.
+# Then runs `npm ci` in resources/swagger-ui, unless node_modules there is up to date.
 #
 # Usage: scripts/install-deps.sh [--with-test-tools]
 set -euo pipefail
@@ -27,12 +28,23 @@ PACKAGES=(
     postgresql-contrib
     postgresql-common
     curl
-    # promtool: tst_observability validates the /metrics output with `promtool check metrics`
-    prometheus
 )
 
-# Extra tools for load and monitoring tests (e.g. wrk, prometheus); none yet.
-TEST_TOOL_PACKAGES=()
+# Only the test command needs these.
+TEST_TOOL_PACKAGES=(
+    # promtool: tst_observability validates the /metrics output with `promtool check metrics`
+    prometheus
+    # load generator of the benchmarks
+    wrk
+)
+
+# Node.js and npm, for `npm ci` in resources/swagger-ui (below). Installed only when the commands
+# are missing: a Node.js from elsewhere must stay (nodesource's nodejs bundles npm and conflicts
+# with Debian's npm package, so asking apt for npm would fail there).
+NODE_PACKAGES=(
+    nodejs
+    npm
+)
 
 usage()
 {
@@ -59,6 +71,28 @@ if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
     exit 1
 fi
 
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    PACKAGES+=("${NODE_PACKAGES[@]}")
+fi
+
+# The npm packages pinned in resources/swagger-ui/package-lock.json: the Swagger UI assets that
+# the server build compiles in (it fails without them) and the OpenAPI linter of the tests.
+# `npm ci` runs only when node_modules was not installed from this very package.json and lock.
+install_npm_packages()
+{
+    local dir
+    dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/resources/swagger-ui"
+    local stamp="$dir/node_modules/.install-deps-stamp" want
+    want=$(cat "$dir/package.json" "$dir/package-lock.json" | sha256sum | cut -d' ' -f1)
+    if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" ]]; then
+        echo "install-deps: the npm packages of resources/swagger-ui are installed."
+        return
+    fi
+    echo "install-deps: npm ci in resources/swagger-ui"
+    (cd "$dir" && npm ci)
+    echo "$want" >"$stamp"
+}
+
 missing=()
 for pkg in "${PACKAGES[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -69,6 +103,7 @@ done
 
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#PACKAGES[@]} packages are installed."
+    install_npm_packages
     exit 0
 fi
 
@@ -86,3 +121,4 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
 "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+install_npm_packages

@@ -92,7 +92,7 @@ print_summary()
     echo "tests: $tests_passed passed, $tests_failed failed"
 }
 
-step deps bash scripts/install-deps.sh || {
+step deps bash scripts/install-deps.sh --with-test-tools || {
     print_summary
     exit 1
 }

@@ -14,14 +14,24 @@ namespace {
 const QString kMissing = QStringLiteral("is required");
 }
 
-QJsonObject JsonBody::parseObject(const QByteArray &bytes)
+namespace {
+
+QJsonDocument parseDocument(const QByteArray &bytes)
 {
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
         throw AppError::badRequest(QStringLiteral("The body is not valid JSON: ")
                                    + error.errorString() + QStringLiteral(" at offset ")
                                    + QString::number(error.offset) + u'.');
+    return doc;
+}
+
+} // namespace
+
+QJsonObject JsonBody::parseObject(const QByteArray &bytes)
+{
+    const QJsonDocument doc = parseDocument(bytes);
     if (!doc.isObject())
         throw AppError::badRequest(QStringLiteral("The body must be a JSON object."));
     return doc.object();
@@ -29,15 +39,18 @@ QJsonObject JsonBody::parseObject(const QByteArray &bytes)
 
 QJsonArray JsonBody::parseArray(const QByteArray &bytes)
 {
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw AppError::badRequest(QStringLiteral("The body is not valid JSON: ")
-                                   + error.errorString() + QStringLiteral(" at offset ")
-                                   + QString::number(error.offset) + u'.');
+    const QJsonDocument doc = parseDocument(bytes);
     if (!doc.isArray())
         throw AppError::badRequest(QStringLiteral("The body must be a JSON array."));
     return doc.array();
+}
+
+bool JsonBody::present(const QString &key)
+{
+    if (m_object.contains(key) && !m_object.value(key).isNull())
+        return true;
+    addError(key, kMissing);
+    return false;
 }
 
 void JsonBody::addError(const QString &field, const QString &message)
@@ -64,10 +77,8 @@ bool JsonBody::isUuid(const QString &text)
 
 QString JsonBody::requiredString(const QString &key, int maxLength)
 {
-    if (!m_object.contains(key) || m_object.value(key).isNull()) {
-        addError(key, kMissing);
+    if (!present(key))
         return {};
-    }
     const auto value = optionalString(key, maxLength);
     return value.value_or(QString());
 }
@@ -150,10 +161,8 @@ std::optional<QDateTime> JsonBody::optionalDateTime(const QString &key)
 
 QDateTime JsonBody::requiredDateTime(const QString &key)
 {
-    if (!m_object.contains(key) || m_object.value(key).isNull()) {
-        addError(key, kMissing);
+    if (!present(key))
         return {};
-    }
     return optionalDateTime(key).value_or(QDateTime());
 }
 
@@ -171,10 +180,8 @@ std::optional<QString> JsonBody::optionalId(const QString &key)
 
 QString JsonBody::requiredId(const QString &key)
 {
-    if (!m_object.contains(key) || m_object.value(key).isNull()) {
-        addError(key, kMissing);
+    if (!present(key))
         return {};
-    }
     return optionalId(key).value_or(QString());
 }
 

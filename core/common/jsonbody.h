@@ -46,6 +46,9 @@ public:
     static bool isUuid(const QString &text);
 
 private:
+    // True when the key holds a value; otherwise records "is required".
+    bool present(const QString &key);
+
     QJsonObject m_object;
     QJsonArray m_errors;
 };

@@ -16,7 +16,7 @@ public:
     virtual std::optional<Option> find(const QString &id) = 0;
     virtual QList<Option> list(const QString &coworkingId) = 0; // empty id: all
     virtual QList<Option> findMany(const QStringList &ids) = 0;
-    // Also detaches the option from every booking that has not ended by `now`.
+    // Also detaches the option from every booking that carried it (booking_options cascade).
     virtual void remove(const QString &id) = 0;
 };
 

@@ -6,8 +6,10 @@
 #include "coworkingserver.h"
 #include "db/database.h"
 #include "db/migrator.h"
+#include "demo/demoseeder.h"
 #include "observability/logging.h"
 #include "serverconfig.h"
+#include "storage/localfilestorage.h"
 #include "users/sqluserrepository.h"
 #include "users/userservice.h"
 
@@ -64,12 +66,50 @@ void quitOnSignals()
     std::signal(SIGTERM, onSignal);
 }
 
+// Migrates (through a server without listeners, as create-user does), then fills the database
+// with the demo site; nullopt with `error` when the database cannot be reached or migrated.
+std::optional<DemoSeeder::Result> runDemoSeeder(const ServerConfig &config, QString *error)
+{
+    ServerConfig quiet = config;
+    quiet.threads = 0;
+    SystemClock clock;
+    CoworkingServer server(quiet, clock);
+    if (!server.start(error))
+        return std::nullopt;
+    Database db(server.database(), QStringLiteral("demo"));
+    // Where the server keeps uploads (CoworkingServer::start: <data-dir>/storage).
+    LocalFileStorage storage(config.dataDir + QStringLiteral("/storage"));
+    return DemoSeeder::seed(db, server.hasher(), clock, &storage);
+}
+
+int seedDemo(const ServerConfig &config)
+{
+    QString error;
+    const auto result = runDemoSeeder(config, &error);
+    if (!result)
+        return fail(error);
+    if (!result->ok)
+        return fail(result->error);
+    out() << result->summary() << Qt::endl;
+    return 0;
+}
+
 int serve(const ServerConfig &config)
 {
     installLogHandler(config.logFormat);
     // Debug lines (one per health check and scrape) stay off unless QT_LOGGING_RULES, which
     // takes precedence over these rules, turns them on.
     QLoggingCategory::setFilterRules(QStringLiteral("coworking.*.debug=false"));
+    if (config.seedDemoIfEmpty) {
+        QString error;
+        const auto seeded = runDemoSeeder(config, &error);
+        if (!seeded)
+            return fail(error);
+        if (seeded->ok)
+            out() << seeded->summary() << Qt::endl;
+        else if (!seeded->notEmpty) // a database with data is simply served as it is
+            return fail(seeded->error);
+    }
     SystemClock clock;
     CoworkingServer server(config, clock);
     QString error;
@@ -143,11 +183,13 @@ int runServerCommandLine(const QStringList &arguments)
         "Coworking booking REST server.\n\nCommands:\n"
         "  serve         serve the API (default)\n"
         "  migrate       apply database migrations and exit\n"
-        "  create-user   create a user: --email --password --full-name [--business] [--admin]"));
+        "  create-user   create a user: --email --password --full-name [--business] [--admin]\n"
+        "  seed-demo     fill an empty database with a demo site and print its logins"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | migrate | create-user"), QStringLiteral("[command]"));
+                                 QStringLiteral("serve | migrate | create-user | seed-demo"),
+                                 QStringLiteral("[command]"));
     ServerConfig::addOptions(parser);
     parser.addOption({QStringLiteral("email"), QStringLiteral("create-user: e-mail address."),
                       QStringLiteral("email")});
@@ -176,6 +218,8 @@ int runServerCommandLine(const QStringList &arguments)
         return migrate(*config);
     if (command == u"create-user")
         return createUser(*config, parser);
+    if (command == u"seed-demo")
+        return seedDemo(*config);
     return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }
 

@@ -4,7 +4,8 @@
 
 namespace coworking {
 
-// The command line of coworking-server: `serve` (default), `migrate`, `create-user`.
+// The command line of coworking-server: `serve` (default), `migrate`, `create-user`,
+// `seed-demo`.
 // Returns the process exit code.
 int runServerCommandLine(const QStringList &arguments);
 

@@ -5,7 +5,9 @@
 #include "auth/sodiumpasswordhasher.h"
 #include "common/clock.h"
 #include "db/migrator.h"
+#include "notifications/logpushgateway.h"
 #include "observability/metrics.h"
+#include "storage/localfilestorage.h"
 #include "worker.h"
 
 #include <QCoreApplication>
@@ -83,7 +85,8 @@ quint16 boundPort(int fd)
 CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
     : m_config(std::move(config)), m_clock(clock),
       m_metrics(std::make_unique<Metrics>(QCoreApplication::applicationVersion(),
-                                          m_openConnections))
+                                          m_openConnections)),
+      m_logPush(std::make_unique<LogPushGateway>()), m_push(m_logPush.get())
 {}
 
 CoworkingServer::~CoworkingServer() { stop(); }
@@ -115,9 +118,12 @@ bool CoworkingServer::start(QString *error)
                                                  m_config.loginAttempts * 4);
     m_hasher = std::make_unique<SodiumPasswordHasher>(m_config.hashThreads,
                                                       m_config.fastPasswordHashing);
+    m_storage =
+        std::make_unique<LocalFileStorage>(m_config.dataDir + QStringLiteral("/storage"));
     m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
                                                          *m_throttle, *m_hasher,
-                                                         m_openConnections, *m_metrics});
+                                                         m_openConnections, *m_metrics,
+                                                         *m_push, *m_storage});
 
     const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                     : m_config.listenHost);

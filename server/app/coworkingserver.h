@@ -14,10 +14,12 @@ class QThread;
 namespace coworking {
 
 class Clock;
+class FileStorage;
 class JwtCodec;
 class LoginThrottle;
 class Metrics;
 class PasswordHasher;
+class PushGateway;
 class Worker;
 
 // What every worker thread shares; each piece is thread-safe.
@@ -31,6 +33,8 @@ struct SharedState
     PasswordHasher &hasher;
     std::atomic<int> &openConnections;
     Metrics &metrics;
+    PushGateway &push;
+    FileStorage &storage; // uploads, in <data-dir>/storage
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -50,6 +54,9 @@ public:
     PasswordHasher &hasher() { return *m_hasher; }
     const DatabaseConfig &database() const { return m_database; }
     Metrics &metrics() { return *m_metrics; }
+    // Replaces the default (log-only) push gateway; call before start(). The gateway must
+    // outlive the server and be thread-safe (every worker sends through it).
+    void setPushGateway(PushGateway &gateway) { m_push = &gateway; }
 
 private:
     ServerConfig m_config;
@@ -60,6 +67,9 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::atomic<int> m_openConnections{0};
     std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
+    std::unique_ptr<PushGateway> m_logPush;
+    PushGateway *m_push = nullptr;
+    std::unique_ptr<FileStorage> m_storage;
     std::unique_ptr<SharedState> m_shared;
     QList<QThread *> m_threads;
     quint16 m_port = 0;

@@ -16,7 +16,7 @@ namespace {
 struct Key
 {
     const char *name;     // option name and INI key
-    const char *valueName;
+    const char *valueName; // nullptr: a flag on the command line, true/false elsewhere
     const char *help;
 };
 
@@ -41,6 +41,8 @@ const Key kKeys[] = {
                             "address 4x that (default 5)."},
     {"log-format", "json|text", "Log lines on stderr: one JSON object per line, or text "
                                 "(default: text when stderr is a terminal, json otherwise)."},
+    {"seed-demo-if-empty", nullptr, "serve: when the database has no users, fill it with the "
+                                    "demo site (see seed-demo) before listening."},
 };
 
 QString envName(const char *key)
@@ -52,11 +54,14 @@ QString envName(const char *key)
 
 void ServerConfig::addOptions(QCommandLineParser &parser)
 {
-    for (const Key &key : kKeys)
-        parser.addOption(QCommandLineOption(QString::fromLatin1(key.name),
-                                            QString::fromLatin1(key.help) + QStringLiteral(" [")
-                                                + envName(key.name) + u']',
-                                            QString::fromLatin1(key.valueName)));
+    for (const Key &key : kKeys) {
+        const QString help = QString::fromLatin1(key.help) + QStringLiteral(" [")
+                             + envName(key.name) + u']';
+        parser.addOption(key.valueName
+                             ? QCommandLineOption(QString::fromLatin1(key.name), help,
+                                                  QString::fromLatin1(key.valueName))
+                             : QCommandLineOption(QString::fromLatin1(key.name), help));
+    }
 }
 
 std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &parser,
@@ -129,6 +134,18 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
     if (!ok)
         return std::nullopt;
+
+    // A flag on the command line; true/false (1/0, yes/no) in the environment or the file.
+    const QString seedDemo = parser.isSet(QStringLiteral("seed-demo-if-empty"))
+                                 ? QStringLiteral("true")
+                                 : value("seed-demo-if-empty").trimmed().toLower();
+    if (seedDemo == u"1" || seedDemo == u"true" || seedDemo == u"yes" || seedDemo == u"on") {
+        config.seedDemoIfEmpty = true;
+    } else if (!seedDemo.isEmpty() && seedDemo != u"0" && seedDemo != u"false" && seedDemo != u"no"
+               && seedDemo != u"off") {
+        *error = QStringLiteral("COWORKING_SEED_DEMO_IF_EMPTY must be true or false");
+        return std::nullopt;
+    }
 
     const QString logFormat = value("log-format");
     if (logFormat.isEmpty()) {

@@ -27,6 +27,7 @@ struct ServerConfig
     int loginAttempts = 5;
     int hashThreads = 2;
     bool fastPasswordHashing = false; // tests only: the libsodium minimum cost
+    bool seedDemoIfEmpty = false; // serve: fill an empty database with the demo site first
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
     HttpLimits limits;
 

@@ -10,14 +10,20 @@
 #include "bookings/sqlidempotencyrepository.h"
 #include "coworkings/coworkingscontroller.h"
 #include "coworkings/coworkingservice.h"
+#include "coworkings/sqlcoworkingimagerepository.h"
 #include "coworkings/sqlcoworkingrepository.h"
 #include "coworkingserver.h"
 #include "db/database.h"
+#include "docs/docscontroller.h"
 #include "http/apiserver.h"
 #include "http/authenticator.h"
 #include "http/connectionguard.h"
 #include "http/router.h"
 #include "http/routetable.h"
+#include "notifications/notificationscontroller.h"
+#include "notifications/notificationservice.h"
+#include "notifications/sqldevicetokenrepository.h"
+#include "notifications/sqlnotificationrepository.h"
 #include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
 #include "options/optionservice.h"
@@ -25,6 +31,8 @@
 #include "spots/spotscontroller.h"
 #include "spots/spotservice.h"
 #include "spots/sqlspotrepository.h"
+#include "storage/imageservice.h"
+#include "storage/storagecontroller.h"
 #include "users/sqluserrepository.h"
 #include "users/userscontroller.h"
 #include "users/userservice.h"
@@ -42,6 +50,7 @@ struct Worker::Parts
     Parts(SharedState &s, int index)
         : db(s.database, QStringLiteral("worker-%1").arg(index)), users(db), refreshTokens(db),
           coworkings(db), spots(db), options(db), bookings(db), idempotency(db),
+          notifications(db), deviceTokens(db),
           access(coworkings),
           authService(users, refreshTokens, s.hasher, s.jwt, s.throttle, s.clock,
                       s.config.refreshTtlDays),
@@ -50,16 +59,25 @@ struct Worker::Parts
           spotService(spots, bookings, users, access, s.clock), optionService(options, access),
           bookingService(bookings, idempotency, spots, coworkings, options, users, access,
                          s.clock),
+          notificationService(notifications, deviceTokens, s.push, s.clock),
           authController(authService), usersController(userService),
           coworkingsController(coworkingService), spotsController(spotService),
           optionsController(optionService), bookingsController(bookingService),
-          observabilityController(db, s.metrics), authenticator(s.jwt, users, s.clock), shared(s)
+          observabilityController(db, s.metrics),
+          notificationsController(notificationService),
+          coworkingImages(db),
+          imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),
+          storageController(imageService), authenticator(s.jwt, users, s.clock),
+          shared(s)
     {
         db.setMetrics(&s.metrics);
         Controllers controllers{authController,    usersController,   coworkingsController,
                                 spotsController,   optionsController, bookingsController,
-                                observabilityController};
+                                observabilityController, docsController,
+                                notificationsController,
+                                storageController};
         registerRoutes(router, controllers);
+        docsController.checkRoutes(router);
     }
 
     Database db;
@@ -70,6 +88,8 @@ struct Worker::Parts
     SqlOptionRepository options;
     SqlBookingRepository bookings;
     SqlIdempotencyRepository idempotency;
+    SqlNotificationRepository notifications;
+    SqlDeviceTokenRepository deviceTokens;
     AccessPolicy access;
     AuthService authService;
     UserService userService;
@@ -77,6 +97,7 @@ struct Worker::Parts
     SpotService spotService;
     OptionService optionService;
     BookingService bookingService;
+    NotificationService notificationService;
     AuthController authController;
     UsersController usersController;
     CoworkingsController coworkingsController;
@@ -84,6 +105,11 @@ struct Worker::Parts
     OptionsController optionsController;
     BookingsController bookingsController;
     ObservabilityController observabilityController;
+    DocsController docsController;
+    NotificationsController notificationsController;
+    SqlCoworkingImageRepository coworkingImages;
+    ImageService imageService;
+    StorageController storageController;
     Router router;
     Authenticator authenticator;
     SharedState &shared;

@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace coworking {
@@ -97,11 +99,21 @@ void SqlCoworkingRepository::update(const Coworking &c)
 
 std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
 {
-    const auto row =
-            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM coworkings WHERE id = ?"_s, { id });
-    if (!row)
+    // With its images in the same round trip: one row per image, or one row of NULLs.
+    const auto rows = m_db.select(
+            u"SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT "_s + kColumns
+                    + u" FROM coworkings WHERE id = ?) c LEFT JOIN coworking_images i "
+                      "ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id"_s,
+            { id });
+    if (rows.isEmpty())
         return std::nullopt;
-    return fromRecord(*row);
+    Coworking c = fromRecord(rows.constFirst());
+    for (const QSqlRecord &r : rows) {
+        if (!r.value("image_id"_L1).isNull())
+            c.images.append({ r.value("image_id"_L1).toString(),
+                              r.value("image_url"_L1).toString() });
+    }
+    return c;
 }
 
 Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageRequest &page)
@@ -124,6 +136,24 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
     result.items.reserve(rows.size());
     for (const QSqlRecord &r : rows)
         result.items.append(fromRecord(r));
+    if (result.items.isEmpty())
+        return result;
+
+    // The images of the whole page in one more query, whatever the page size.
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < result.items.size(); ++i)
+        indexOf.insert(result.items.at(i).id, i);
+    const auto images = m_db.select(
+            u"SELECT coworking_id, id, url FROM coworking_images WHERE coworking_id IN "
+            "(SELECT id FROM coworkings"_s + where
+                    + u" ORDER BY name, id LIMIT ? OFFSET ?) ORDER BY position, created_at, id"_s,
+            binds);
+    for (const QSqlRecord &r : images) {
+        const auto it = indexOf.constFind(r.value("coworking_id"_L1).toString());
+        if (it != indexOf.constEnd())
+            result.items[*it].images.append(
+                    { r.value("id"_L1).toString(), r.value("url"_L1).toString() });
+    }
     return result;
 }
 

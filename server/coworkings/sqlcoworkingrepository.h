@@ -9,7 +9,8 @@ namespace coworking {
 class Database;
 
 // Coworkings and their managers in SQLite or PostgreSQL. Opening hours are stored as
-// "HH:MM:SS" text, read in the coworking's own zone. Images are not stored yet (empty list).
+// "HH:MM:SS" text, read in the coworking's own zone. find() and list() also read the images
+// (table coworking_images, written by SqlCoworkingImageRepository).
 class SqlCoworkingRepository final : public CoworkingRepository
 {
     Q_DISABLE_COPY_MOVE(SqlCoworkingRepository)

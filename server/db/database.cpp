@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDb, "coworking.db")
 
 namespace coworking {
@@ -55,8 +57,15 @@ QString DatabaseConfig::describe() const
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(name);
 }
 
+namespace {
+// QtSql's connection names are process-wide: two servers in one process (the desk's embedded
+// server beside a test, two harnesses) must never replace each other's connections.
+std::atomic<quint64> g_connectionSerial{0};
+} // namespace
+
 Database::Database(DatabaseConfig config, QString connectionName)
-    : m_config(std::move(config)), m_connectionName(std::move(connectionName))
+    : m_config(std::move(config)),
+      m_connectionName(connectionName + u'#' + QString::number(++g_connectionSerial))
 {
     m_db = QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL")
                                                   : QStringLiteral("QSQLITE"),

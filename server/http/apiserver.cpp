@@ -85,6 +85,10 @@ ApiServer::ApiServer(const Router &router, Authenticator &authenticator, Metrics
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Closing after "Connection: close": requests pipelined behind it are neither served nor
+    // run (RFC 9112, 9.6).
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return true;
     QElapsedTimer timer;
     timer.start();
     QString path = request.url().path();

@@ -144,6 +144,9 @@ bool ConnectionGuard::headComplete()
     bool expectContinue = false;
     bool chunked = false;
     const QList<QByteArray> lines = m_head.split('\n');
+    // Uploads may be larger than other bodies: the request line says which route this is.
+    const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
+    const qint64 maxBody = m_limits.maxBodyBytesFor(requestLine.value(0), requestLine.value(1));
     for (qsizetype n = 1; n < lines.size(); ++n) {
         const QByteArray line = lines.at(n).trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -171,10 +174,10 @@ bool ConnectionGuard::headComplete()
                                        "bodies are not accepted.")));
         return false;
     }
-    if (contentLength > m_limits.maxBodyBytes) {
+    if (contentLength > maxBody) {
         reject(AppError(ErrorKind::PayloadTooLarge, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                        QStringLiteral("The body exceeds %1 bytes.").arg(m_limits.maxBodyBytes),
-                        QJsonObject{{QStringLiteral("max_bytes"), m_limits.maxBodyBytes}}));
+                        QStringLiteral("The body exceeds %1 bytes.").arg(maxBody),
+                        QJsonObject{{QStringLiteral("max_bytes"), maxBody}}));
         return false;
     }
     if (expectContinue && contentLength > 0)

@@ -35,8 +35,9 @@ private:
 
 // Watches the byte stream of one connection ahead of QHttpServer's parser. Its readyRead slot is
 // connected before the server's, so it sees every byte first: it rejects an oversized head (431)
-// or a declared body over the limit (413) before the body is buffered, answers
-// "Expect: 100-continue", and closes idle or stalled connections.
+// or a declared body over its route's limit (413; uploads may be larger, see isUploadRoute)
+// before the body is buffered, answers "Expect: 100-continue", and closes idle or stalled
+// connections.
 //
 // Qt's parser consumes every available byte until a request is complete, then stops at that
 // request's end, so the guard can tell which bytes Qt has already consumed by replaying that rule

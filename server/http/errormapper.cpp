@@ -73,16 +73,18 @@ QByteArray serializeResponse(const ApiResponse &response, bool closeConnection)
     out.reserve(160 + response.body.size());
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status)
            + "\r\n";
-    if (!response.contentType.isEmpty() && response.status != 204)
+    // 204 and 304 carry no body, and RFC 9110 forbids their Content-Length.
+    const bool bodyless = response.status == 204 || response.status == 304;
+    if (!response.contentType.isEmpty() && !bodyless)
         out += "Content-Type: " + response.contentType + "\r\n";
-    if (response.status != 204)
+    if (!bodyless)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     if (closeConnection)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (response.status != 204)
+    if (!bodyless)
         out += response.body;
     return out;
 }

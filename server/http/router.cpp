@@ -8,10 +8,12 @@ namespace {
 
 bool isParam(const QString &segment) { return segment.startsWith(u'{') && segment.endsWith(u'}'); }
 
+bool isIdParam(const QString &name) { return name == u"id" || name.endsWith(u"_id"); }
+
 // Ids are UUIDs: a path whose id cannot be one names no resource.
 bool paramAccepts(const QString &name, const QString &value)
 {
-    if (name == u"id" || name.endsWith(u"_id"))
+    if (isIdParam(name))
         return JsonBody::isUuid(value);
     return !value.isEmpty();
 }
@@ -44,7 +46,8 @@ Router::Match Router::match(const QString &method, const QString &path) const
             if (isParam(seg)) {
                 const QString name = seg.mid(1, seg.size() - 2);
                 ok = paramAccepts(name, parts.at(i));
-                params.insert(name, parts.at(i).toLower());
+                // UUIDs compare in lower case; other values (push tokens) keep their case.
+                params.insert(name, isIdParam(name) ? parts.at(i).toLower() : parts.at(i));
             } else {
                 ok = seg == parts.at(i);
                 ++literals;

@@ -4,10 +4,13 @@
 #include "auth/authcontroller.h"
 #include "bookings/bookingscontroller.h"
 #include "coworkings/coworkingscontroller.h"
+#include "docs/docscontroller.h"
+#include "notifications/notificationscontroller.h"
 #include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
 #include "router.h"
 #include "spots/spotscontroller.h"
+#include "storage/storagecontroller.h"
 #include "users/userscontroller.h"
 
 namespace coworking {
@@ -104,6 +107,45 @@ void registerRoutes(Router &r, Controllers &c)
           bind(c.observability, &ObservabilityController::health));
     r.add(get, QStringLiteral("/metrics"), A::Public,
           bind(c.observability, &ObservabilityController::metrics));
+
+    // The OpenAPI document and Swagger UI. "/docs/" is the same route: the server drops a
+    // trailing slash before routing.
+    r.add(get, QStringLiteral("/openapi.json"), A::Public, bind(c.docs, &DocsController::openApi));
+    r.add(get, QStringLiteral("/docs"), A::Public, bind(c.docs, &DocsController::page));
+    r.add(get, QStringLiteral("/docs/{file}"), A::Public, bind(c.docs, &DocsController::asset));
+
+    // Notifications. The literal routes (read-all, test, device-tokens) win over "{id}".
+    r.add(post, QStringLiteral("/notifications/device-tokens"), A::User,
+          bind(c.notifications, &NotificationsController::registerDevice));
+    r.add(get, QStringLiteral("/notifications/device-tokens"), A::User,
+          bind(c.notifications, &NotificationsController::devices));
+    r.add(del, QStringLiteral("/notifications/device-tokens/{token}"), A::User,
+          bind(c.notifications, &NotificationsController::unregisterDevice));
+    r.add(get, QStringLiteral("/notifications"), A::User,
+          bind(c.notifications, &NotificationsController::list));
+    r.add(post, QStringLiteral("/notifications/read-all"), A::User,
+          bind(c.notifications, &NotificationsController::markAllRead));
+    r.add(post, QStringLiteral("/notifications/test"), A::User,
+          bind(c.notifications, &NotificationsController::sendTest));
+    r.add(get, QStringLiteral("/notifications/{id}"), A::User,
+          bind(c.notifications, &NotificationsController::get));
+    r.add(post, QStringLiteral("/notifications/{id}/read"), A::User,
+          bind(c.notifications, &NotificationsController::markRead));
+
+    // Uploads (API.md, Storage) and the image endpoints that take one. Their bodies may be up to
+    // HttpLimits::maxUploadBytes: keep isUploadRoute (httplimits.cpp) in step with this list.
+    r.add(post, QStringLiteral("/storage/upload"), A::User,
+          bind(c.storage, &StorageController::upload));
+    r.add(get, QStringLiteral("/storage/{key}"), A::Public,
+          bind(c.storage, &StorageController::file));
+    r.add(put, QStringLiteral("/users/me/avatar"), A::User,
+          bind(c.storage, &StorageController::putAvatar));
+    r.add(post, QStringLiteral("/coworkings/{id}/images"), A::User,
+          bind(c.storage, &StorageController::addCoworkingImage));
+    r.add(del, QStringLiteral("/coworkings/{id}/images/{image_id}"), A::User,
+          bind(c.storage, &StorageController::removeCoworkingImage));
+    r.add(put, QStringLiteral("/coworkings/{id}/floor-plan"), A::User,
+          bind(c.storage, &StorageController::putFloorPlan));
 }
 
 } // namespace coworking

@@ -3,6 +3,7 @@
 namespace coworking {
 
 class Router;
+class StorageController;
 class AuthController;
 class UsersController;
 class CoworkingsController;
@@ -10,6 +11,8 @@ class SpotsController;
 class OptionsController;
 class BookingsController;
 class ObservabilityController;
+class DocsController;
+class NotificationsController;
 
 struct Controllers
 {
@@ -20,6 +23,9 @@ struct Controllers
     OptionsController &options;
     BookingsController &bookings;
     ObservabilityController &observability;
+    DocsController &docs;
+    NotificationsController &notifications;
+    StorageController &storage;
 };
 
 // Every route of the API, in one place (API.md is the contract; openapi.json documents it).

@@ -62,7 +62,7 @@ bool ApiHarness::isPostgres()
     return qEnvironmentVariable("COWORKING_TEST_BACKEND") == u"postgres";
 }
 
-ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure)
+ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, PushGateway *push)
     : m_clock(startTime())
 {
     ServerConfig config;
@@ -91,6 +91,8 @@ ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure)
     if (configure)
         configure(config);
     m_server = std::make_unique<CoworkingServer>(config, m_clock);
+    if (push)
+        m_server->setPushGateway(*push);
     QString error;
     if (!m_server->start(&error))
         qFatal("test server did not start: %s", qPrintable(error));

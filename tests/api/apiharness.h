@@ -20,6 +20,7 @@ namespace coworking {
 struct ServerConfig;
 class CoworkingServer;
 class Database;
+class PushGateway;
 }
 
 namespace coworking::test {
@@ -43,8 +44,11 @@ using Headers = QList<QPair<QByteArray, QByteArray>>;
 class ApiHarness
 {
 public:
-    // `configure` may change the server's configuration (limits, timeouts) before it starts.
-    explicit ApiHarness(const std::function<void(ServerConfig &)> &configure = {});
+    // `configure` may change the server's configuration (limits, timeouts) before it starts;
+    // `push`, when set, replaces the log-only push gateway (a recording fake; it must outlive
+    // the harness).
+    explicit ApiHarness(const std::function<void(ServerConfig &)> &configure = {},
+                        PushGateway *push = nullptr);
     ~ApiHarness();
 
     static QDateTime startTime(); // 2030-01-07T06:00:00Z, a Monday

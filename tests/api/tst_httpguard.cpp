@@ -188,6 +188,7 @@ private slots:
     void connectionCap();
     void connectionCloseIsHonoured_data();
     void connectionCloseIsHonoured();
+    void nothingServedAfterClose();
     void requestId_data();
     void requestId();
     void generatedRequestIdsDiffer();
@@ -532,6 +533,24 @@ void tst_HttpGuard::connectionCloseIsHonoured()
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.headers.value("connection").toLower(), QByteArray("close"));
     QVERIFY2(c.waitClosed(2000), "the server kept the connection open after Connection: close");
+}
+
+void tst_HttpGuard::nothingServedAfterClose()
+{
+    // RFC 9112, 9.6: after a request with "close" the server must not process further requests
+    // on that connection, even ones already pipelined behind it.
+    const QString email = u"afterclose%1@example.com"_s.arg(++m_emails);
+    Connection c(server().port());
+    c.send(get("/coworkings", "Connection: close\r\n") + postJson("/users", registration(email)));
+    const Reply first = c.read();
+    QCOMPARE(first.status, 200);
+    QVERIFY(c.waitClosed(2000));
+    const Reply second = c.read(200);
+    QVERIFY2(second.status == 0, qPrintable(u"answered after close: %1"_s.arg(second.status)));
+    // Not answered, and not done either: the address is still free.
+    QCOMPARE(server().post(u"/users"_s, QJsonDocument::fromJson(registration(email)).object())
+                     .status,
+             201);
 }
 
 void tst_HttpGuard::requestId_data()
