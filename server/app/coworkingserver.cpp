@@ -33,7 +33,8 @@ namespace {
 
 // A listening socket on a port that several sockets share (SO_REUSEPORT): the kernel spreads
 // new connections over the workers, each accepting on its own socket in its own thread.
-int openReusePortSocket(const QHostAddress &address, quint16 port, QString *error)
+int openReusePortSocket(const QHostAddress &address, quint16 port, QString *error,
+                        bool reusePort = true)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -43,7 +44,8 @@ int openReusePortSocket(const QHostAddress &address, quint16 port, QString *erro
     }
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+    if (reusePort)
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
     int rc = -1;
     if (v6) {
         sockaddr_in6 addr{};
@@ -132,6 +134,14 @@ bool CoworkingServer::start(QString *error)
         return false;
     }
     m_port = m_config.port;
+    if (m_port != 0 && m_config.threads > 0) {
+        // SO_REUSEPORT would let this server silently share a port another server (of the same
+        // user) already listens on; a plain socket on that port fails if anybody holds it.
+        const int probe = openReusePortSocket(address, m_port, error, false);
+        if (probe < 0)
+            return false;
+        ::close(probe);
+    }
     for (int i = 0; i < m_config.threads; ++i) {
         const int fd = openReusePortSocket(address, m_port, error);
         if (fd < 0) {

@@ -155,6 +155,14 @@ private slots:
         QVERIFY2(me.startsWith("HTTP/1.1 200"), me.constData());
         QVERIFY(me.contains(R"("is_admin":true)"));
 
+        // A second server on the same port is refused, not silently given half the traffic.
+        QTemporaryDir otherDir;
+        const Run second = run({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(port),
+                                QStringLiteral("--data-dir"), otherDir.path()});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(QStringLiteral("cannot listen")), qPrintable(second.err));
+
         server.terminate(); // SIGTERM: a clean shutdown
         QVERIFY(server.waitForFinished(10000));
         QCOMPARE(server.exitStatus(), QProcess::NormalExit);
