@@ -53,7 +53,7 @@ while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(COWORKING
 log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 
-for tool in wrk pgbench psql curl jq; do
+for tool in wrk pgbench psql curl ss; do
     command -v "$tool" >/dev/null || die "$tool is missing: scripts/install-deps.sh --with-test-tools"
 done
 if [[ $DO_SQLITE == 1 ]] && ! command -v sqlite3 >/dev/null; then
@@ -295,9 +295,9 @@ warm() { # script [extra env...]
 # Logs in users 1..TOKENS (4 at a time: the server hashes on a small pool) into a file.
 fetch_tokens() {
     local file=$1
-    seq 1 "$TOKENS" | xargs -P 4 -I{} curl -fs -H 'Content-Type: application/json' \
+    seq 1 "$TOKENS" | xargs -P 4 -I{} curl -fs -w '\n' -H 'Content-Type: application/json' \
         -d "{\"email\":\"user{}@bench.test\",\"password\":\"$PASSWORD\"}" "$BASE/auth/login" |
-        jq -r .access_token >"$file"
+        sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' >"$file"
     local n
     n=$(grep -c . "$file" || true)
     ((n == TOKENS)) || die "got $n of $TOKENS access tokens"

@@ -36,6 +36,8 @@ TEST_TOOL_PACKAGES=(
     prometheus
     # load generator of the benchmarks
     wrk
+    # the benchmarks load their SQLite database with the sqlite3 shell (bench/run.sh)
+    sqlite3
 )
 
 # Node.js and npm, for `npm ci` in resources/swagger-ui (below). Installed only when the commands

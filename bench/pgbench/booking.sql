@@ -17,7 +17,7 @@
 \set t1 :t0 + 3600
 SELECT id, email, full_name, password_hash, avatar_url, language, is_business, is_admin, is_banned, created_at FROM users WHERE id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid;
 SELECT id, coworking_id, name, description, position, is_active, map_x, map_y, map_width, map_height, map_rotation FROM spots WHERE id = ('00000000-0000-4000-b000-' || lpad(:spot::text, 12, '0'))::uuid;
-SELECT id, owner_id, name, description, address, opens_at, closes_at, timezone, min_duration_minutes, max_duration_minutes, slot_minutes, max_days_in_advance, max_active_bookings_per_user, checkin_required, auto_release_minutes, floor_plan_url, created_at FROM coworkings WHERE id = :cw;
+SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT id, owner_id, name, description, address, opens_at, closes_at, timezone, min_duration_minutes, max_duration_minutes, slot_minutes, max_days_in_advance, max_active_bookings_per_user, checkin_required, auto_release_minutes, floor_plan_url, created_at FROM coworkings WHERE id = :cw) c LEFT JOIN coworking_images i ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id;
 SELECT id, email, full_name, password_hash, avatar_url, language, is_business, is_admin, is_banned, created_at FROM users WHERE id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid;
 BEGIN;
 SELECT pg_advisory_xact_lock(hashtext('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0')));
