@@ -292,14 +292,19 @@ warm() { # script [extra env...]
         "$BASE" >/dev/null 2>&1 || true
 }
 
-# Logs in users 1..TOKENS (4 at a time: the server hashes on a small pool) into a file.
+# Logs in users 1..TOKENS (4 at a time: the server hashes on a small pool) into a file. Each
+# token leaves its own sed as one short line (one write), so parallel lines never interleave.
+login_one() {
+    curl -fs -w '\n' -H 'Content-Type: application/json' \
+        -d "{\"email\":\"user$1@bench.test\",\"password\":\"$PASSWORD\"}" "$BASE/auth/login" |
+        sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'
+}
 fetch_tokens() {
-    local file=$1
-    seq 1 "$TOKENS" | xargs -P 4 -I{} curl -fs -w '\n' -H 'Content-Type: application/json' \
-        -d "{\"email\":\"user{}@bench.test\",\"password\":\"$PASSWORD\"}" "$BASE/auth/login" |
-        sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' >"$file"
-    local n
-    n=$(grep -c . "$file" || true)
+    local file=$1 n
+    export -f login_one
+    export BASE PASSWORD
+    seq 1 "$TOKENS" | xargs -P 4 -n 1 bash -c 'login_one "$1"' _ >"$file"
+    n=$(sort -u "$file" | grep -c .)
     ((n == TOKENS)) || die "got $n of $TOKENS access tokens"
 }
 

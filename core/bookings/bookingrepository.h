@@ -4,6 +4,7 @@
 #include "common/page.h"
 
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -50,6 +51,10 @@ public:
     // Active bookings overlapping `range`, for one coworking (availability, timeline).
     virtual QList<Booking> activeInCoworking(const QString &coworkingId,
                                              const TimeRange &range) = 0;
+    // Ids of the spots of one coworking with an active booking overlapping `range`: all that
+    // availability needs, without reading and decoding whole bookings.
+    virtual QSet<QString> busySpotsInCoworking(const QString &coworkingId,
+                                               const TimeRange &range) = 0;
     virtual QList<Booking> activeOnSpot(const QString &spotId, const TimeRange &range) = 0;
     // A spot of the coworking, active and free for the whole range, other than `exceptSpotId`.
     virtual std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,

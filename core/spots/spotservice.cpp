@@ -59,9 +59,7 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
         window = { now, now.addSecs(60) };
     }
 
-    QSet<QString> busy;
-    for (const Booking &b : m_bookings.activeInCoworking(coworkingId, window))
-        busy.insert(b.spotId);
+    const QSet<QString> busy = m_bookings.busySpotsInCoworking(coworkingId, window);
 
     QList<SpotAvailability> result;
     const QList<Spot> spots = m_spots.listByCoworking(coworkingId);

@@ -368,6 +368,25 @@ QList<Booking> SqlBookingRepository::activeInCoworking(const QString &coworkingI
     return readBookings(sql, binds, false);
 }
 
+QSet<QString> SqlBookingRepository::busySpotsInCoworking(const QString &coworkingId,
+                                                         const TimeRange &range)
+{
+    // The conditions of activeInCoworking (and its index), one column out.
+    const QString sql = m_db.isPostgres()
+            ? QStringLiteral("SELECT DISTINCT spot_id FROM bookings WHERE coworking_id = ? "
+                             "AND tstzrange(time_from, time_until, '[)') && tstzrange(?, ?, '[)') "
+                             "AND status = 'active'")
+            : QStringLiteral("SELECT DISTINCT spot_id FROM bookings WHERE coworking_id = ? "
+                             "AND status = 'active' AND time_from < ? AND time_until > ?");
+    const QVariantList binds = m_db.isPostgres()
+            ? QVariantList{ coworkingId, m_db.timestamp(range.from), m_db.timestamp(range.until) }
+            : QVariantList{ coworkingId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    QSet<QString> spots;
+    for (const QSqlRecord &row : m_db.select(sql, binds))
+        spots.insert(idText(row.value(0)));
+    return spots;
+}
+
 QList<Booking> SqlBookingRepository::activeOnSpot(const QString &spotId, const TimeRange &range)
 {
     // PostgreSQL: the form of the exclusion constraint, so its GiST index answers.

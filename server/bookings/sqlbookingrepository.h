@@ -29,6 +29,8 @@ public:
     Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
                        const QDateTime &now) override;
     QList<Booking> activeInCoworking(const QString &coworkingId, const TimeRange &range) override;
+    QSet<QString> busySpotsInCoworking(const QString &coworkingId,
+                                       const TimeRange &range) override;
     QList<Booking> activeOnSpot(const QString &spotId, const TimeRange &range) override;
     std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                         const QString &exceptSpotId) override;
