@@ -20,6 +20,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <memory>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -54,16 +55,17 @@ void onSignal(int)
     [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
 }
 
-void quitOnSignals()
+// The returned notifier ends the event loop when SIGINT or SIGTERM arrives.
+std::unique_ptr<QSocketNotifier> quitOnSignals()
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read,
-                                         QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(),
+        return nullptr;
+    auto notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
+    QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
                      [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    return notifier;
 }
 
 // Migrates (through a server without listeners, as create-user does), then fills the database
@@ -119,7 +121,7 @@ int serve(const ServerConfig &config)
           << server.database().describe() << ", " << config.threads << " worker thread(s)"
           << Qt::endl;
     out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
-    quitOnSignals();
+    const auto signalNotifier = quitOnSignals();
     const int rc = QCoreApplication::exec();
     server.stop();
     return rc;
