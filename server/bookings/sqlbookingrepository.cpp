@@ -416,11 +416,23 @@ std::optional<QString> SqlBookingRepository::findFreeSpot(const QString &coworki
         sql += QStringLiteral(" AND s.id <> ?");
         binds.append(exceptSpotId);
     }
-    sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.spot_id = s.id "
-                          "AND b.status = 'active' AND b.time_from < ? AND b.time_until > ?) "
-                          "ORDER BY s.position, s.name, s.id LIMIT 1");
-    binds.append(m_db.timestamp(range.until));
-    binds.append(m_db.timestamp(range.from));
+    if (m_db.isPostgres()) {
+        // The form of the exclusion constraint, so that its GiST index answers each spot's
+        // probe; with plain comparisons the planner read every active booking of the table
+        // (150-400 ms under load with 1 M bookings, for each 409).
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.spot_id = s.id "
+                              "AND tstzrange(b.time_from, b.time_until, '[)') && "
+                              "tstzrange(?, ?, '[)') AND b.status = 'active') "
+                              "ORDER BY s.position, s.name, s.id LIMIT 1");
+        binds.append(m_db.timestamp(range.from));
+        binds.append(m_db.timestamp(range.until));
+    } else {
+        sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.spot_id = s.id "
+                              "AND b.status = 'active' AND b.time_from < ? AND b.time_until > ?) "
+                              "ORDER BY s.position, s.name, s.id LIMIT 1");
+        binds.append(m_db.timestamp(range.until));
+        binds.append(m_db.timestamp(range.from));
+    }
     const auto row = m_db.selectOne(sql, binds);
     if (!row)
         return std::nullopt;

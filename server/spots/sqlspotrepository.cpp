@@ -10,6 +10,10 @@ namespace {
 
 const QString kColumns = u"id, coworking_id, name, description, position, is_active, map_x, "
                          "map_y, map_width, map_height, map_rotation"_s;
+// Positions in kColumns, which every query here selects first: looking fields up by name cost a
+// sixth of a 200-spot availability answer (QSqlRecord::indexOf compares every name).
+enum Column { Id, CoworkingId, Name, Description, Position, IsActive, MapX, MapY, MapWidth,
+              MapHeight, MapRotation };
 
 QVariant nullableDouble(const std::optional<SpotPlacement> &map, double SpotPlacement::*field)
 {
@@ -29,17 +33,16 @@ QString text(const QString &s)
 Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
 {
     Spot s;
-    s.id = r.value("id"_L1).toString();
-    s.coworkingId = r.value("coworking_id"_L1).toString();
-    s.name = r.value("name"_L1).toString();
-    s.description = r.value("description"_L1).toString();
-    s.position = r.value("position"_L1).toInt();
-    s.active = r.value("is_active"_L1).toBool();
-    if (!r.value("map_x"_L1).isNull()) {
-        s.map = SpotPlacement{ r.value("map_x"_L1).toDouble(), r.value("map_y"_L1).toDouble(),
-                               r.value("map_width"_L1).toDouble(),
-                               r.value("map_height"_L1).toDouble(),
-                               r.value("map_rotation"_L1).toDouble() };
+    s.id = r.value(Id).toString();
+    s.coworkingId = r.value(CoworkingId).toString();
+    s.name = r.value(Name).toString();
+    s.description = r.value(Description).toString();
+    s.position = r.value(Position).toInt();
+    s.active = r.value(IsActive).toBool();
+    if (!r.value(MapX).isNull()) {
+        s.map = SpotPlacement{ r.value(MapX).toDouble(), r.value(MapY).toDouble(),
+                               r.value(MapWidth).toDouble(), r.value(MapHeight).toDouble(),
+                               r.value(MapRotation).toDouble() };
     }
     return s;
 }
