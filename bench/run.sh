@@ -61,6 +61,7 @@ if [[ $DO_SQLITE == 1 ]] && ! command -v sqlite3 >/dev/null; then
 fi
 ((TOKENS >= 2 * MAIN_SPOTS)) || die "BENCH_TOKENS must be at least 2 x BENCH_MAIN_SPOTS"
 
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
 WORK=$(mktemp -d /tmp/coworking-bench.XXXXXX)
 chmod 755 "$WORK"
 SERVER_PID=
@@ -245,6 +246,50 @@ server_5xx() {
         awk '/^coworking_http_requests_total\{/ && /status="5[0-9][0-9]"/ { n += $NF } END { print n + 0 }'
 }
 
+# CPU accounting, in clock ticks: the whole machine (busy, steal excluded), the server, the
+# PostgreSQL cluster, and this shell's finished children (wrk, pgbench). What remains of the busy
+# time is other processes on the machine: the "others" column, in cores.
+HZ=$(getconf CLK_TCK)
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat; }
+proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() {
+    local postmaster n=0 pid
+    postmaster=$(head -n 1 "$PGDATA/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+    # The postmaster's own ticks with those of its finished children (backends that ended).
+    n=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat" 2>/dev/null || echo 0)
+    for pid in $(ps -o pid= --ppid "$postmaster"); do
+        n=$((n + $(proc_ticks "$pid")))
+    done
+    echo "$n"
+}
+# From `times`, which must run in this shell (a subshell has no finished children of its own).
+children_ticks() {
+    tail -n 1 "$WORK/times" | awk -v hz="$HZ" '{
+        split($1, u, /[ms]/); split($2, s, /[ms]/);
+        printf "%d\n", ((u[1] * 60 + u[2]) + (s[1] * 60 + s[2])) * hz }'
+}
+CPU_MARK=()
+cpu_mark() {
+    times >"$WORK/times"
+    CPU_MARK=("$(date +%s.%N)" "$(busy_ticks)" "$(proc_ticks "${SERVER_PID:-0}")" "$(pg_ticks)" "$(children_ticks)")
+}
+# After cpu_mark and a test of n requests, sets CPU_SINCE to "server CPU ms per request|other
+# processes, in cores". Not to be called in $(...): `times` must see this shell's children.
+CPU_SINCE=
+cpu_since_mark() {
+    local n=$1 now busy server pg kids
+    now=$(date +%s.%N)
+    times >"$WORK/times"
+    busy=$(($(busy_ticks) - CPU_MARK[1]))
+    server=$(($(proc_ticks "${SERVER_PID:-0}") - CPU_MARK[2]))
+    pg=$(($(pg_ticks) - CPU_MARK[3]))
+    kids=$(($(children_ticks) - CPU_MARK[4]))
+    CPU_SINCE=$(awk -v n="$n" -v hz="$HZ" -v secs="$(awk -v a="${CPU_MARK[0]}" -v b="$now" 'BEGIN { print b - a }')" \
+        -v busy="$busy" -v server="$server" -v pg="$pg" -v kids="$kids" 'BEGIN {
+            others = (busy - server - pg - kids) / hz / secs; if (others < 0) others = 0
+            printf "%s|%.2f\n", (n > 0 && server > 0) ? sprintf("%.2f", server * 1000 / hz / n) : "-", others }')
+}
+
 FAILURES=()
 fail_run() { FAILURES+=("$*"); echo "bench: FAIL: $*" >&2; }
 RESULTS=()   # lines "backend test rps p50 p99 non2xx 5xx peak_mib note"
@@ -257,8 +302,12 @@ run_wrk() { # backend test script [extra env...]
     before=$(server_5xx)
     reset_peak
     out=$WORK/wrk-$backend-$test.txt
+    cpu_mark
     env "$@" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency \
         -s "$BENCH_DIR/wrk/$script" "$BASE" >"$out" 2>&1 || true
+    local cpu
+    cpu_since_mark "$(sed -n 's/^BENCH .* requests=\([0-9]*\) .*/\1/p' "$out")"
+    cpu=$CPU_SINCE
     peak=$(status_kib VmHWM)
     rss=$(status_kib VmRSS)
     after=$(server_5xx)
@@ -282,7 +331,7 @@ run_wrk() { # backend test script [extra env...]
     fi
     ((s5xx == 0)) || fail_run "$backend $test: $s5xx answers 5xx"
     (($(field socket_errors "$line") == 0)) || fail_run "$backend $test: socket errors: $(field socket_errors "$line")"
-    RESULTS+=("$backend|$test|$(field rps "$line")|$(field p50_ms "$line")|$(field p99_ms "$line")|$non2xx|$s5xx|$(mib "$peak")|$(mib "$rss")|$note")
+    RESULTS+=("$backend|$test|$(field rps "$line")|$(field p50_ms "$line")|$(field p99_ms "$line")|$non2xx|$s5xx|$(mib "$peak")|$(mib "$rss")|$cpu|$note")
 }
 
 warm() { # script [extra env...]
@@ -351,23 +400,27 @@ run_http_suite() { # backend url
 run_http_suite postgres "$PG_URL"
 
 # ---- PostgreSQL: the same SQL through pgbench -------------------------------------------------
-PGBENCH=()  # "test|tps|p50|p99"
+PGBENCH=()  # "test|tps|p50|p99|others"
 run_pgbench() { # test script [-D ...]
     local test=$1 script=$2 out tps p50 p99
     shift 2
     out=$WORK/pgbench-$test.txt
     rm -rf "$WORK/pglog-$test" && mkdir "$WORK/pglog-$test"
+    cpu_mark
     (cd "$WORK/pglog-$test" &&
         pgbench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" -l \
             -f "$BENCH_DIR/pgbench/$script" "$@" >"$out" 2>&1) ||
         { cat "$out" >&2; fail_run "pgbench $test failed"; return; }
+    local others
+    cpu_since_mark 0
+    others=${CPU_SINCE#*|}
     cat "$out" >&2
     tps=$(sed -n 's/^tps = \([0-9.]*\) (without initial connection time)/\1/p' "$out" |
         awk '{ printf "%.1f", $1 }')
     # Per-transaction logs: the third column is the latency in microseconds.
     read -r p50 p99 < <(cat "$WORK"/pglog-$test/pgbench_log.* | awk '{ print $3 }' | sort -n |
         awk '{ v[NR] = $1 } END { printf "%.2f %.2f\n", v[int(NR * 0.50) + 1] / 1000, v[int(NR * 0.99) + 1] / 1000 }')
-    PGBENCH+=("$test|$tps|$p50|$p99")
+    PGBENCH+=("$test|$tps|$p50|$p99|$others")
 }
 
 log "pgbench: availability SQL"
@@ -455,20 +508,25 @@ REPORT=$WORK/report.txt
 {
     echo "coworking-server benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' + uncommitted changes')"
-    echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), shared by the server, PostgreSQL and the load generator"
+    echo "machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)), shared by the server, PostgreSQL and the load generator; load average before the run: $LOAD_AT_START"
     echo "server: $(head -n 1 "$WORK/server-postgres.out" | sed 's/ on .*, / /')"
     echo "load: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s; pgbench -M prepared -c $CONNECTIONS -j $THREADS -T $DURATION"
     echo "data: $USERS users, $((1 + OTHER_COWORKINGS)) coworkings ($MAIN_SPOTS + $OTHER_COWORKINGS x $OTHER_SPOTS spots), $BOOKINGS bookings loaded (PostgreSQL ${PG_LOAD_SECS}s, SQLite ${SQLITE_LOAD_SECS}s)"
     echo
-    printf '%-9s %-13s %9s %8s %8s %7s %4s %9s %8s  %s\n' backend test req/s p50_ms p99_ms non2xx 5xx peak_MiB end_MiB note
+    printf '%-9s %-13s %8s %7s %7s %6s %4s %8s %7s %7s %6s  %s\n' backend test req/s \
+        p50_ms p99_ms non2xx 5xx peak_MiB end_MiB cpu_ms others note
     for line in "${RESULTS[@]}"; do
-        IFS='|' read -r b t rps p50 p99 non2xx s5xx peak rss note <<<"$line"
-        printf '%-9s %-13s %9s %8s %8s %7s %4s %9s %8s  %s\n' "$b" "$t" "$rps" "$p50" "$p99" "$non2xx" "$s5xx" "$peak" "$rss" "$note"
+        IFS='|' read -r b t rps p50 p99 non2xx s5xx peak rss cpu others note <<<"$line"
+        printf '%-9s %-13s %8s %7s %7s %6s %4s %8s %7s %7s %6s  %s\n' "$b" "$t" "$rps" "$p50" \
+            "$p99" "$non2xx" "$s5xx" "$peak" "$rss" "$cpu" "$others" "$note"
     done
     for line in "${PGBENCH[@]}"; do
-        IFS='|' read -r t tps p50 p99 <<<"$line"
-        printf '%-9s %-13s %9s %8s %8s\n' pgbench "$t" "$tps" "$p50" "$p99"
+        IFS='|' read -r t tps p50 p99 others <<<"$line"
+        printf '%-9s %-13s %8s %7s %7s %6s %4s %8s %7s %7s %6s\n' pgbench "$t" "$tps" "$p50" \
+            "$p99" - - - - - "$others"
     done
+    echo "(req/s: tps for pgbench; cpu_ms: server CPU per request; others: cores used by other"
+    echo " processes of the machine meanwhile, besides the server, PostgreSQL and the load generator)"
     echo
     for line in "${IDLE_RSS[@]}"; do echo "idle RSS ($(col 1 "$line")): $(col 2 "$line") MiB"; done
     echo "double bookings (overlapping active pairs of one spot): PostgreSQL $PG_OVERLAPS, SQLite $SQLITE_OVERLAPS"
@@ -484,7 +542,7 @@ REPORT=$WORK/report.txt
         fi
     done
     for line in "${RESULTS[@]}"; do
-        IFS='|' read -r b t rps p50 p99 non2xx s5xx peak rss note <<<"$line"
+        IFS='|' read -r b t rps p50 p99 non2xx s5xx peak rss cpu others note <<<"$line"
         [[ $t == login ]] && continue # bounded by Argon2id by design
         target "$(lt "$p99" 25)" "p99 < 25 ms: $b $t ($p99 ms)"
         target "$(lt "$peak" 120)" "RSS under load < 120 MiB: $b $t ($peak MiB)"

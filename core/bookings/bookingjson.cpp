@@ -5,15 +5,6 @@
 
 namespace coworking {
 
-namespace {
-
-QJsonValue timeOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(datetime::toUtcString(t)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
 QJsonObject toJson(const Booking &booking, const QDateTime &now)
 {
     return {
@@ -21,13 +12,13 @@ QJsonObject toJson(const Booking &booking, const QDateTime &now)
         { QStringLiteral("user_id"), booking.userId },
         { QStringLiteral("spot_id"), booking.spotId },
         { QStringLiteral("coworking_id"), booking.coworkingId },
-        { QStringLiteral("time_from"), timeOrNull(booking.range.from) },
-        { QStringLiteral("time_until"), timeOrNull(booking.range.until) },
+        { QStringLiteral("time_from"), datetime::toJsonOrNull(booking.range.from) },
+        { QStringLiteral("time_until"), datetime::toJsonOrNull(booking.range.until) },
         { QStringLiteral("status"), toString(booking.effectiveStatus(now)) },
         { QStringLiteral("options"), QJsonArray::fromStringList(booking.options) },
-        { QStringLiteral("created_at"), timeOrNull(booking.createdAt) },
-        { QStringLiteral("cancelled_at"), timeOrNull(booking.cancelledAt) },
-        { QStringLiteral("checked_in_at"), timeOrNull(booking.checkedInAt) },
+        { QStringLiteral("created_at"), datetime::toJsonOrNull(booking.createdAt) },
+        { QStringLiteral("cancelled_at"), datetime::toJsonOrNull(booking.cancelledAt) },
+        { QStringLiteral("checked_in_at"), datetime::toJsonOrNull(booking.checkedInAt) },
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,8 @@ std::optional<QDateTime> parseWithOffset(const QString &text);
 
 // UTC with "Z", milliseconds only when there are any.
 QString toUtcString(const QDateTime &t);
+// The same as a JSON value; null for an unset time.
+QJsonValue toJsonOrNull(const QDateTime &t);
 
 // "HH:MM" or "HH:MM:SS"; with the compatibility form "08:00:00+03:00" the offset (in seconds
 // east of UTC) is returned through `offsetSecs`.
