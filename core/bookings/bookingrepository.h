@@ -2,6 +2,7 @@
 
 #include "booking.h"
 #include "common/page.h"
+#include "events/outboxevent.h"
 
 #include <QList>
 #include <QSet>
@@ -31,6 +32,8 @@ enum class BookingWriteResult {
     UserLimit,     // too many future active bookings in that coworking
 };
 
+// Every write that changes a booking also writes its outbox event (events/outboxevent.h) in the
+// same transaction, caused by `origin`; nothing is written for a change that did not happen.
 class BookingRepository
 {
 public:
@@ -40,10 +43,13 @@ public:
     // the spot overlaps, the user holds no overlapping active booking and has fewer than
     // `maxActivePerUser` active bookings in that coworking ending after `now`.
     // PostgreSQL: the exclusion constraint decides spot conflicts.
+    // Event: booking.created.
     virtual BookingWriteResult create(const Booking &booking, int maxActivePerUser,
-                                      const QDateTime &now) = 0;
+                                      const QDateTime &now, const EventOrigin &origin) = 0;
     // Moves an active booking to `range` under the same checks; it does not conflict with itself.
-    virtual BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range) = 0;
+    // Event: booking.rescheduled with the previous range.
+    virtual BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range,
+                                          const EventOrigin &origin) = 0;
 
     virtual std::optional<Booking> find(const QString &id) = 0;
     virtual Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
@@ -60,18 +66,21 @@ public:
     virtual std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                                 const QString &exceptSpotId) = 0;
 
-    // Only an active booking is changed; false otherwise.
-    virtual bool cancel(const QString &id, const QDateTime &at, const QString &reason) = 0;
-    virtual bool checkIn(const QString &id, const QDateTime &at) = 0;
+    // Only an active booking is changed; false otherwise. Cancelled at origin.at; event
+    // booking.cancelled with the reason.
+    virtual bool cancel(const QString &id, const QString &reason, const EventOrigin &origin) = 0;
+    // The first check-in time stays; event booking.checked_in for the first one only.
+    virtual bool checkIn(const QString &id, const EventOrigin &origin) = 0;
     virtual void addOption(const QString &bookingId, const QString &optionId) = 0;
     virtual void removeOption(const QString &bookingId, const QString &optionId) = 0;
 
     // Active bookings that have not ended by `now`, of a user / spot / coworking.
     virtual int countFutureActive(BookingScope scope, const QString &id,
                                   const QDateTime &now) = 0;
-    // Returns the ids of the bookings it cancelled.
-    virtual QStringList cancelFuture(BookingScope scope, const QString &id, const QDateTime &now,
-                                     const QString &reason) = 0;
+    // Cancels the active bookings that have not ended by origin.at, each with its
+    // booking.cancelled event, and returns their ids.
+    virtual QStringList cancelFuture(BookingScope scope, const QString &id, const QString &reason,
+                                     const EventOrigin &origin) = 0;
 };
 
 // Answers of requests sent with an Idempotency-Key, so a retry returns the first answer.

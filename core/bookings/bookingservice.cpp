@@ -195,7 +195,7 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
     booking.createdAt = at;
 
     const int limit = target.coworking.policy.maxActiveBookingsPerUser;
-    switch (m_bookings.create(booking, limit, at)) {
+    switch (m_bookings.create(booking, limit, at, { actor.userId, at })) {
     case BookingWriteResult::Ok:
         return booking;
     case BookingWriteResult::UserOverlap:
@@ -262,7 +262,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
     checkWindow(v.coworking, range);
 
     const TimeRange utc{ range.from.toUTC(), range.until.toUTC() };
-    switch (m_bookings.reschedule(bookingId, utc)) {
+    switch (m_bookings.reschedule(bookingId, utc, { actor.userId, now() })) {
     case BookingWriteResult::Ok:
         break;
     case BookingWriteResult::UserOverlap:
@@ -282,9 +282,9 @@ void BookingService::cancel(const Actor &actor, const QString &bookingId)
 {
     const Visible v = requireVisible(actor, bookingId);
     requireActive(v.booking);
-    const QString reason = v.isBooker ? QStringLiteral("user") : QStringLiteral("staff");
+    const QString reason = v.isBooker ? CancelReasons::User : CancelReasons::Staff;
     // Someone else may have cancelled it between the read and this write.
-    if (!m_bookings.cancel(bookingId, now(), reason))
+    if (!m_bookings.cancel(bookingId, reason, { actor.userId, now() }))
         throw bookingNotActive(BookingStatus::Cancelled);
 }
 
@@ -335,7 +335,7 @@ Booking BookingService::checkIn(const Actor &actor, const QString &bookingId)
                                "Only an active booking that has not ended can be checked in."),
                 { { QStringLiteral("opens_at"), datetime::toUtcString(opensAt) } });
     };
-    if (!allowed || !m_bookings.checkIn(bookingId, at))
+    if (!allowed || !m_bookings.checkIn(bookingId, { actor.userId, at }))
         throw notAllowed();
     const std::optional<Booking> updated = m_bookings.find(bookingId);
     if (!updated)

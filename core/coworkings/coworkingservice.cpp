@@ -154,7 +154,8 @@ void CoworkingService::remove(const Actor &actor, const QString &id, bool force)
                     "force=true."_s.arg(active),
                     QJsonObject{ { u"count"_s, active } });
         // Cancelled first, so their holders are told, before the rows go with the coworking.
-        m_bookings.cancelFuture(BookingScope::Coworking, id, now, u"coworking_deleted"_s);
+        m_bookings.cancelFuture(BookingScope::Coworking, id, CancelReasons::CoworkingDeleted,
+                                { actor.userId, now });
     }
     m_coworkings.remove(id);
 }

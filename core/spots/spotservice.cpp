@@ -113,7 +113,7 @@ Spot SpotService::update(const Actor &actor, const QString &id, const SpotPatch 
     Spot spot = get(id);
     m_access.requireOwner(actor, spot.coworkingId);
     changes.applyTo(spot);
-    m_spots.update(spot);
+    m_spots.update(spot, { actor.userId, m_clock.now() });
     return spot;
 }
 
@@ -131,9 +131,10 @@ void SpotService::remove(const Actor &actor, const QString &id, bool force)
                     "force=true."_s.arg(active),
                     QJsonObject{ { u"count"_s, active } });
         // Cancelled first, so their holders are told, before the rows go with the spot.
-        m_bookings.cancelFuture(BookingScope::Spot, id, now, u"spot_deleted"_s);
+        m_bookings.cancelFuture(BookingScope::Spot, id, CancelReasons::SpotDeleted,
+                                { actor.userId, now });
     }
-    m_spots.remove(id);
+    m_spots.remove(id, { actor.userId, now });
 }
 
 } // namespace coworking

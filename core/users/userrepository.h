@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/page.h"
+#include "events/outboxevent.h"
 #include "user.h"
 
 #include <QString>
@@ -26,7 +27,8 @@ public:
     // False when the new email is taken by someone else.
     virtual bool update(const User &user) = 0;
     virtual Page<User> list(const UserFilter &filter, const PageRequest &page) = 0;
-    virtual void setBanned(const QString &id, bool banned) = 0;
+    // Event user.banned when a user becomes banned.
+    virtual void setBanned(const QString &id, bool banned, const EventOrigin &origin) = 0;
 };
 
 } // namespace coworking

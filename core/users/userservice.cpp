@@ -382,8 +382,8 @@ void UserService::ban(const Actor &actor, const QString &id)
     const QDateTime now = m_clock.now();
     // Banned first: from here on the auth step refuses every request of this user, so no new
     // booking can slip in between the cancellation and the ban.
-    m_users.setBanned(id, true);
-    m_bookings.cancelFuture(BookingScope::User, id, now, u"ban"_s);
+    m_users.setBanned(id, true, { actor.userId, now });
+    m_bookings.cancelFuture(BookingScope::User, id, CancelReasons::Ban, { actor.userId, now });
     m_refreshTokens.revokeAllOfUser(id, now);
 }
 
@@ -392,7 +392,7 @@ void UserService::unban(const Actor &actor, const QString &id)
     if (!actor.isAdmin)
         throw AppError::forbidden(u"Only an admin may unban users."_s);
     require(id);
-    m_users.setBanned(id, false);
+    m_users.setBanned(id, false, { actor.userId, m_clock.now() });
 }
 
 } // namespace coworking

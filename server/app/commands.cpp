@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "coworkingserver.h"
 #include "db/database.h"
+#include "events/sqloutbox.h"
 #include "db/migrator.h"
 #include "demo/demoseeder.h"
 #include "observability/logging.h"
@@ -156,7 +157,9 @@ int createUser(const ServerConfig &config, const QCommandLineParser &parser)
     if (!server.start(&error))
         return fail(error);
     Database db(server.database(), QStringLiteral("cli"));
-    SqlUserRepository users(db);
+    NullEventPublisher noLiveViews; // creating a user makes no event
+    SqlOutbox outbox(db, noLiveViews);
+    SqlUserRepository users(db, outbox);
     try {
         const User user = UserService::createUser(
             users, server.hasher(), clock, parser.value(QStringLiteral("email")),

@@ -125,7 +125,7 @@ bool CoworkingServer::start(QString *error)
     m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
                                                          *m_throttle, *m_hasher,
                                                          m_openConnections, *m_metrics,
-                                                         *m_push, *m_storage});
+                                                         *m_push, *m_storage, *m_events});
 
     const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                     : m_config.listenHost);

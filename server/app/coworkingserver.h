@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "events/eventpublisher.h"
 #include "serverconfig.h"
 
 #include <QList>
@@ -35,6 +36,7 @@ struct SharedState
     Metrics &metrics;
     PushGateway &push;
     FileStorage &storage; // uploads, in <data-dir>/storage
+    EventPublisher &events; // committed outbox events, for live subscribers
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -57,6 +59,9 @@ public:
     // Replaces the default (log-only) push gateway; call before start(). The gateway must
     // outlive the server and be thread-safe (every worker sends through it).
     void setPushGateway(PushGateway &gateway) { m_push = &gateway; }
+    // Where committed events go (live availability); nowhere by default. Call before start();
+    // thread-safe, outliving the server.
+    void setEventPublisher(EventPublisher &publisher) { m_events = &publisher; }
 
 private:
     ServerConfig m_config;
@@ -69,6 +74,8 @@ private:
     std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
     std::unique_ptr<PushGateway> m_logPush;
     PushGateway *m_push = nullptr;
+    NullEventPublisher m_noEvents;
+    EventPublisher *m_events = &m_noEvents;
     std::unique_ptr<FileStorage> m_storage;
     std::unique_ptr<SharedState> m_shared;
     QList<QThread *> m_threads;

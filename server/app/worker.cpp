@@ -15,6 +15,7 @@
 #include "coworkingserver.h"
 #include "db/database.h"
 #include "docs/docscontroller.h"
+#include "events/sqloutbox.h"
 #include "http/apiserver.h"
 #include "http/authenticator.h"
 #include "http/connectionguard.h"
@@ -48,8 +49,9 @@ namespace coworking {
 struct Worker::Parts
 {
     Parts(SharedState &s, int index)
-        : db(s.database, QStringLiteral("worker-%1").arg(index)), users(db), refreshTokens(db),
-          coworkings(db), spots(db), options(db), bookings(db), idempotency(db),
+        : db(s.database, QStringLiteral("worker-%1").arg(index)), outbox(db, s.events),
+          users(db, outbox), refreshTokens(db), coworkings(db), spots(db, outbox), options(db),
+          bookings(db, outbox), idempotency(db),
           notifications(db), deviceTokens(db),
           access(coworkings),
           authService(users, refreshTokens, s.hasher, s.jwt, s.throttle, s.clock,
@@ -81,6 +83,7 @@ struct Worker::Parts
     }
 
     Database db;
+    SqlOutbox outbox;
     SqlUserRepository users;
     SqlRefreshTokenRepository refreshTokens;
     SqlCoworkingRepository coworkings;

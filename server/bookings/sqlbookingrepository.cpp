@@ -1,7 +1,9 @@
 #include "sqlbookingrepository.h"
 
 #include "common/apperror.h"
+#include "common/datetime.h"
 #include "db/database.h"
+#include "events/sqloutbox.h"
 
 #include <QHash>
 #include <QUuid>
@@ -188,7 +190,7 @@ qint64 SqlBookingRepository::activeOfUserInCoworking(const QString &userId,
 }
 
 BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxActivePerUser,
-                                                const QDateTime &now)
+                                                const QDateTime &now, const EventOrigin &origin)
 {
     Transaction tx(m_db); // SQLite: BEGIN IMMEDIATE, so the checks below hold until COMMIT
     lockUser(booking.userId);
@@ -232,12 +234,14 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
                      binds);
     }
     insertOptions(booking.id, booking.options);
+    m_outbox.append(tx, { bookingEvent(EventTypes::BookingCreated, booking, origin) });
     tx.commit();
     return BookingWriteResult::Ok;
 }
 
 BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
-                                                    const TimeRange &range)
+                                                    const TimeRange &range,
+                                                    const EventOrigin &origin)
 {
     Transaction tx(m_db);
     const auto owner = m_db.selectOne(QStringLiteral("SELECT user_id FROM bookings WHERE id = ?"),
@@ -248,13 +252,15 @@ BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
     // Lock order as in create (user, then rows), so the two never wait on each other in a cycle.
     lockUser(userId);
     const auto row = m_db.selectOne(
-            m_db.isPostgres()
-                    ? QStringLiteral("SELECT spot_id, status FROM bookings WHERE id = ? FOR UPDATE")
-                    : QStringLiteral("SELECT spot_id, status FROM bookings WHERE id = ?"),
+            QStringLiteral("SELECT %1 FROM bookings WHERE id = ?%2")
+                    .arg(Columns, m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
             { bookingId });
-    if (!row || row->value(QStringLiteral("status")).toString() != u"active")
+    if (!row)
         throw notActive();
-    const QString spotId = idText(row->value(QStringLiteral("spot_id")));
+    Booking booking = fromRecord(*row);
+    if (booking.status != BookingStatus::Active)
+        throw notActive();
+    const QString spotId = booking.spotId;
 
     if (userOverlaps(userId, range, bookingId))
         return BookingWriteResult::UserOverlap;
@@ -270,6 +276,11 @@ BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
             return BookingWriteResult::SpotConflict;
         throw;
     }
+    const QJsonObject previous{ { QStringLiteral("time_from"), datetime::toJsonOrNull(booking.range.from) },
+                                { QStringLiteral("time_until"), datetime::toJsonOrNull(booking.range.until) } };
+    booking.range = range;
+    m_outbox.append(tx, { bookingEvent(EventTypes::BookingRescheduled, booking, origin,
+                                       { { QStringLiteral("previous"), previous } }) });
     tx.commit();
     return BookingWriteResult::Ok;
 }
@@ -443,23 +454,41 @@ std::optional<QString> SqlBookingRepository::findFreeSpot(const QString &coworki
     return idText(row->value(QStringLiteral("id")));
 }
 
-bool SqlBookingRepository::cancel(const QString &id, const QDateTime &at, const QString &reason)
+bool SqlBookingRepository::cancel(const QString &id, const QString &reason,
+                                  const EventOrigin &origin)
 {
-    return m_db.execute(
-                   QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
-                                  "cancel_reason = ? WHERE id = ? AND status = 'active'"),
-                   { m_db.timestamp(at), reason, id })
-            == 1;
+    Transaction tx(m_db);
+    const auto row = m_db.selectOne(
+            QStringLiteral("UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
+                           "cancel_reason = ? WHERE id = ? AND status = 'active' RETURNING %1")
+                    .arg(Columns),
+            { m_db.timestamp(origin.at), reason, id });
+    if (!row)
+        return false;
+    m_outbox.append(tx, { bookingEvent(EventTypes::BookingCancelled, fromRecord(*row), origin,
+                                       { { QStringLiteral("reason"), reason } }) });
+    tx.commit();
+    return true;
 }
 
-bool SqlBookingRepository::checkIn(const QString &id, const QDateTime &at)
+bool SqlBookingRepository::checkIn(const QString &id, const EventOrigin &origin)
 {
-    // The first check-in time stays.
-    return m_db.execute(
-                   QStringLiteral("UPDATE bookings SET checked_in_at = COALESCE(checked_in_at, ?) "
-                                  "WHERE id = ? AND status = 'active'"),
-                   { m_db.timestamp(at), id })
-            == 1;
+    Transaction tx(m_db);
+    // The first check-in time stays, and only the first one is an event.
+    const auto row = m_db.selectOne(
+            QStringLiteral("UPDATE bookings SET checked_in_at = ? WHERE id = ? AND status = "
+                           "'active' AND checked_in_at IS NULL RETURNING %1")
+                    .arg(Columns),
+            { m_db.timestamp(origin.at), id });
+    if (!row) {
+        return m_db.selectOne(QStringLiteral("SELECT 1 FROM bookings WHERE id = ? AND "
+                                             "status = 'active'"),
+                              { id })
+                .has_value();
+    }
+    m_outbox.append(tx, { bookingEvent(EventTypes::BookingCheckedIn, fromRecord(*row), origin) });
+    tx.commit();
+    return true;
 }
 
 void SqlBookingRepository::addOption(const QString &bookingId, const QString &optionId)
@@ -494,20 +523,29 @@ int SqlBookingRepository::countFutureActive(BookingScope scope, const QString &i
 }
 
 QStringList SqlBookingRepository::cancelFuture(BookingScope scope, const QString &id,
-                                               const QDateTime &now, const QString &reason)
+                                               const QString &reason, const EventOrigin &origin)
 {
+    const QDateTime &now = origin.at;
+    Transaction tx(m_db);
     // One statement, so the ids returned are exactly the rows it changed (both dialects have
     // RETURNING: SQLite since 3.35).
     const QList<QSqlRecord> rows = m_db.select(
             QStringLiteral(
                     "UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
                     "cancel_reason = ? WHERE %1 = ? AND status = 'active' AND time_until > ? "
-                    "RETURNING id")
-                    .arg(scopeColumn(scope)),
+                    "RETURNING %2")
+                    .arg(scopeColumn(scope), Columns),
             { m_db.timestamp(now), reason, id, m_db.timestamp(now) });
     QStringList ids;
-    for (const QSqlRecord &row : rows)
-        ids.append(idText(row.value(QStringLiteral("id"))));
+    QList<OutboxEvent> events;
+    const QJsonObject extra{ { QStringLiteral("reason"), reason } };
+    for (const QSqlRecord &row : rows) {
+        const Booking booking = fromRecord(row);
+        ids.append(booking.id);
+        events.append(bookingEvent(EventTypes::BookingCancelled, booking, origin, extra));
+    }
+    m_outbox.append(tx, events);
+    tx.commit();
     return ids;
 }
 

@@ -7,6 +7,7 @@
 namespace coworking {
 
 class Database;
+class SqlOutbox;
 
 // Bookings in SQLite or PostgreSQL. No double booking under any concurrency: PostgreSQL's
 // exclusion constraint bookings_no_overlap decides spot conflicts (INSERT ... ON CONFLICT DO
@@ -19,11 +20,12 @@ class SqlBookingRepository final : public BookingRepository
 {
     Q_DISABLE_COPY_MOVE(SqlBookingRepository)
 public:
-    explicit SqlBookingRepository(Database &db) : m_db(db) { }
+    SqlBookingRepository(Database &db, SqlOutbox &outbox) : m_db(db), m_outbox(outbox) { }
 
-    BookingWriteResult create(const Booking &booking, int maxActivePerUser,
-                              const QDateTime &now) override;
-    BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range) override;
+    BookingWriteResult create(const Booking &booking, int maxActivePerUser, const QDateTime &now,
+                              const EventOrigin &origin) override;
+    BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range,
+                                  const EventOrigin &origin) override;
 
     std::optional<Booking> find(const QString &id) override;
     Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
@@ -35,14 +37,14 @@ public:
     std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                         const QString &exceptSpotId) override;
 
-    bool cancel(const QString &id, const QDateTime &at, const QString &reason) override;
-    bool checkIn(const QString &id, const QDateTime &at) override;
+    bool cancel(const QString &id, const QString &reason, const EventOrigin &origin) override;
+    bool checkIn(const QString &id, const EventOrigin &origin) override;
     void addOption(const QString &bookingId, const QString &optionId) override;
     void removeOption(const QString &bookingId, const QString &optionId) override;
 
     int countFutureActive(BookingScope scope, const QString &id, const QDateTime &now) override;
-    QStringList cancelFuture(BookingScope scope, const QString &id, const QDateTime &now,
-                             const QString &reason) override;
+    QStringList cancelFuture(BookingScope scope, const QString &id, const QString &reason,
+                             const EventOrigin &origin) override;
 
 private:
     static Booking fromRecord(const QSqlRecord &r);
@@ -57,6 +59,7 @@ private:
                                    const QDateTime &now);
 
     Database &m_db;
+    SqlOutbox &m_outbox;
 };
 
 } // namespace coworking

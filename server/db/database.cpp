@@ -288,6 +288,8 @@ void Transaction::commit()
 {
     m_db.executeRaw(QStringLiteral("COMMIT"));
     m_done = true;
+    for (const auto &action : std::as_const(m_afterCommit))
+        action();
 }
 
 } // namespace coworking

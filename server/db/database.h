@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace coworking {
@@ -102,10 +103,14 @@ public:
     explicit Transaction(Database &db);
     ~Transaction();
     void commit();
+    // Runs `action` right after a successful COMMIT (never after a rollback), on this thread:
+    // what others may learn of only once the change is durable (live updates).
+    void afterCommit(std::function<void()> action) { m_afterCommit.append(std::move(action)); }
 
 private:
     Database &m_db;
     bool m_done = false;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 } // namespace coworking

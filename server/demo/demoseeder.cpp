@@ -14,6 +14,7 @@
 #include "coworkings/openinghours.h"
 #include "coworkings/sqlcoworkingrepository.h"
 #include "db/database.h"
+#include "events/sqloutbox.h"
 #include "demosite.h"
 #include "options/optionservice.h"
 #include "options/sqloptionrepository.h"
@@ -572,11 +573,15 @@ DemoSeeder::Result DemoSeeder::seed()
 DemoSeeder::Result DemoSeeder::seed(Database &db, PasswordHasher &hasher, const Clock &clock,
                                     FileStorage *storage)
 {
-    SqlUserRepository users(db);
+    // The demo's bookings make events like any others (a runner turns them into notifications);
+    // nobody watches a floor yet.
+    NullEventPublisher noLiveViews;
+    SqlOutbox outbox(db, noLiveViews);
+    SqlUserRepository users(db, outbox);
     SqlCoworkingRepository coworkings(db);
-    SqlSpotRepository spots(db);
+    SqlSpotRepository spots(db, outbox);
     SqlOptionRepository options(db);
-    SqlBookingRepository bookings(db);
+    SqlBookingRepository bookings(db, outbox);
     SqlIdempotencyRepository idempotency(db);
     DemoSeeder seeder({ users, coworkings, spots, options, bookings, idempotency }, hasher, clock,
                       storage);

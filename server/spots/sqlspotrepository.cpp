@@ -1,6 +1,7 @@
 #include "sqlspotrepository.h"
 
 #include "db/database.h"
+#include "events/sqloutbox.h"
 
 using namespace Qt::StringLiterals;
 
@@ -74,14 +75,24 @@ void SqlSpotRepository::insertMany(const QList<Spot> &spots)
     transaction.commit();
 }
 
-void SqlSpotRepository::update(const Spot &spot)
+void SqlSpotRepository::update(const Spot &spot, const EventOrigin &origin)
 {
+    Transaction tx(m_db);
+    // The status before, read under the row lock, tells whether this is a status change.
+    const auto before = m_db.selectOne(m_db.isPostgres()
+                                               ? u"SELECT is_active FROM spots WHERE id = ? FOR UPDATE"_s
+                                               : u"SELECT is_active FROM spots WHERE id = ?"_s,
+                                       { spot.id });
     QVariantList binds = fieldValues(spot);
     binds.append(spot.id);
     m_db.execute(u"UPDATE spots SET name = ?, description = ?, position = ?, is_active = ?, "
                  "map_x = ?, map_y = ?, map_width = ?, map_height = ?, map_rotation = ? "
                  "WHERE id = ?"_s,
                  binds);
+    if (before && before->value(0).toBool() != spot.active)
+        m_outbox.append(tx, { spotStatusEvent(spot, spot.active ? u"active"_s : u"inactive"_s,
+                                              origin) });
+    tx.commit();
 }
 
 std::optional<Spot> SqlSpotRepository::find(const QString &id)
@@ -106,9 +117,13 @@ QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
     return spots;
 }
 
-void SqlSpotRepository::remove(const QString &id)
+void SqlSpotRepository::remove(const QString &id, const EventOrigin &origin)
 {
-    m_db.execute(u"DELETE FROM spots WHERE id = ?"_s, { id });
+    Transaction tx(m_db);
+    const auto row = m_db.selectOne(u"DELETE FROM spots WHERE id = ? RETURNING "_s + kColumns, { id });
+    if (row)
+        m_outbox.append(tx, { spotStatusEvent(fromRecord(*row), u"deleted"_s, origin) });
+    tx.commit();
 }
 
 } // namespace coworking

@@ -1,6 +1,7 @@
 #include "sqluserrepository.h"
 
 #include "db/database.h"
+#include "events/sqloutbox.h"
 
 #include <QSqlRecord>
 #include <QUuid>
@@ -145,9 +146,15 @@ Page<User> SqlUserRepository::list(const UserFilter &filter, const PageRequest &
     return result;
 }
 
-void SqlUserRepository::setBanned(const QString &id, bool banned)
+void SqlUserRepository::setBanned(const QString &id, bool banned, const EventOrigin &origin)
 {
-    m_db.execute(u"UPDATE users SET is_banned = ? WHERE id = ?"_s, {m_db.boolean(banned), id});
+    Transaction tx(m_db);
+    // Only a user who was not banned yet makes an event: a second ban changes nothing.
+    const int changed = m_db.execute(u"UPDATE users SET is_banned = ? WHERE id = ? AND is_banned = ?"_s,
+                                     {m_db.boolean(banned), id, m_db.boolean(!banned)});
+    if (changed == 1 && banned)
+        m_outbox.append(tx, {userBannedEvent(id, origin)});
+    tx.commit();
 }
 
 } // namespace coworking

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "bookings/booking.h"
+#include "spots/spot.h"
+#include "common/page.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace coworking {
+
+// The event types of the outbox (ARCHITECTURE.md, Events). Every booking event's payload is
+// {coworking_id, actor_id, booking: {...}} plus the fields noted here; actor_id is empty for
+// the system (runner jobs).
+namespace EventTypes {
+inline const QString BookingCreated = QStringLiteral("booking.created");
+inline const QString BookingRescheduled = QStringLiteral("booking.rescheduled"); // + previous {time_from, time_until}
+inline const QString BookingCancelled = QStringLiteral("booking.cancelled"); // + reason
+inline const QString BookingCheckedIn = QStringLiteral("booking.checked_in");
+inline const QString BookingExpired = QStringLiteral("booking.expired");
+inline const QString BookingReminder = QStringLiteral("booking.reminder"); // the reminder job
+// {user_id, actor_id}; each booking the ban cancelled has its own booking.cancelled (reason "ban").
+inline const QString UserBanned = QStringLiteral("user.banned");
+// See spotStatusEvent; also when a spot is deleted.
+inline const QString SpotStatusChanged = QStringLiteral("spot.status_changed");
+} // namespace EventTypes
+
+// Why a booking was cancelled, as stored in bookings.cancel_reason and sent in events.
+namespace CancelReasons {
+inline const QString User = QStringLiteral("user");   // by its booker
+inline const QString Staff = QStringLiteral("staff"); // by a manager, owner or admin
+inline const QString Ban = QStringLiteral("ban");
+inline const QString NoShow = QStringLiteral("no_show"); // released by the runner
+inline const QString SpotDeleted = QStringLiteral("spot_deleted");
+inline const QString CoworkingDeleted = QStringLiteral("coworking_deleted");
+} // namespace CancelReasons
+
+enum class EventState { Pending, Done, Dead };
+QString toString(EventState state);
+std::optional<EventState> eventStateFromString(const QString &text);
+
+// One row of the outbox: written in the transaction of the change it records, then handled by
+// a runner (attempts, errors and the next attempt are the runner's bookkeeping).
+struct OutboxEvent
+{
+    QString id;
+    QString type;
+    QJsonObject payload;
+    QDateTime createdAt;
+
+    EventState state = EventState::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QDateTime handledAt;
+
+    // payload.coworking_id: the coworking whose floor the event changes; empty for user events.
+    QString coworkingId() const;
+};
+
+// Who caused a change, and when. An empty actor is the system (a runner job).
+struct EventOrigin
+{
+    QString actorId;
+    QDateTime at;
+};
+
+// A new pending event, due at once, with a fresh id.
+OutboxEvent makeEvent(const QString &type, QJsonObject payload, const QDateTime &at);
+// The booking as events carry it: {id, user_id, spot_id, coworking_id, time_from, time_until,
+// status (as stored), created_at, checked_in_at, cancelled_at, cancel_reason}; unset times are
+// null; no options.
+QJsonObject eventBookingJson(const Booking &booking);
+// A booking event: {coworking_id, actor_id, booking} plus `extra`.
+OutboxEvent bookingEvent(const QString &type, const Booking &booking, const EventOrigin &origin,
+                         const QJsonObject &extra = {});
+
+// spot.status_changed: {coworking_id, actor_id, spot: {id, name, status}}, status "active",
+// "inactive" or "deleted".
+OutboxEvent spotStatusEvent(const Spot &spot, const QString &status, const EventOrigin &origin);
+// user.banned: {user_id, actor_id}.
+OutboxEvent userBannedEvent(const QString &userId, const EventOrigin &origin);
+
+// The event as GET /admin/events lists it: {id, type, payload, created_at, state, attempts,
+// next_attempt_at, last_error, handled_at}.
+QJsonObject toJson(const OutboxEvent &event);
+
+// Filters of GET /admin/events.
+struct EventFilter
+{
+    std::optional<EventState> state;
+    QString type;
+};
+
+} // namespace coworking
