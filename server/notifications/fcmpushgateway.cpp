@@ -248,7 +248,7 @@ PushGateway::Outcome FcmPushGateway::send(const DeviceToken &device, const QStri
     const QByteArray payload =
         QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson(QJsonDocument::Compact);
     const QString who = deviceTypeName(device.deviceType) + u' '
-                        + redactedPushToken(device.token);
+                        + redactedPushToken(device.token) + u" of user "_s + device.userId;
 
     // A 401 means the cached access token died early (revoked, key rotated): one fresh token,
     // one more try.
