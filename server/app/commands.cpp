@@ -119,7 +119,8 @@ int serve(const ServerConfig &config)
     if (!server.start(&error))
         return fail(error);
     out() << "coworking-server " << QCoreApplication::applicationVersion() << " on "
-          << server.database().describe() << ", " << config.threads << " worker thread(s)"
+          << server.database().describe() << ", " << config.threads << " worker thread(s), "
+          << (config.pushGateway == PushGatewayKind::Fcm ? "pushes through FCM" : "pushes logged")
           << Qt::endl;
     out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
     const auto signalNotifier = quitOnSignals();
