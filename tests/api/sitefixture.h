@@ -49,6 +49,8 @@ public:
                            const QJsonArray &drafts);
     QString option(const QString &token, const QString &coworkingId, const QString &name);
     void addManager(const QString &ownerToken, const QString &coworkingId, const QString &userId);
+    // A booking from a full body (see bookingBody() in testhelpers.h) that must succeed; its id.
+    QString book(const QString &token, const QJsonObject &body);
 
 private:
     ApiHarness &m_h;
