@@ -71,6 +71,24 @@ QString mskText(int day, const char *hhmm)
     return january(day, hhmm, "+03:00");
 }
 
+bool hasErrorShape(const Reply &reply, QString *why)
+{
+    const QJsonObject error = reply.obj().value(QStringLiteral("error")).toObject();
+    QString problem;
+    if (error.isEmpty()) {
+        problem = QStringLiteral("no error object in: ");
+    } else if (error.value(QStringLiteral("code")).toString().isEmpty()
+               || error.value(QStringLiteral("message")).toString().isEmpty()
+               || !error.value(QStringLiteral("details")).isObject()) {
+        problem = QStringLiteral("bad error shape: ");
+    }
+    if (problem.isEmpty())
+        return true;
+    if (why)
+        *why = problem + QString::fromUtf8(reply.body);
+    return false;
+}
+
 Reply expectStatus(const Reply &reply, int status, const char *what)
 {
     if (reply.status != status)

@@ -32,6 +32,10 @@ QDateTime utc(int day, int hour, int minute = 0);
 QString utcText(int day, const char *hhmm); // "2030-01-08T10:00:00Z"
 QString mskText(int day, const char *hhmm); // "2030-01-08T10:00:00+03:00", the Moscow local time
 
+// Whether `reply` has the one error shape {"error": {"code", "message", "details"}}; if not, and
+// `why` is set, says what is wrong.
+bool hasErrorShape(const Reply &reply, QString *why = nullptr);
+
 // `reply` when it has `status`; otherwise stops the test (qFatal) with the status and body, for
 // set-up steps a test relies on.
 Reply expectStatus(const Reply &reply, int status, const char *what);
