@@ -459,12 +459,7 @@ private slots:
                  QStringLiteral("OUTSIDE_OPENING_HOURS"));
         r = check(bookingBody(m_spotA, mskText(15, "12:05"), mskText(15, "13:05")));
         QCOMPARE(codeOf(r), QStringLiteral("POLICY_VIOLATION"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("rule"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("rule")).toString(),
                  QStringLiteral("slot_grid"));
         QCOMPARE(codeOf(check(
                          bookingBody(m_spotA, QStringLiteral("tomorrow"), mskText(15, "13:00")))),
@@ -474,23 +469,13 @@ private slots:
         bookOk(u, m_spotB, mskText(16, "10:00"), mskText(16, "11:00"));
         r = check(bookingBody(m_spotA, mskText(16, "10:30"), mskText(16, "11:30")));
         QCOMPARE(codeOf(r), QStringLiteral("USER_LIMIT"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("reason"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
                  QStringLiteral("overlap"));
         bookOk(u, m_spotB, mskText(16, "12:00"), mskText(16, "13:00"));
         bookOk(u, m_spotB, mskText(16, "14:00"), mskText(16, "15:00"));
         r = check(bookingBody(m_spotA, mskText(17, "10:00"), mskText(17, "11:00")));
         QCOMPARE(codeOf(r), QStringLiteral("USER_LIMIT"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("reason"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
                  QStringLiteral("max_active"));
 
         // Nothing was written by any precheck.
