@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httplimits.h"
+#include "live/liveconfig.h"
 #include "observability/logging.h"
 
 #include <QString>
@@ -30,6 +31,7 @@ struct ServerConfig
     bool seedDemoIfEmpty = false; // serve: fill an empty database with the demo site first
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
     HttpLimits limits;
+    LiveConfig live;
 
     // Adds every option to the parser (shared by all subcommands).
     static void addOptions(QCommandLineParser &parser);

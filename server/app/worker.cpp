@@ -21,6 +21,8 @@
 #include "http/connectionguard.h"
 #include "http/router.h"
 #include "http/routetable.h"
+#include "live/livechannel.h"
+#include "live/livecontroller.h"
 #include "notifications/notificationscontroller.h"
 #include "notifications/notificationservice.h"
 #include "notifications/sqldevicetokenrepository.h"
@@ -39,6 +41,7 @@
 #include "users/userservice.h"
 
 #include <QLoggingCategory>
+#include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -70,6 +73,8 @@ struct Worker::Parts
           coworkingImages(db),
           imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),
           storageController(imageService), authenticator(s.jwt, users, s.clock),
+          live(s.live, s.config.live, authenticator,
+               LiveChannel::Repositories{coworkings, spots, bookings, access}, s.clock),
           shared(s)
     {
         db.setMetrics(&s.metrics);
@@ -77,7 +82,7 @@ struct Worker::Parts
                                 spotsController,   optionsController, bookingsController,
                                 observabilityController, docsController,
                                 notificationsController,
-                                storageController};
+                                storageController, liveController};
         registerRoutes(router, controllers);
         docsController.checkRoutes(router);
     }
@@ -113,8 +118,10 @@ struct Worker::Parts
     SqlCoworkingImageRepository coworkingImages;
     ImageService imageService;
     StorageController storageController;
+    LiveController liveController;
     Router router;
     Authenticator authenticator;
+    LiveChannel live; // its sockets go before the database and repositories they read
     SharedState &shared;
     std::unique_ptr<ApiServer> http;
 };
@@ -134,6 +141,15 @@ bool Worker::listen(int socketDescriptor, QString *error)
         return false;
     }
     p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics);
+    p.http->setWebSocketRoute(QString::fromLatin1(LiveController::kRoute),
+                              p.shared.config.live.socketSendBufferBytes);
+    ApiServer *http = p.http.get();
+    LiveChannel *live = &p.live;
+    // Taken at once: Qt's WebSocket server refuses upgrades beyond 30 pending ones.
+    QObject::connect(http, &QAbstractHttpServer::newWebSocketConnection, live, [http, live] {
+        while (http->hasPendingWebSocketConnections())
+            live->accept(http->nextPendingWebSocketConnection());
+    });
     auto *tcp = new GuardedTcpServer(p.shared.config.limits, p.shared.openConnections);
     if (!tcp->setSocketDescriptor(socketDescriptor)) {
         *error = tcp->errorString();

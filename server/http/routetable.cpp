@@ -5,6 +5,7 @@
 #include "bookings/bookingscontroller.h"
 #include "coworkings/coworkingscontroller.h"
 #include "docs/docscontroller.h"
+#include "live/livecontroller.h"
 #include "notifications/notificationscontroller.h"
 #include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
@@ -63,6 +64,9 @@ void registerRoutes(Router &r, Controllers &c)
           bind(c.coworkings, &CoworkingsController::addManager));
     r.add(del, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
           bind(c.coworkings, &CoworkingsController::removeManager));
+    // A WebSocket (ApiServer lets Qt upgrade it; LiveChannel serves it); plain GETs get 426.
+    r.add(get, QString::fromLatin1(LiveController::kRoute), A::User,
+          bind(c.live, &LiveController::live));
     r.add(get, QStringLiteral("/coworkings/{id}/timeline"), A::Optional,
           bind(c.coworkings, &CoworkingsController::timeline));
 
