@@ -6,6 +6,7 @@
 //              [--subscribers 1000] [--bookings 100]
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
@@ -14,11 +15,13 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimeZone>
 #include <QTimer>
 #include <QWebSocket>
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -131,9 +134,9 @@ int main(int argc, char **argv)
                          [&seen, &snapshots, i](const QString &text) {
                              const qint64 now = g_clock.nsecsElapsed();
                              const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
-                             if (m[u"type"_s] == u"snapshot")
+                             if (m[u"type"_s].toString() == u"snapshot")
                                  ++snapshots;
-                             else if (m[u"event"_s] == u"created")
+                             else if (m[u"event"_s].toString() == u"created")
                                  seen[size_t(i)].insert(m[u"booking"_s][u"id"_s].toString(), now);
                          });
         QObject::connect(socket.get(), &QWebSocket::disconnected, &app, [&closed] { ++closed; });

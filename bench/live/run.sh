@@ -12,9 +12,14 @@ SUBSCRIBERS=${LIVE_SUBSCRIBERS:-1000}
 BOOKINGS=${LIVE_BOOKINGS:-100}
 
 if [[ -z "${PGHOST:-}" ]]; then
-    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOWORKING_BUILD_BENCH=ON \
-        -DCOWORKING_BUILD_TESTS=OFF -DCOWORKING_BUILD_GUI=OFF \
-        -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    if [[ -f "$BUILD/CMakeCache.txt" ]]; then
+        # An existing build directory (e.g. LIVE_BUILD_DIR=build/dev): only switch the bench on.
+        cmake -S "$ROOT" -B "$BUILD" -DCOWORKING_BUILD_BENCH=ON >/dev/null
+    else
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOWORKING_BUILD_BENCH=ON \
+            -DCOWORKING_BUILD_TESTS=OFF -DCOWORKING_BUILD_GUI=OFF \
+            -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
+    fi
     cmake --build "$BUILD" -j2 --target coworking-server live-bench
     exec pg_virtualenv -t -v 15 "$0" "$@"
 fi
