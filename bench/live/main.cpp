@@ -122,22 +122,25 @@ int main(int argc, char **argv)
 
     // Subscribers; each records when it saw each booking id created.
     std::vector<std::unique_ptr<QWebSocket>> sockets;
-    std::vector<QHash<QString, qint64>> seen(size_t(subscribers));
+    std::vector<QHash<QString, qint64>> seen(static_cast<size_t>(subscribers));
     int snapshots = 0;
     int closed = 0;
+    int cancels = 0; // cancellation messages seen, so each round starts with idle sockets
     QUrl wsUrl = http.base.resolved(QUrl(u"coworkings/%1/live"_s.arg(coworking)));
     wsUrl.setScheme(wsUrl.scheme() == u"https" ? u"wss"_s : u"ws"_s);
     wsUrl.setQuery(u"access_token="_s + user);
     for (int i = 0; i < subscribers; ++i) {
         auto socket = std::make_unique<QWebSocket>();
         QObject::connect(socket.get(), &QWebSocket::textMessageReceived, &app,
-                         [&seen, &snapshots, i](const QString &text) {
+                         [&seen, &snapshots, &cancels, i](const QString &text) {
                              const qint64 now = g_clock.nsecsElapsed();
                              const QJsonObject m = QJsonDocument::fromJson(text.toUtf8()).object();
                              if (m[u"type"_s].toString() == u"snapshot")
                                  ++snapshots;
                              else if (m[u"event"_s].toString() == u"created")
                                  seen[size_t(i)].insert(m[u"booking"_s][u"id"_s].toString(), now);
+                             else if (m[u"event"_s].toString() == u"cancelled")
+                                 ++cancels;
                          });
         QObject::connect(socket.get(), &QWebSocket::disconnected, &app, [&closed] { ++closed; });
         socket->open(wsUrl);
@@ -150,7 +153,7 @@ int main(int argc, char **argv)
     if (snapshots < subscribers)
         return 1;
 
-    std::vector<double> fromCommit, fromSend;
+    std::vector<double> fromCommit, fromSend, http201;
     int missing = 0;
     const QDate day = QDate::currentDate().addDays(1);
     for (int n = 0; n < bookings; ++n) {
@@ -167,6 +170,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const QString id = created[u"id"_s].toString();
+        http201.push_back(double(committed - sent) / 1e6);
         waitUntil([&] {
             return std::all_of(seen.begin(), seen.end(),
                                [&id](const auto &s) { return s.contains(id); });
@@ -185,6 +189,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "cancel %d failed: %d\n", n, status);
             return 1;
         }
+        waitUntil([&] { return cancels >= (n + 1) * subscribers; }, 5000);
     }
     auto line = [](const char *what, const std::vector<double> &v) {
         std::printf("%-28s p50 %7.2f ms  p99 %7.2f ms  max %7.2f ms  (n=%zu)\n", what,
@@ -195,5 +200,6 @@ int main(int argc, char **argv)
                 missing);
     line("from HTTP 201 to message", fromCommit);
     line("from POST sent to message", fromSend);
+    line("POST to HTTP 201 (reference)", http201);
     return missing == 0 ? 0 : 1;
 }

@@ -181,6 +181,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (request.method() == QHttpServerRequest::Method::Head && response.status != 204)
         bytes.chop(response.body.size()); // HEAD: the GET's headers, Content-Length included
     socket->write(bytes);
+    // Out now, not when the event loop next polls for writing: a live fan-out queued meanwhile
+    // on this thread would otherwise hold the answer back.
+    socket->flush();
     if (close)
         socket->disconnectFromHost();
     // Probes come every few seconds: their lines would drown the rest at info level.

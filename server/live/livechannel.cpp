@@ -26,6 +26,11 @@ namespace coworking {
 
 namespace {
 
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 QJsonValue nullable(const QDateTime &t)
 {
     return t.isValid() ? QJsonValue(datetime::toUtcString(t)) : QJsonValue(QJsonValue::Null);
@@ -179,10 +184,10 @@ std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &co
                        {u"window"_s, QJsonObject{{u"from"_s, datetime::toUtcString(window.from)},
                                                  {u"until"_s, datetime::toUtcString(window.until)}}},
                        {u"spots"_s, spots}};
-    Snapshot snapshot{common, common};
-    snapshot.withUsers.insert(u"bookings"_s, withUsers);
-    snapshot.withoutUsers.insert(u"bookings"_s, withoutUsers);
-    return snapshot;
+    QJsonObject staffView = common;
+    staffView.insert(u"bookings"_s, withUsers);
+    common.insert(u"bookings"_s, withoutUsers);
+    return Snapshot{compact(staffView), compact(common)};
 }
 
 void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
@@ -207,7 +212,7 @@ void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
             continue;
         }
         it->needsSnapshot = false;
-        send(socket, *it, u"snapshot"_s,
+        send(socket, *it, "snapshot",
              it->seesUsers ? (*cached)->withUsers : (*cached)->withoutUsers);
     }
     if (failed && !m_retryTimer.isActive())
@@ -221,13 +226,11 @@ void LiveChannel::resyncAll()
     sendSnapshots({}, true);
 }
 
-void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, const QString &type,
-                       const QJsonObject &body)
+void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, const QByteArray &type,
+                       const QByteArray &json)
 {
-    // The body is shared by every subscriber; only seq differs: spliced in front of it.
     ++subscriber.seq;
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const QByteArray head = "{\"type\":\"" + type.toLatin1() + "\",\"seq\":"
+    const QByteArray head = "{\"type\":\"" + type + "\",\"seq\":"
                             + QByteArray::number(subscriber.seq);
     const QByteArray message =
             json.size() > 2 ? QByteArray(head + ',' + json.mid(1)) : QByteArray(head + '}');
@@ -261,15 +264,15 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
         }
         QJsonObject withUsers;
         QJsonObject withoutUsers;
-        QString type;
+        QByteArray type;
         if (event.type == EventTypes::SpotStatusChanged) {
-            type = u"spot"_s;
+            type = "spot";
             withUsers = {{u"event"_s, u"status_changed"_s},
                          {u"coworking_id"_s, event.coworkingId},
                          {u"spot"_s, event.payload.value(u"spot"_s)}};
             withoutUsers = withUsers;
         } else {
-            type = u"booking"_s;
+            type = "booking";
             const QJsonObject booking = event.payload.value(u"booking"_s).toObject();
             QJsonObject common{{u"event"_s, event.type.mid(event.type.indexOf(u'.') + 1)},
                                {u"coworking_id"_s, event.coworkingId}};
@@ -282,6 +285,8 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
             withoutUsers = common;
             withoutUsers.insert(u"booking"_s, liveBooking(booking, false));
         }
+        const QByteArray staffJson = compact(withUsers);
+        const QByteArray publicJson = compact(withoutUsers);
         const QList<QWebSocket *> sockets = m_subscribers.keys();
         for (QWebSocket *socket : sockets) {
             const auto it = m_subscribers.find(socket);
@@ -289,7 +294,7 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
             if (it == m_subscribers.end() || it->coworkingId != event.coworkingId
                 || it->needsSnapshot)
                 continue;
-            send(socket, *it, type, it->seesUsers ? withUsers : withoutUsers);
+            send(socket, *it, type, it->seesUsers ? staffJson : publicJson);
         }
     }
 }

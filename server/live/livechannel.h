@@ -66,10 +66,11 @@ private:
         bool needsSnapshot = false;
     };
     // One snapshot per coworking per round, shared by its subscribers.
+    // Compact JSON, serialized once and shared by every subscriber (only `seq` differs).
     struct Snapshot
     {
-        QJsonObject withUsers;
-        QJsonObject withoutUsers;
+        QByteArray withUsers;
+        QByteArray withoutUsers;
     };
 
     void refuse(QWebSocket *socket, const QString &reason);
@@ -77,8 +78,9 @@ private:
     std::optional<Snapshot> readSnapshot(const QString &coworkingId);
     // Snapshots for the given subscribers (all of them when `coworkingId` is empty).
     void sendSnapshots(const QString &coworkingId, bool onlyPending);
-    void send(QWebSocket *socket, Subscriber &subscriber, const QString &type,
-              const QJsonObject &body);
+    // `body`: a compact JSON object without type and seq, which are spliced in front.
+    void send(QWebSocket *socket, Subscriber &subscriber, const QByteArray &type,
+              const QByteArray &body);
     void dropTooSlow(QWebSocket *socket);
     void onPingTimer();
 
