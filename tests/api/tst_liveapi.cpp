@@ -6,6 +6,7 @@
 #include "app/serverconfig.h"
 #include "livetestclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -367,6 +368,31 @@ private slots:
         QVERIFY(healthy.waitForMessages(1 + 2 * rounds, 5000));
         QCOMPARE(healthy.last()[u"seq"_s].toInt(), 1 + 2 * rounds);
         QVERIFY(!healthy.isClosed());
+    }
+
+    void unansweredPingsClose()
+    {
+        ApiHarness api([](ServerConfig &config) { config.live.pingIntervalSecs = 1; });
+        api.createUser(u"mute@example.com"_s, true);
+        const Person owner{ {}, u"mute@example.com"_s, api.token(u"mute@example.com"_s) };
+        const QString coworking = createCoworking(api, owner);
+        const int fd = openStalledSubscriber(api.port(), coworking, owner.token);
+        QVERIFY(fd >= 0);
+        QCOMPARE(metric(api, "coworking_live_connections"), 1);
+        // It reads (the snapshot, the pings) but never answers a ping: the server cuts it after
+        // two unanswered ones. Blocking reads are fine: the server runs in its own threads.
+        timeval timeout{ 10, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        QElapsedTimer timer;
+        timer.start();
+        char buffer[4096];
+        ssize_t got = 0;
+        while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0) { }
+        const int error = got < 0 ? errno : 0;
+        ::close(fd);
+        QVERIFY2(error != EAGAIN && error != EWOULDBLOCK, "still open after 10 s");
+        QVERIFY2(timer.elapsed() >= 1500, "closed before two pings went unanswered");
+        QTRY_COMPARE_WITH_TIMEOUT(metric(api, "coworking_live_connections"), 0, 5000);
     }
 
     void capRefreshAndReconnect()
