@@ -5,6 +5,8 @@
 #include "auth/sodiumpasswordhasher.h"
 #include "common/clock.h"
 #include "db/migrator.h"
+#include "live/livehub.h"
+#include "live/pglivebus.h"
 #include "notifications/pushgateway.h"
 #include "observability/metrics.h"
 #include "pushgatewayfactory.h"
@@ -83,6 +85,23 @@ quint16 boundPort(int fd)
     return ntohs(reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
 }
 
+// Every committed event to the live view first, then to the publisher set from outside.
+class BothPublishers final : public EventPublisher
+{
+public:
+    BothPublishers(EventPublisher &first, EventPublisher &second) : m_first(first), m_second(second)
+    {}
+    void publish(const QList<OutboxEvent> &committed) override
+    {
+        m_first.publish(committed);
+        m_second.publish(committed);
+    }
+
+private:
+    EventPublisher &m_first;
+    EventPublisher &m_second;
+};
+
 } // namespace
 
 CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
@@ -130,10 +149,23 @@ bool CoworkingServer::start(QString *error)
                                                       m_config.fastPasswordHashing);
     m_storage =
         std::make_unique<LocalFileStorage>(m_config.dataDir + QStringLiteral("/storage"));
+    if (!m_live)
+        m_live = std::make_unique<LiveHub>(*m_metrics, m_config.live.maxConnections);
+    if (m_database.dialect == Dialect::Postgres) {
+        // Changes of every instance (and runner) on this database reach this one's subscribers.
+        auto bus = std::make_unique<PgLiveBus>(m_database, m_config.live, m_live.get(),
+                                               m_metrics.get());
+        bus->start();
+        m_livePublisher = std::move(bus);
+    } else {
+        m_livePublisher = std::make_unique<LocalLivePublisher>(*m_live);
+    }
+    m_publishers = std::make_unique<BothPublishers>(*m_livePublisher, *m_events);
     m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
                                                          *m_throttle, *m_hasher,
                                                          m_openConnections, *m_metrics,
-                                                         *m_push, *m_storage, *m_events});
+                                                         *m_push, *m_storage, *m_publishers,
+                                                         *m_live});
 
     const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                     : m_config.listenHost);
@@ -194,6 +226,8 @@ void CoworkingServer::stop()
         delete thread;
     }
     m_threads.clear();
+    // After the workers: nothing publishes any more.
+    m_livePublisher.reset();
 }
 
 } // namespace coworking

@@ -17,6 +17,9 @@ namespace coworking {
 class Clock;
 class FileStorage;
 class JwtCodec;
+class LiveHub;
+class LocalLivePublisher;
+class PgLiveBus;
 class LoginThrottle;
 class Metrics;
 class PasswordHasher;
@@ -37,6 +40,7 @@ struct SharedState
     PushGateway &push;
     FileStorage &storage; // uploads, in <data-dir>/storage
     EventPublisher &events; // committed outbox events, for live subscribers
+    LiveHub &live;          // this process's live subscribers, one channel per worker
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -59,9 +63,11 @@ public:
     // Replaces the push gateway the configuration names; call before start(). The gateway must
     // outlive the server and be thread-safe (every worker sends through it).
     void setPushGateway(PushGateway &gateway) { m_push = &gateway; }
-    // Where committed events go (live availability); nowhere by default. Call before start();
-    // thread-safe, outliving the server.
+    // Where committed events go besides live availability, which the server always feeds (its
+    // own hub with SQLite, LISTEN/NOTIFY with PostgreSQL); nowhere by default. Call before
+    // start(); thread-safe, outliving the server.
     void setEventPublisher(EventPublisher &publisher) { m_events = &publisher; }
+    LiveHub &liveHub() { return *m_live; }
 
 private:
     ServerConfig m_config;
@@ -76,6 +82,9 @@ private:
     PushGateway *m_push = nullptr;
     NullEventPublisher m_noEvents;
     EventPublisher *m_events = &m_noEvents;
+    std::unique_ptr<LiveHub> m_live;
+    std::unique_ptr<EventPublisher> m_livePublisher; // LocalLivePublisher or PgLiveBus
+    std::unique_ptr<EventPublisher> m_publishers;    // live, then m_events
     std::unique_ptr<FileStorage> m_storage;
     std::unique_ptr<SharedState> m_shared;
     QList<QThread *> m_threads;

@@ -38,6 +38,12 @@ const Key kKeys[] = {
     {"max-header", "bytes", "Largest request head; larger ones get 431 (default 16384)."},
     {"idle-timeout", "seconds", "Idle keep-alive connections are closed after this (default 30)."},
     {"max-connections", "n", "Open connections per process (default 1024)."},
+    {"allowed-origins", "list", "Comma-separated browser origins allowed to open the live "
+                                "WebSocket (e.g. https://app.example.com); requests without "
+                                "an Origin (native apps) are always allowed (default: none)."},
+    {"live-max-connections", "n", "Live WebSocket connections per process (default 10000)."},
+    {"live-ping-interval", "seconds", "Live WebSockets are pinged this often; two missed pongs "
+                                      "close them (default 30)."},
     {"login-attempts", "n", "Failed logins per account per 15 minutes before 429; per client "
                             "address 4x that (default 5)."},
     {"push-gateway", "log|fcm", "Where pushes to devices go: log writes them to the log, fcm "
@@ -139,6 +145,15 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.limits.idleTimeoutSecs = int(number("idle-timeout", 30, 1, 3600, &ok));
     config.limits.maxConnections = int(number("max-connections", 1024, 1, 1'000'000, &ok));
     config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
+    config.live.maxConnections = int(number("live-max-connections", 10000, 1, 1'000'000, &ok));
+    config.live.pingIntervalSecs = int(number("live-ping-interval", 30, 1, 3600, &ok));
+    QString origins = value("allowed-origins");
+    if (origins.isEmpty()) // QSettings reads a comma-separated INI value as a list
+        origins = ini.value(QStringLiteral("allowed-origins")).toStringList().join(u',');
+    for (const QString &origin : origins.split(u',', Qt::SkipEmptyParts)) {
+        if (!origin.trimmed().isEmpty())
+            config.live.allowedOrigins.append(origin.trimmed());
+    }
     if (!ok)
         return std::nullopt;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/httplimits.h"
+#include "live/liveconfig.h"
 #include "observability/logging.h"
 
 #include <QString>
@@ -38,6 +39,7 @@ struct ServerConfig
     QString fcmCredentialsFile; // service-account key file, required for Fcm
     QString fcmEndpoint = QStringLiteral("https://fcm.googleapis.com");
     HttpLimits limits;
+    LiveConfig live;
 
     // Adds every option to the parser (shared by all subcommands).
     static void addOptions(QCommandLineParser &parser);

@@ -23,6 +23,8 @@
 #include "http/connectionguard.h"
 #include "http/router.h"
 #include "http/routetable.h"
+#include "live/livechannel.h"
+#include "live/livecontroller.h"
 #include "notifications/notificationscontroller.h"
 #include "notifications/notificationservice.h"
 #include "notifications/sqldevicetokenrepository.h"
@@ -41,6 +43,7 @@
 #include "users/userservice.h"
 
 #include <QLoggingCategory>
+#include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
@@ -73,6 +76,8 @@ struct Worker::Parts
           imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),
           storageController(imageService), eventAdminService(outbox, s.clock),
           eventsController(eventAdminService), authenticator(s.jwt, users, s.clock),
+          live(s.live, s.config.live, authenticator,
+               LiveChannel::Repositories{coworkings, spots, bookings, access}, s.clock),
           shared(s)
     {
         db.setMetrics(&s.metrics);
@@ -86,7 +91,8 @@ struct Worker::Parts
                                  .docs = docsController,
                                  .notifications = notificationsController,
                                  .storage = storageController,
-                                 .events = eventsController };
+                                 .events = eventsController,
+                                 .live = liveController };
         registerRoutes(router, controllers);
         docsController.checkRoutes(router);
     }
@@ -124,8 +130,10 @@ struct Worker::Parts
     StorageController storageController;
     EventAdminService eventAdminService;
     EventsController eventsController;
+    LiveController liveController;
     Router router;
     Authenticator authenticator;
+    LiveChannel live; // its sockets go before the database and repositories they read
     SharedState &shared;
     std::unique_ptr<ApiServer> http;
 };
@@ -145,6 +153,15 @@ bool Worker::listen(int socketDescriptor, QString *error)
         return false;
     }
     p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics);
+    p.http->setWebSocketRoute(QString::fromLatin1(LiveController::kRoute),
+                              p.shared.config.live.socketSendBufferBytes);
+    ApiServer *http = p.http.get();
+    LiveChannel *live = &p.live;
+    // Taken at once: Qt's WebSocket server refuses upgrades beyond 30 pending ones.
+    QObject::connect(http, &QAbstractHttpServer::newWebSocketConnection, live, [http, live] {
+        while (http->hasPendingWebSocketConnections())
+            live->accept(http->nextPendingWebSocketConnection());
+    });
     auto *tcp = new GuardedTcpServer(p.shared.config.limits, p.shared.openConnections);
     if (!tcp->setSocketDescriptor(socketDescriptor)) {
         *error = tcp->errorString();

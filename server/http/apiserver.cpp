@@ -2,6 +2,7 @@
 
 #include "apirequest.h"
 #include "authenticator.h"
+#include "connectionguard.h"
 #include "common/apperror.h"
 #include "db/database.h"
 #include "errormapper.h"
@@ -83,8 +84,41 @@ ApiServer::ApiServer(const Router &router, Authenticator &authenticator, Metrics
       m_recorder(metrics)
 {}
 
+bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QString path = request.url().path();
+    if (path.size() > 1 && path.endsWith(u'/'))
+        path.chop(1);
+    const Router::Match match = m_router.match(methodName(request.method()), path);
+    const bool accepted = !m_webSocketRoute.isEmpty() && match.route
+                          && match.route->pattern == m_webSocketRoute;
+    accessLog(lcHttp(), QtInfoMsg,
+              AccessFields{newRequestId(), methodName(request.method()),
+                           accepted ? m_webSocketRoute : QStringLiteral("unmatched"),
+                           accepted ? 101 : 404, 0});
+    if (!accepted)
+        return false; // missingHandler answers 404
+    ConnectionGuard::releaseUpgraded(socket);
+    if (m_webSocketSendBuffer > 0)
+        socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_webSocketSendBuffer);
+    // Qt hands the socket to its QWebSocketServer after this returns, first dropping every
+    // connection of the socket's signals, so this one is made afterwards: nobody else deletes
+    // the TCP socket of a finished WebSocket (QWebSocket does not own it).
+    QMetaObject::invokeMethod(socket, [socket] {
+        QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+    }, Qt::QueuedConnection);
+    return true;
+}
+
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A WebSocket upgrade (Qt asks before it upgrades): nothing may be written here.
+    // Qt's own test, so that both agree on which requests are upgrades.
+    if (request.value("connection").toLower().contains("upgrade")
+        && request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return acceptUpgrade(request, socket);
     // Closing after "Connection: close": requests pipelined behind it are neither served nor
     // run (RFC 9112, 9.6).
     if (socket->state() != QAbstractSocket::ConnectedState)
@@ -147,6 +181,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (request.method() == QHttpServerRequest::Method::Head && response.status != 204)
         bytes.chop(response.body.size()); // HEAD: the GET's headers, Content-Length included
     socket->write(bytes);
+    // Out now, not when the event loop next polls for writing: a live fan-out queued meanwhile
+    // on this thread would otherwise hold the answer back.
+    socket->flush();
     if (close)
         socket->disconnectFromHost();
     // Probes come every few seconds: their lines would drown the rest at info level.

@@ -21,12 +21,25 @@ public:
     ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
               QObject *parent = nullptr);
 
+    // The route whose WebSocket upgrades this server lets Qt complete (newWebSocketConnection);
+    // an upgrade on any other path is answered 404.
+    // `sendBufferBytes`: SO_SNDBUF of the upgraded sockets (0 leaves the system's).
+    void setWebSocketRoute(const QString &pattern, int sendBufferBytes = 0)
+    {
+        m_webSocketRoute = pattern;
+        m_webSocketSendBuffer = sendBufferBytes;
+    }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    bool acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
+
     const Router &m_router;
+    QString m_webSocketRoute;
+    int m_webSocketSendBuffer = 0;
     Authenticator &m_authenticator;
     RequestRecorder m_recorder; // this worker's lock-free handle on the shared registry
 };

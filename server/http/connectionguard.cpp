@@ -53,6 +53,15 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits,
 
 ConnectionGuard::~ConnectionGuard() { m_open.fetch_sub(1); }
 
+void ConnectionGuard::releaseUpgraded(QTcpSocket *socket)
+{
+    if (auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly)) {
+        guard->m_timer.stop();
+        guard->disconnect(socket);
+        socket->disconnect(guard);
+    }
+}
+
 void ConnectionGuard::onReadyRead()
 {
     if (m_rejected) {

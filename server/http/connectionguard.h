@@ -49,6 +49,10 @@ public:
     ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, std::atomic<int> &open);
     ~ConnectionGuard() override;
 
+    // The connection became a WebSocket: the HTTP timeouts no longer apply (the live channel
+    // pings it instead). The guard stays until the socket goes, keeping it counted.
+    static void releaseUpgraded(QTcpSocket *socket);
+
 private:
     enum class State { Idle, Head, Body };
 

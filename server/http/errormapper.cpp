@@ -57,6 +57,7 @@ const char *reasonPhrase(int status)
     case 411: return "Length Required";
     case 413: return "Content Too Large";
     case 422: return "Unprocessable Content";
+    case 426: return "Upgrade Required";
     case 429: return "Too Many Requests";
     case 431: return "Request Header Fields Too Large";
     case 500: return "Internal Server Error";

@@ -6,6 +6,7 @@
 #include "coworkings/coworkingscontroller.h"
 #include "docs/docscontroller.h"
 #include "events/eventscontroller.h"
+#include "live/livecontroller.h"
 #include "notifications/notificationscontroller.h"
 #include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
@@ -64,6 +65,9 @@ void registerRoutes(Router &r, Controllers &c)
           bind(c.coworkings, &CoworkingsController::addManager));
     r.add(del, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
           bind(c.coworkings, &CoworkingsController::removeManager));
+    // A WebSocket (ApiServer lets Qt upgrade it; LiveChannel serves it); plain GETs get 426.
+    r.add(get, QString::fromLatin1(LiveController::kRoute), A::User,
+          bind(c.live, &LiveController::live));
     r.add(get, QStringLiteral("/coworkings/{id}/timeline"), A::Optional,
           bind(c.coworkings, &CoworkingsController::timeline));
 

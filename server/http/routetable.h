@@ -14,6 +14,7 @@ class ObservabilityController;
 class DocsController;
 class NotificationsController;
 class EventsController;
+class LiveController;
 
 struct Controllers
 {
@@ -28,6 +29,7 @@ struct Controllers
     NotificationsController &notifications;
     StorageController &storage;
     EventsController &events;
+    LiveController &live;
 };
 
 // Every route of the API, in one place (API.md is the contract; openapi.json documents it).

@@ -179,6 +179,22 @@ QByteArray Metrics::scrape() const
            "Database connections reopened after they were lost.");
     sample(out, "coworking_db_reconnects_total", m_dbReconnects.load(std::memory_order_relaxed));
 
+    family(out, "coworking_live_connections", "gauge", "Open live availability WebSockets.");
+    out += "coworking_live_connections "
+           + QByteArray::number(m_liveConnections.load(std::memory_order_relaxed)) + '\n';
+    family(out, "coworking_live_messages_sent_total", "counter",
+           "Messages sent to live availability subscribers (snapshots and changes).");
+    sample(out, "coworking_live_messages_sent_total",
+           m_liveMessages.load(std::memory_order_relaxed));
+    family(out, "coworking_live_clients_too_slow_total", "counter",
+           "Live subscribers closed because they did not read what was sent to them.");
+    sample(out, "coworking_live_clients_too_slow_total",
+           m_liveTooSlow.load(std::memory_order_relaxed));
+    family(out, "coworking_live_listen_reconnects_total", "counter",
+           "PostgreSQL LISTEN connections reopened after they were lost or went silent.");
+    sample(out, "coworking_live_listen_reconnects_total",
+           m_liveListenReconnects.load(std::memory_order_relaxed));
+
     family(out, "coworking_http_open_connections", "gauge", "Open client connections.");
     out += "coworking_http_open_connections "
            + QByteArray::number(m_openConnections.load(std::memory_order_relaxed)) + '\n';

@@ -48,6 +48,12 @@ public:
     void bookingConflict() { m_bookingsConflicts.fetch_add(1, std::memory_order_relaxed); }
     void dbError() { m_dbErrors.fetch_add(1, std::memory_order_relaxed); }
     void dbReconnect() { m_dbReconnects.fetch_add(1, std::memory_order_relaxed); }
+    // Live availability (WebSocket) connections and what they were sent.
+    void liveConnectionOpened() { m_liveConnections.fetch_add(1, std::memory_order_relaxed); }
+    void liveConnectionClosed() { m_liveConnections.fetch_sub(1, std::memory_order_relaxed); }
+    void liveMessagesSent(quint64 n) { m_liveMessages.fetch_add(n, std::memory_order_relaxed); }
+    void liveClientTooSlow() { m_liveTooSlow.fetch_add(1, std::memory_order_relaxed); }
+    void liveListenReconnect() { m_liveListenReconnects.fetch_add(1, std::memory_order_relaxed); }
 
     // The whole registry in Prometheus text exposition format 0.0.4.
     QByteArray scrape() const;
@@ -61,6 +67,10 @@ private:
     std::atomic<quint64> m_bookingsConflicts{0};
     std::atomic<quint64> m_dbErrors{0};
     std::atomic<quint64> m_dbReconnects{0};
+    std::atomic<int> m_liveConnections{0};
+    std::atomic<quint64> m_liveMessages{0};
+    std::atomic<quint64> m_liveTooSlow{0};
+    std::atomic<quint64> m_liveListenReconnects{0};
 
     mutable std::mutex m_mutex; // guards m_series (the list, not the counters inside)
     std::vector<std::unique_ptr<RequestSeries>> m_series;

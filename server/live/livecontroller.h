@@ -1,0 +1,20 @@
+#pragma once
+
+#include "http/apiresponse.h"
+
+namespace coworking {
+
+class ApiRequest;
+
+// GET /coworkings/{id}/live as plain HTTP. The WebSocket upgrade of that route never reaches a
+// handler (ApiServer lets Qt upgrade it and LiveChannel takes the socket); a request without the
+// upgrade is told to upgrade.
+class LiveController final
+{
+public:
+    static constexpr const char *kRoute = "/coworkings/{id}/live";
+
+    ApiResponse live(ApiRequest &request);
+};
+
+} // namespace coworking
