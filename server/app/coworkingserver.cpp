@@ -7,6 +7,7 @@
 #include "db/migrator.h"
 #include "notifications/logpushgateway.h"
 #include "observability/metrics.h"
+#include "runner/runnerloop.h"
 #include "storage/localfilestorage.h"
 #include "worker.h"
 
@@ -175,11 +176,18 @@ bool CoworkingServer::start(QString *error)
             return false;
         }
     }
+    // Tools (threads == 0) never run it: they only need the migrated schema.
+    if (m_config.runner.mode == RunnerMode::Embedded && m_config.threads > 0) {
+        m_runner = std::make_unique<RunnerThread>(m_database, *m_push, *m_events, m_clock,
+                                                  m_config.runner);
+        m_runner->start();
+    }
     return true;
 }
 
 void CoworkingServer::stop()
 {
+    m_runner.reset(); // finishes its batch first
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();

@@ -2,6 +2,7 @@
 
 #include "http/httplimits.h"
 #include "observability/logging.h"
+#include "runner/runnerconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct ServerConfig
     bool seedDemoIfEmpty = false; // serve: fill an empty database with the demo site first
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
     HttpLimits limits;
+    RunnerConfig runner; // resolve(): embedded with SQLite, off with PostgreSQL
 
     // Adds every option to the parser (shared by all subcommands).
     static void addOptions(QCommandLineParser &parser);

@@ -73,6 +73,11 @@ AppError optionGone()
 
 } // namespace
 
+const QString &SqlBookingRepository::columns()
+{
+    return Columns;
+}
+
 Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
 {
     Booking b;
