@@ -148,7 +148,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
     RunnerConfig &runner = config.runner;
     runner.batchSize = int(number("runner-batch", runner.batchSize, 1, 10000, &ok));
-    runner.leaseSeconds = int(number("runner-lease", runner.leaseSeconds, 5, 86400, &ok));
+    runner.leaseSeconds = int(number("runner-lease", runner.leaseSeconds, 1, 86400, &ok));
     runner.maxAttempts = int(number("runner-max-attempts", runner.maxAttempts, 1, 100, &ok));
     runner.backoffBaseSeconds = int(number("runner-backoff", runner.backoffBaseSeconds, 1, 86400, &ok));
     runner.backoffCapSeconds =
