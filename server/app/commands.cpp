@@ -94,7 +94,9 @@ int serve(const ServerConfig &config)
     if (!server.start(&error))
         return fail(error);
     out() << "coworking-server " << QCoreApplication::applicationVersion() << " on "
-          << server.database().describe() << ", " << config.threads << " worker thread(s)"
+          << server.database().describe() << ", " << config.threads << " worker thread(s), "
+          << (config.runner.mode == RunnerMode::Embedded ? "event runner embedded"
+                                                          : "event runner off (run coworking-runner)")
           << Qt::endl;
     out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
     const auto signalNotifier = quitOnSignals();
