@@ -260,6 +260,101 @@ private slots:
         QVERIFY(byStaff);
     }
 
+    void rescheduleAndBanAreTold()
+    {
+        const Person owner = newUser();
+        const Person booker = newUser();
+        const auto spotId = coworkingWithSpot(owner).second;
+        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        QCOMPARE(api().patch(u"/bookings/"_s + bookingId,
+                             QJsonObject{{u"time_from"_s, msk(7, "14:00")},
+                                         {u"time_until"_s, msk(7, "15:30")}},
+                             booker.token)
+                     .status,
+                 200);
+        pass();
+        QJsonObject rescheduled;
+        for (const QJsonValue v : notificationsOf(booker)) {
+            if (v.toObject().value("type"_L1).toString() == u"booking_rescheduled")
+                rescheduled = v.toObject();
+        }
+        QCOMPARE(rescheduled.value("body"_L1).toString(),
+                 u"New time: Desk A-12, Loft on Tverskaya, 7 Jan 14:00–15:30."_s);
+
+        // A ban cancels the future booking (told, with the reason); user.banned itself tells
+        // nobody and is simply done.
+        const QString adminMail = u"admin-runner@example.com"_s;
+        api().createUser(adminMail, false, true);
+        QCOMPARE(api().post(u"/users/%1/ban"_s.arg(booker.id), QJsonObject{},
+                            api().token(adminMail))
+                     .status,
+                 204);
+        const EventRunner::Stats stats = pass();
+        QCOMPARE(stats.handled, 2);
+        QCOMPARE(api().sql(u"SELECT COUNT(*) FROM outbox_events WHERE state <> 'done'"_s)
+                     .first()
+                     .value(0)
+                     .toInt(),
+                 0);
+        int banned = 0;
+        for (const QSqlRecord &r : api().sql(u"SELECT body FROM notifications WHERE user_id = ? "
+                                             "AND type = 'booking_cancelled'"_s,
+                                             {booker.id}))
+            banned += r.value(0).toString().endsWith(
+                u"It was cancelled because your account was blocked."_s);
+        QCOMPARE(banned, 1);
+    }
+
+    // With --runner=embedded the server runs the loop on a thread of its own: a booking made
+    // over HTTP is told to its booker without anyone driving a pass.
+    void embeddedRunnerNotifies()
+    {
+        RecordingPushGateway push;
+        ApiHarness embedded(
+            [](ServerConfig &config) {
+                config.runner.mode = RunnerMode::Embedded;
+                config.runner.pollMilliseconds = 20;
+            },
+            &push);
+        const auto user = [&](const QString &mail) {
+            embedded.createUser(mail, true);
+            return embedded.token(mail);
+        };
+        const QString owner = user(u"owner-embedded@example.com"_s);
+        const QString booker = user(u"booker-embedded@example.com"_s);
+        QCOMPARE(embedded.post(u"/notifications/device-tokens"_s,
+                               QJsonObject{{u"token"_s, u"tok-embedded"_s},
+                                           {u"device_type"_s, u"ios"_s}},
+                               booker)
+                     .status,
+                 201);
+        const Reply c = embedded.post(u"/coworkings"_s,
+                                      QJsonObject{{u"name"_s, u"Loft"_s},
+                                                  {u"opens_at"_s, u"08:00"_s},
+                                                  {u"closes_at"_s, u"20:00"_s},
+                                                  {u"timezone"_s, u"Europe/Moscow"_s}},
+                                      owner);
+        QCOMPARE(c.status, 201);
+        const Reply s = embedded.post(
+            u"/coworkings/%1/spots"_s.arg(c.obj().value("id"_L1).toString()),
+            QJsonArray{QJsonObject{{u"name"_s, u"A-1"_s}}}, owner);
+        QCOMPARE(s.status, 201);
+        QCOMPARE(embedded.post(u"/bookings"_s,
+                               QJsonObject{{u"spot_id"_s,
+                                            s.arr().first().toObject().value("id"_L1).toString()},
+                                           {u"time_from"_s, msk(7, "10:00")},
+                                           {u"time_until"_s, msk(7, "11:00")}},
+                               booker)
+                     .status,
+                 201);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            embedded.get(u"/notifications"_s, booker).obj().value("total"_L1).toInt(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(push.pushes().size(), 1, 10000);
+        QCOMPARE(push.pushes().first().title, u"Booking confirmed"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            embedded.get(u"/healthcheck"_s).obj().value("runner"_L1).toString(), u"ok"_s, 10000);
+    }
+
     void remindersFireOnceWithinTheLead()
     {
         const Person owner = newUser();
