@@ -95,6 +95,8 @@ int serve(const ServerConfig &config)
         return fail(error);
     out() << "coworking-server " << QCoreApplication::applicationVersion() << " on "
           << server.database().describe() << ", " << config.threads << " worker thread(s), "
+          << (config.pushGateway == PushGatewayKind::Fcm ? "pushes through FCM" : "pushes logged")
+          << ", "
           << (config.runner.mode == RunnerMode::Embedded ? "event runner embedded"
                                                           : "event runner off (run coworking-runner)")
           << Qt::endl;

@@ -5,8 +5,9 @@
 #include "auth/sodiumpasswordhasher.h"
 #include "common/clock.h"
 #include "db/migrator.h"
-#include "notifications/logpushgateway.h"
+#include "notifications/pushgateway.h"
 #include "observability/metrics.h"
+#include "pushgatewayfactory.h"
 #include "runner/runnerloop.h"
 #include "storage/localfilestorage.h"
 #include "worker.h"
@@ -88,14 +89,21 @@ quint16 boundPort(int fd)
 CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
     : m_config(std::move(config)), m_clock(clock),
       m_metrics(std::make_unique<Metrics>(QCoreApplication::applicationVersion(),
-                                          m_openConnections)),
-      m_logPush(std::make_unique<LogPushGateway>()), m_push(m_logPush.get())
+                                          m_openConnections))
 {}
 
 CoworkingServer::~CoworkingServer() { stop(); }
 
 bool CoworkingServer::start(QString *error)
 {
+    // First, so a push gateway that cannot work (bad FCM credentials) stops the start before
+    // anything else happens.
+    if (!m_push) {
+        m_configuredPush = makePushGateway(m_config, m_clock, error);
+        if (!m_configuredPush)
+            return false;
+        m_push = m_configuredPush.get();
+    }
     const auto database = DatabaseConfig::fromUrl(m_config.databaseUrl, error);
     if (!database)
         return false;

@@ -58,7 +58,7 @@ public:
     PasswordHasher &hasher() { return *m_hasher; }
     const DatabaseConfig &database() const { return m_database; }
     Metrics &metrics() { return *m_metrics; }
-    // Replaces the default (log-only) push gateway; call before start(). The gateway must
+    // Replaces the push gateway the configuration names; call before start(). The gateway must
     // outlive the server and be thread-safe (every worker sends through it).
     void setPushGateway(PushGateway &gateway) { m_push = &gateway; }
     // Where committed events go (live availability); nowhere by default. Call before start();
@@ -74,7 +74,7 @@ private:
     std::unique_ptr<PasswordHasher> m_hasher;
     std::atomic<int> m_openConnections{0};
     std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
-    std::unique_ptr<PushGateway> m_logPush;
+    std::unique_ptr<PushGateway> m_configuredPush; // made by start() unless one was set
     PushGateway *m_push = nullptr;
     NullEventPublisher m_noEvents;
     EventPublisher *m_events = &m_noEvents;

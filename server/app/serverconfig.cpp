@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 namespace coworking {
 
@@ -39,6 +40,12 @@ const Key kKeys[] = {
     {"max-connections", "n", "Open connections per process (default 1024)."},
     {"login-attempts", "n", "Failed logins per account per 15 minutes before 429; per client "
                             "address 4x that (default 5)."},
+    {"push-gateway", "log|fcm", "Where pushes to devices go: log writes them to the log, fcm "
+                                "sends them through Firebase Cloud Messaging (default log)."},
+    {"fcm-credentials", "file", "fcm: service-account key (JSON) of the Firebase project; "
+                                "required with --push-gateway fcm."},
+    {"fcm-endpoint", "url", "fcm: base URL of the FCM HTTP v1 API "
+                            "(default https://fcm.googleapis.com)."},
     {"log-format", "json|text", "Log lines on stderr: one JSON object per line, or text "
                                 "(default: text when stderr is a terminal, json otherwise)."},
     {"runner", "embedded|off", "serve: run the event runner (notifications, push, expiry, "
@@ -180,6 +187,32 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     } else {
         *error = QStringLiteral("--log-format must be json or text");
         return std::nullopt;
+    }
+
+    const QString pushGateway = value("push-gateway").trimmed().toLower();
+    if (pushGateway.isEmpty() || pushGateway == u"log") {
+        config.pushGateway = PushGatewayKind::Log;
+    } else if (pushGateway == u"fcm") {
+        config.pushGateway = PushGatewayKind::Fcm;
+    } else {
+        *error = QStringLiteral("--push-gateway must be log or fcm");
+        return std::nullopt;
+    }
+    config.fcmCredentialsFile = value("fcm-credentials");
+    if (config.pushGateway == PushGatewayKind::Fcm && config.fcmCredentialsFile.isEmpty()) {
+        *error = QStringLiteral("--push-gateway fcm needs --fcm-credentials (the service-account "
+                                "key file of the Firebase project)");
+        return std::nullopt;
+    }
+    if (const QString endpoint = value("fcm-endpoint"); !endpoint.isEmpty()) {
+        const QUrl url(endpoint, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https" && url.scheme() != u"http")) {
+            *error = QStringLiteral("--fcm-endpoint must be an http(s) URL, e.g. "
+                                    "https://fcm.googleapis.com");
+            return std::nullopt;
+        }
+        config.fcmEndpoint = endpoint;
     }
 
     config.databaseUrl = value("database");

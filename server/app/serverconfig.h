@@ -13,6 +13,11 @@ class QCommandLineParser;
 
 namespace coworking {
 
+enum class PushGatewayKind {
+    Log, // pushes are written to the log only
+    Fcm, // Firebase Cloud Messaging, HTTP v1
+};
+
 // Everything the server can be told, with the defaults a newcomer needs: SQLite in the data
 // directory, 127.0.0.1:8080, a JWT secret generated once.
 struct ServerConfig
@@ -30,6 +35,9 @@ struct ServerConfig
     bool fastPasswordHashing = false; // tests only: the libsodium minimum cost
     bool seedDemoIfEmpty = false; // serve: fill an empty database with the demo site first
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
+    PushGatewayKind pushGateway = PushGatewayKind::Log;
+    QString fcmCredentialsFile; // service-account key file, required for Fcm
+    QString fcmEndpoint = QStringLiteral("https://fcm.googleapis.com");
     HttpLimits limits;
     RunnerConfig runner; // resolve(): embedded with SQLite, off with PostgreSQL
 

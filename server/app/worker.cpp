@@ -15,6 +15,8 @@
 #include "coworkingserver.h"
 #include "db/database.h"
 #include "docs/docscontroller.h"
+#include "events/eventadminservice.h"
+#include "events/eventscontroller.h"
 #include "events/sqloutbox.h"
 #include "http/apiserver.h"
 #include "http/authenticator.h"
@@ -69,15 +71,22 @@ struct Worker::Parts
           notificationsController(notificationService),
           coworkingImages(db),
           imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),
-          storageController(imageService), authenticator(s.jwt, users, s.clock),
+          storageController(imageService), eventAdminService(outbox, s.clock),
+          eventsController(eventAdminService), authenticator(s.jwt, users, s.clock),
           shared(s)
     {
         db.setMetrics(&s.metrics);
-        Controllers controllers{authController,    usersController,   coworkingsController,
-                                spotsController,   optionsController, bookingsController,
-                                observabilityController, docsController,
-                                notificationsController,
-                                storageController};
+        Controllers controllers{ .auth = authController,
+                                 .users = usersController,
+                                 .coworkings = coworkingsController,
+                                 .spots = spotsController,
+                                 .options = optionsController,
+                                 .bookings = bookingsController,
+                                 .observability = observabilityController,
+                                 .docs = docsController,
+                                 .notifications = notificationsController,
+                                 .storage = storageController,
+                                 .events = eventsController };
         registerRoutes(router, controllers);
         docsController.checkRoutes(router);
     }
@@ -113,6 +122,8 @@ struct Worker::Parts
     SqlCoworkingImageRepository coworkingImages;
     ImageService imageService;
     StorageController storageController;
+    EventAdminService eventAdminService;
+    EventsController eventsController;
     Router router;
     Authenticator authenticator;
     SharedState &shared;

@@ -5,6 +5,7 @@
 #include "bookings/bookingscontroller.h"
 #include "coworkings/coworkingscontroller.h"
 #include "docs/docscontroller.h"
+#include "events/eventscontroller.h"
 #include "notifications/notificationscontroller.h"
 #include "observability/observabilitycontroller.h"
 #include "options/optionscontroller.h"
@@ -131,6 +132,10 @@ void registerRoutes(Router &r, Controllers &c)
           bind(c.notifications, &NotificationsController::get));
     r.add(post, QStringLiteral("/notifications/{id}/read"), A::User,
           bind(c.notifications, &NotificationsController::markRead));
+
+    r.add(get, QStringLiteral("/admin/events"), A::User, bind(c.events, &EventsController::list));
+    r.add(post, QStringLiteral("/admin/events/{id}/retry"), A::User,
+          bind(c.events, &EventsController::retry));
 
     // Uploads (API.md, Storage) and the image endpoints that take one. Their bodies may be up to
     // HttpLimits::maxUploadBytes: keep isUploadRoute (httplimits.cpp) in step with this list.

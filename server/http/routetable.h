@@ -13,6 +13,7 @@ class BookingsController;
 class ObservabilityController;
 class DocsController;
 class NotificationsController;
+class EventsController;
 
 struct Controllers
 {
@@ -26,6 +27,7 @@ struct Controllers
     DocsController &docs;
     NotificationsController &notifications;
     StorageController &storage;
+    EventsController &events;
 };
 
 // Every route of the API, in one place (API.md is the contract; openapi.json documents it).

@@ -1,5 +1,6 @@
 #include "runnercommand.h"
 
+#include "app/pushgatewayfactory.h"
 #include "app/quitonsignals.h"
 #include "app/serverconfig.h"
 #include "common/clock.h"
@@ -7,7 +8,7 @@
 #include "db/migrator.h"
 #include "events/eventpublisher.h"
 #include "eventrunner.h"
-#include "notifications/logpushgateway.h"
+#include "notifications/pushgateway.h"
 #include "runnerloop.h"
 
 #include <QCommandLineParser>
@@ -93,12 +94,15 @@ int runRunnerCommandLine(const QStringList &arguments)
         return fail(error);
 
     SystemClock clock;
-    LogPushGateway push;
+    // The gateway the configuration names (--push-gateway log|fcm), as in the server.
+    const std::unique_ptr<PushGateway> push = makePushGateway(*config, clock, &error);
+    if (!push)
+        return fail(error);
     NullEventPublisher noLiveViews; // live views learn of changes from the servers' own commits
     if (parser.isSet(QStringLiteral("once")))
-        return runOnce(*database, push, noLiveViews, clock, config->runner);
+        return runOnce(*database, *push, noLiveViews, clock, config->runner);
 
-    RunnerThread runner(*database, push, noLiveViews, clock, config->runner);
+    RunnerThread runner(*database, *push, noLiveViews, clock, config->runner);
     runner.start();
     const auto signalNotifier = quitOnSignals();
     const int rc = QCoreApplication::exec();

@@ -1,4 +1,5 @@
 // The coworking-server executable as an operator meets it: --help, migrate, create-user, serve.
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -57,8 +58,9 @@ private slots:
              {"--config", "--listen", "--threads", "--database", "--data-dir", "--jwt-secret-file",
               "--access-ttl", "--refresh-ttl", "--max-body", "--max-header", "--idle-timeout",
               "--max-connections", "--login-attempts", "--email", "--password", "--full-name",
-              "--business", "--admin", "serve", "migrate", "create-user", "COWORKING_LISTEN",
-              "COWORKING_DATABASE"})
+              "--business", "--admin", "--push-gateway", "--fcm-credentials", "--fcm-endpoint",
+              "serve", "migrate", "create-user", "COWORKING_LISTEN", "COWORKING_DATABASE",
+              "COWORKING_PUSH_GATEWAY", "COWORKING_FCM_CREDENTIALS", "COWORKING_FCM_ENDPOINT"})
             QVERIFY2(r.out.contains(QString::fromLatin1(option)), option);
     }
 
@@ -95,6 +97,71 @@ private slots:
         const Run r = run(args + dataDir());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // FCM credentials that cannot work stop `serve` before it listens, naming the file and
+    // the problem, rather than failing every push later.
+    void fcmConfigurationProblemsStopTheServer_data()
+    {
+        QTest::addColumn<QByteArray>("contents"); // of the credentials file; empty: no file
+        QTest::addColumn<QStringList>("extraArgs");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing file") << QByteArray() << QStringList()
+                                      << QStringLiteral("No such file or directory");
+        QTest::newRow("not JSON") << QByteArray("{\"type\": \"service_account\",") << QStringList()
+                                  << QStringLiteral("not valid JSON");
+        QJsonObject account{{QStringLiteral("type"), QStringLiteral("service_account")},
+                            {QStringLiteral("project_id"), QStringLiteral("p")},
+                            {QStringLiteral("client_email"),
+                             QStringLiteral("sender@p.iam.gserviceaccount.com")},
+                            {QStringLiteral("token_uri"),
+                             QStringLiteral("https://oauth2.googleapis.com/token")}};
+        const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(); };
+        QTest::newRow("not a service account")
+            << json({{QStringLiteral("type"), QStringLiteral("authorized_user")}}) << QStringList()
+            << QStringLiteral("\"type\" is not \"service_account\"");
+        QTest::newRow("no private key") << json(account) << QStringList()
+                                        << QStringLiteral("\"private_key\" is missing");
+        account.insert(QStringLiteral("private_key"),
+                       QStringLiteral("-----BEGIN PRIVATE KEY-----\nAAAA\n"
+                                      "-----END PRIVATE KEY-----\n"));
+        QTest::newRow("broken private key")
+            << json(account) << QStringList()
+            << QStringLiteral("\"private_key\" is not a PEM private key");
+        QTest::newRow("no credentials option")
+            << QByteArray() << QStringList{QStringLiteral("--fcm-credentials"), QString()}
+            << QStringLiteral("--push-gateway fcm needs --fcm-credentials");
+        QTest::newRow("bad endpoint")
+            << QByteArray() << QStringList{QStringLiteral("--fcm-endpoint"), QStringLiteral("fcm")}
+            << QStringLiteral("--fcm-endpoint must be an http(s) URL");
+        QTest::newRow("unknown gateway")
+            << QByteArray() << QStringList{QStringLiteral("--push-gateway"), QStringLiteral("apns")}
+            << QStringLiteral("--push-gateway must be log or fcm");
+    }
+
+    void fcmConfigurationProblemsStopTheServer()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QStringList, extraArgs);
+        QFETCH(QString, message);
+        const QString credentials = m_dir.filePath(QStringLiteral("service-account.json"));
+        QFile::remove(credentials);
+        if (!contents.isEmpty()) {
+            QFile file(credentials);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        // Options given twice: the later one counts, so extraArgs override these.
+        const Run r = run(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--push-gateway"),
+                                      QStringLiteral("fcm"), QStringLiteral("--fcm-credentials"),
+                                      credentials}
+                          + extraArgs + dataDir());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        if (extraArgs.isEmpty())
+            QVERIFY2(r.err.contains(credentials), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("Listening")), qPrintable(r.out));
     }
 
     void migrateIsIdempotent()
