@@ -288,6 +288,31 @@ private slots:
         QVERIFY(count(u"SELECT COUNT(*) FROM push_deliveries"_s) > 0);
     }
 
+    void helpListsItsOptions()
+    {
+        QProcess help;
+        help.setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
+        help.setArguments({u"--help"_s});
+        help.start();
+        QVERIFY(help.waitForFinished(30000));
+        QCOMPARE(help.exitCode(), 0);
+        const QString out = QString::fromUtf8(help.readAllStandardOutput());
+        for (const char *option :
+             {"--once", "--database", "--data-dir", "--log-format", "--push-gateway",
+              "--runner-batch", "--runner-lease", "--runner-max-attempts", "--runner-backoff",
+              "--runner-heartbeat", "--reminder-lead", "COWORKING_DATABASE"})
+            QVERIFY2(out.contains(QString::fromLatin1(option)), option);
+
+        QProcess bad;
+        bad.setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
+        bad.setArguments({u"--once"_s, u"--runner-batch"_s, u"0"_s, u"--data-dir"_s,
+                          m_logs.path()});
+        bad.start();
+        QVERIFY(bad.waitForFinished(30000));
+        QCOMPARE(bad.exitCode(), 1);
+        QVERIFY(bad.readAllStandardError().contains("--runner-batch"));
+    }
+
     void runOnceProcessesWhatIsDueAndExits()
     {
         QProcess once;
