@@ -391,6 +391,21 @@ private slots:
         const QString late = book(booker, spotId, msk(7, "13:00"), msk(7, "14:00"));
         QCOMPARE(pass().reminded, 1);
         QVERIFY(!bookingColumn(late, u"reminder_sent_at"_s).isEmpty());
+
+        // Rescheduled after its reminder: the new start gets a reminder of its own.
+        const QString moved = book(booker, spotId, msk(7, "16:00"), msk(7, "17:00"));
+        api().clock().set(utc(7, 12, 45));
+        QCOMPARE(pass().reminded, 1);
+        QCOMPARE(api().patch(u"/bookings/"_s + moved,
+                             QJsonObject{{u"time_from"_s, msk(7, "18:00")},
+                                         {u"time_until"_s, msk(7, "19:00")}},
+                             booker.token)
+                     .status,
+                 200);
+        QCOMPARE(pass().reminded, 0);
+        api().clock().set(utc(7, 14, 45));
+        QCOMPARE(pass().reminded, 1);
+        QCOMPARE(pass().reminded, 0);
     }
 
     void expiryStoresExpiredOnce()
