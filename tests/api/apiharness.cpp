@@ -52,6 +52,21 @@ QString Reply::errorCode() const
     return obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
 }
 
+QStringList Reply::errorFields() const
+{
+    QStringList names;
+    const QJsonArray fields = obj()
+                                      .value(QStringLiteral("error"))
+                                      .toObject()
+                                      .value(QStringLiteral("details"))
+                                      .toObject()
+                                      .value(QStringLiteral("fields"))
+                                      .toArray();
+    for (const QJsonValue &field : fields)
+        names.append(field.toObject().value(QStringLiteral("field")).toString());
+    return names;
+}
+
 QDateTime ApiHarness::startTime()
 {
     return QDateTime(QDate(2030, 1, 7), QTime(6, 0), QTimeZone::utc());

@@ -10,6 +10,7 @@
 #include <QPair>
 #include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QVariant>
 
@@ -34,6 +35,8 @@ struct Reply
     QJsonObject obj() const;
     QJsonArray arr() const;
     QString errorCode() const;
+    // The names of error.details.fields of a 422, in the server's order.
+    QStringList errorFields() const;
 };
 
 using Headers = QList<QPair<QByteArray, QByteArray>>;

@@ -36,6 +36,22 @@ public:
     QString book(const Person &who, const QString &spotId, const QString &from,
                  const QString &until);
 
+    // A user with a chosen e-mail, for tests that look at e-mails.
+    Person personNamed(const QString &email, bool business = false, bool admin = false);
+    // The same set-up steps by token, for tests that keep tokens rather than Persons; each stops
+    // the test (qFatal) when the server refuses.
+    QString coworking(const QString &ownerToken, const QJsonObject &overrides = {});
+    // Spots from full drafts; their ids, in order.
+    QStringList spots(const QString &ownerToken, const QString &coworkingId,
+                      const QJsonArray &drafts);
+    // The spots as the server returned them.
+    QJsonArray spotObjects(const QString &ownerToken, const QString &coworkingId,
+                           const QJsonArray &drafts);
+    QString option(const QString &token, const QString &coworkingId, const QString &name);
+    void addManager(const QString &ownerToken, const QString &coworkingId, const QString &userId);
+    // A booking from a full body (see bookingBody() in testhelpers.h) that must succeed; its id.
+    QString book(const QString &token, const QJsonObject &body);
+
 private:
     ApiHarness &m_h;
     int m_people = 0;

@@ -5,6 +5,8 @@
 
 #include "apiharness.h"
 #include "app/serverconfig.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,37 +62,6 @@ QJsonObject claims(const QString &userId, qint64 exp)
              { u"iat"_s, double(ApiHarness::startTime().toSecsSinceEpoch()) },
              { u"exp"_s, double(exp) },
              { u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) } };
-}
-
-bool hasErrorShape(const Reply &reply, QString *why)
-{
-    const QJsonObject error = reply.obj().value(u"error"_s).toObject();
-    if (error.isEmpty()) {
-        *why = u"no error object in: "_s + QString::fromUtf8(reply.body);
-        return false;
-    }
-    if (!error.value(u"code"_s).isString() || error.value(u"code"_s).toString().isEmpty()
-        || !error.value(u"message"_s).isString() || error.value(u"message"_s).toString().isEmpty()
-        || !error.value(u"details"_s).isObject()) {
-        *why = u"bad error shape: "_s + QString::fromUtf8(reply.body);
-        return false;
-    }
-    return true;
-}
-
-QStringList fieldsOf(const Reply &reply)
-{
-    QStringList names;
-    const QJsonArray fields = reply.obj()
-                                      .value(u"error"_s)
-                                      .toObject()
-                                      .value(u"details"_s)
-                                      .toObject()
-                                      .value(u"fields"_s)
-                                      .toArray();
-    for (const QJsonValue &f : fields)
-        names.append(f.toObject().value(u"field"_s).toString());
-    return names;
 }
 
 const QByteArray kJson = "application/json";
@@ -156,29 +127,22 @@ void tst_BadInput::initTestCase()
     m_h = std::make_unique<ApiHarness>(
             [keyFile](ServerConfig &config) { config.jwtSecretFile = keyFile; });
 
-    m_userId = m_h->createUser(u"user@example.com"_s);
-    m_adminId = m_h->createUser(u"admin@example.com"_s, false, true);
-    m_h->createUser(u"owner@example.com"_s, true);
-    m_userToken = m_h->token(u"user@example.com"_s);
-    m_ownerToken = m_h->token(u"owner@example.com"_s);
+    SiteFixture site(*m_h);
+    const Person user = site.personNamed(u"user@example.com"_s);
+    m_userId = user.id;
+    m_userToken = user.token;
+    m_adminId = site.personNamed(u"admin@example.com"_s, false, true).id;
+    m_ownerToken = site.personNamed(u"owner@example.com"_s, true).token;
 
-    const Reply coworking = m_h->post(u"/coworkings"_s,
-                                      QJsonObject{ { u"name"_s, u"Bad Input Hub"_s },
-                                                   { u"description"_s, u"For tests"_s },
-                                                   { u"address"_s, u"Moscow"_s },
-                                                   { u"opens_at"_s, u"08:00"_s },
-                                                   { u"closes_at"_s, u"20:00"_s },
-                                                   { u"timezone"_s, u"Europe/Moscow"_s } },
-                                      m_ownerToken);
-    QCOMPARE(coworking.status, 201);
-    m_coworkingId = coworking.obj().value(u"id"_s).toString();
-    const Reply spots = m_h->post(u"/coworkings/%1/spots"_s.arg(m_coworkingId),
-                                  QJsonArray{ QJsonObject{ { u"name"_s, u"Desk 1"_s },
-                                                           { u"description"_s, u"By the window"_s },
-                                                           { u"position"_s, 1 } } },
-                                  m_ownerToken);
-    QCOMPARE(spots.status, 201);
-    m_spotId = spots.arr().at(0).toObject().value(u"id"_s).toString();
+    m_coworkingId = site.coworking(m_ownerToken,
+                                   QJsonObject{ { u"name"_s, u"Bad Input Hub"_s },
+                                                { u"description"_s, u"For tests"_s },
+                                                { u"address"_s, u"Moscow"_s } });
+    m_spotId = site.spots(m_ownerToken, m_coworkingId,
+                          QJsonArray{ QJsonObject{ { u"name"_s, u"Desk 1"_s },
+                                                   { u"description"_s, u"By the window"_s },
+                                                   { u"position"_s, 1 } } })
+                       .at(0);
     QVERIFY(!m_spotId.isEmpty());
 }
 
@@ -332,9 +296,9 @@ void tst_BadInput::run()
     if (status == 401)
         QCOMPARE(reply.headers.value("www-authenticate").left(6), QByteArray("Bearer"));
     if (reply.errorCode() == u"VALIDATION_ERROR")
-        QVERIFY2(!fieldsOf(reply).isEmpty(), "a 422 VALIDATION_ERROR names no field");
+        QVERIFY2(!reply.errorFields().isEmpty(), "a 422 VALIDATION_ERROR names no field");
     if (!field.isEmpty())
-        QVERIFY2(fieldsOf(reply).contains(field),
+        QVERIFY2(reply.errorFields().contains(field),
                  qPrintable(u"details.fields does not name "_s + field + u": "_s
                             + QString::fromUtf8(reply.body)));
     if (!allow.isEmpty()) {

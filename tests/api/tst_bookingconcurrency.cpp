@@ -1,6 +1,8 @@
 // Double booking under real concurrency: many clients send their requests over separate
 // connections before any answer is read, so the server handles them at the same time.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -16,12 +18,6 @@ using namespace coworking;
 using namespace coworking::test;
 
 namespace {
-
-struct Client
-{
-    QString id;
-    QString token;
-};
 
 QByteArray httpRequest(const QString &token, const QJsonObject &body)
 {
@@ -75,6 +71,28 @@ QList<Reply> fireAtOnce(quint16 port, const QList<QByteArray> &requests)
     return replies;
 }
 
+// The replies that created a booking, and those refused with 409 `code`; any other answer is
+// logged, and then the counts do not add up.
+struct Tally
+{
+    int created = 0;
+    int refused = 0;
+};
+
+Tally tally(const QList<Reply> &replies, const QString &code)
+{
+    Tally t;
+    for (const Reply &r : replies) {
+        if (r.status == 201)
+            ++t.created;
+        else if (r.status == 409 && r.errorCode() == code)
+            ++t.refused;
+        else
+            qWarning() << "unexpected answer" << r.status << r.body;
+    }
+    return t;
+}
+
 } // namespace
 
 class TestBookingConcurrency : public QObject
@@ -82,46 +100,8 @@ class TestBookingConcurrency : public QObject
     Q_OBJECT
 
 private:
-    QString createCoworking(const QString &ownerToken)
-    {
-        const Reply r = m_h->post(
-                QStringLiteral("/coworkings"),
-                QJsonObject{ { QStringLiteral("name"), QStringLiteral("Busy Hub") },
-                             { QStringLiteral("description"), QString() },
-                             { QStringLiteral("address"), QStringLiteral("Main st") },
-                             { QStringLiteral("opens_at"), QStringLiteral("08:00") },
-                             { QStringLiteral("closes_at"), QStringLiteral("20:00") },
-                             { QStringLiteral("timezone"), QStringLiteral("Europe/Moscow") } },
-                ownerToken);
-        if (r.status != 201)
-            qFatal("creating a coworking failed: %d %s", r.status, r.body.constData());
-        return r.obj().value(QStringLiteral("id")).toString();
-    }
-    QStringList createSpots(const QString &ownerToken, const QString &coworkingId, int count)
-    {
-        QJsonArray spots;
-        for (int i = 0; i < count; ++i) {
-            spots.append(QJsonObject{ { QStringLiteral("name"), QStringLiteral("S%1").arg(i) },
-                                      { QStringLiteral("description"), QString() },
-                                      { QStringLiteral("position"), i } });
-        }
-        const Reply r = m_h->post(QStringLiteral("/coworkings/%1/spots").arg(coworkingId), spots,
-                                  ownerToken);
-        if (r.status != 201)
-            qFatal("creating spots failed: %d %s", r.status, r.body.constData());
-        QStringList ids;
-        for (const QJsonValue v : r.arr())
-            ids.append(v.toObject().value(QStringLiteral("id")).toString());
-        return ids;
-    }
-    Client newClient(const QString &email)
-    {
-        const QString id = m_h->createUser(email);
-        return { id, m_h->token(email) };
-    }
-
     std::unique_ptr<ApiHarness> m_h;
-    QString m_ownerToken;
+    std::unique_ptr<SiteFixture> m_site;
     QString m_coworking;
     QStringList m_spots;
 
@@ -129,13 +109,17 @@ private slots:
     void initTestCase()
     {
         m_h = std::make_unique<ApiHarness>();
-        m_h->createUser(QStringLiteral("owner@example.com"), true);
-        m_ownerToken = m_h->token(QStringLiteral("owner@example.com"));
-        m_coworking = createCoworking(m_ownerToken);
-        m_spots = createSpots(m_ownerToken, m_coworking, 20);
+        m_site = std::make_unique<SiteFixture>(*m_h);
+        const Person owner = m_site->person(true);
+        m_coworking = m_site->coworking(owner);
+        m_spots = m_site->spots(owner, m_coworking, 20);
     }
 
-    void cleanupTestCase() { m_h.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_h.reset();
+    }
 
     // 50 people, one spot, windows that all overlap: exactly one wins.
     void fiftyClientsOneSpot()
@@ -144,7 +128,7 @@ private slots:
         const QString spot = m_spots.first();
         QList<QByteArray> requests;
         for (int i = 0; i < Clients; ++i) {
-            const Client c = newClient(QStringLiteral("c%1@example.com").arg(i));
+            const Person c = m_site->person();
             // Starts 09:00..09:45, each 90 minutes long: every pair overlaps at 09:45-10:30.
             const QTime start = QTime(9, 0).addSecs((i % 4) * 15 * 60);
             const QString from = QStringLiteral("2030-01-08T%1:00+03:00")
@@ -152,25 +136,13 @@ private slots:
             const QString until =
                     QStringLiteral("2030-01-08T%1:00+03:00")
                             .arg(start.addSecs(90 * 60).toString(QStringLiteral("HH:mm")));
-            requests.append(httpRequest(c.token,
-                                        { { QStringLiteral("spot_id"), spot },
-                                          { QStringLiteral("time_from"), from },
-                                          { QStringLiteral("time_until"), until } }));
+            requests.append(httpRequest(c.token, bookingBody(spot, from, until)));
         }
 
-        const QList<Reply> replies = fireAtOnce(m_h->port(), requests);
-        int created = 0;
-        int conflicts = 0;
-        for (const Reply &r : replies) {
-            if (r.status == 201)
-                ++created;
-            else if (r.status == 409 && r.errorCode() == u"BOOKING_CONFLICT")
-                ++conflicts;
-            else
-                qWarning() << "unexpected answer" << r.status << r.body;
-        }
-        QCOMPARE(created, 1);
-        QCOMPARE(conflicts, Clients - 1);
+        const Tally t =
+                tally(fireAtOnce(m_h->port(), requests), QStringLiteral("BOOKING_CONFLICT"));
+        QCOMPARE(t.created, 1);
+        QCOMPARE(t.refused, Clients - 1);
 
         const auto rows = m_h->sql(QStringLiteral("SELECT COUNT(*) AS n FROM bookings "
                                                   "WHERE spot_id = ? AND status = 'active'"),
@@ -181,29 +153,15 @@ private slots:
     // One person, twenty spots, the same hour: the per-user rule holds under concurrency too.
     void oneUserManySpotsAtOnce()
     {
-        const Client c = newClient(QStringLiteral("greedy@example.com"));
+        const Person c = m_site->person();
         QList<QByteArray> requests;
         for (const QString &spot : std::as_const(m_spots)) {
             requests.append(httpRequest(
-                    c.token,
-                    { { QStringLiteral("spot_id"), spot },
-                      { QStringLiteral("time_from"), QStringLiteral("2030-01-09T10:00:00+03:00") },
-                      { QStringLiteral("time_until"),
-                        QStringLiteral("2030-01-09T11:00:00+03:00") } }));
+                    c.token, bookingBody(spot, mskText(9, "10:00"), mskText(9, "11:00"))));
         }
-        const QList<Reply> replies = fireAtOnce(m_h->port(), requests);
-        int created = 0;
-        int limited = 0;
-        for (const Reply &r : replies) {
-            if (r.status == 201)
-                ++created;
-            else if (r.status == 409 && r.errorCode() == u"USER_LIMIT")
-                ++limited;
-            else
-                qWarning() << "unexpected answer" << r.status << r.body;
-        }
-        QCOMPARE(created, 1);
-        QCOMPARE(limited, int(m_spots.size()) - 1);
+        const Tally t = tally(fireAtOnce(m_h->port(), requests), QStringLiteral("USER_LIMIT"));
+        QCOMPARE(t.created, 1);
+        QCOMPARE(t.refused, int(m_spots.size()) - 1);
         const auto rows = m_h->sql(QStringLiteral("SELECT COUNT(*) AS n FROM bookings "
                                                   "WHERE user_id = ? AND status = 'active'"),
                                    { c.id });

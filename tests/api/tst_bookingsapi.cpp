@@ -1,6 +1,8 @@
 // Bookings over real HTTP: every rule of API.md "Rules for create and reschedule" with its code,
 // precheck, Idempotency-Key, the lists and their tenant isolation, and the booking commands.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 #include "app/serverconfig.h"
 #include "db/database.h"
 
@@ -16,42 +18,9 @@ using namespace coworking::test;
 
 namespace {
 
-struct Person
-{
-    QString id;
-    QString email;
-    QString token;
-};
-
-// A local time of the Moscow coworking (UTC+3 all year) on a day of January 2030.
-QString msk(int day, const char *time)
-{
-    return QStringLiteral("2030-01-%1T%2:00+03:00")
-            .arg(day, 2, 10, QLatin1Char('0'))
-            .arg(QLatin1String(time));
-}
-
-QString utc(int day, const char *time)
-{
-    return QStringLiteral("2030-01-%1T%2:00Z")
-            .arg(day, 2, 10, QLatin1Char('0'))
-            .arg(QLatin1String(time));
-}
-
 QString randomId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject body(const QString &spotId, const QString &from, const QString &until,
-                 const QJsonObject &extra = {})
-{
-    QJsonObject b{ { QStringLiteral("spot_id"), spotId },
-                   { QStringLiteral("time_from"), from },
-                   { QStringLiteral("time_until"), until } };
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        b.insert(it.key(), it.value());
-    return b;
 }
 
 QJsonObject errorOf(const Reply &reply)
@@ -64,25 +33,6 @@ QJsonObject detailsOf(const Reply &reply)
     return errorOf(reply).value(QStringLiteral("details")).toObject();
 }
 
-QString firstField(const Reply &reply)
-{
-    return detailsOf(reply)
-            .value(QStringLiteral("fields"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QStringLiteral("field"))
-            .toString();
-}
-
-QStringList ids(const QJsonArray &array)
-{
-    QStringList out;
-    for (const QJsonValue v : array)
-        out.append(v.toObject().value(QStringLiteral("id")).toString());
-    return out;
-}
-
 } // namespace
 
 class TestBookingsApi : public QObject
@@ -92,57 +42,28 @@ class TestBookingsApi : public QObject
 private:
     Person newUser(bool business = false, bool admin = false)
     {
-        const QString email = QStringLiteral("u%1@example.com").arg(++m_users);
-        const QString id = m_h->createUser(email, business, admin);
-        return { id, email, m_h->token(email) };
+        return m_site->person(business, admin);
     }
+    // Named "<name>" at "<name> street 1": the lists embed both.
     QString createCoworking(const Person &owner, const QString &name)
     {
-        const Reply r = m_h->post(
-                QStringLiteral("/coworkings"),
-                QJsonObject{
-                        { QStringLiteral("name"), name },
-                        { QStringLiteral("description"), QStringLiteral("d") },
-                        { QStringLiteral("address"), QString(name + QStringLiteral(" street 1")) },
-                        { QStringLiteral("opens_at"), QStringLiteral("08:00") },
-                        { QStringLiteral("closes_at"), QStringLiteral("20:00") },
-                        { QStringLiteral("timezone"), QStringLiteral("Europe/Moscow") } },
-                owner.token);
-        if (r.status != 201)
-            qFatal("creating a coworking failed: %d %s", r.status, r.body.constData());
-        return r.obj().value(QStringLiteral("id")).toString();
-    }
-    QStringList createSpots(const Person &owner, const QString &coworkingId,
-                            const QJsonArray &spots)
-    {
-        const Reply r = m_h->post(QStringLiteral("/coworkings/%1/spots").arg(coworkingId), spots,
-                                  owner.token);
-        if (r.status != 201)
-            qFatal("creating spots failed: %d %s", r.status, r.body.constData());
-        return ids(r.arr());
-    }
-    QString createOption(const Person &owner, const QString &coworkingId, const QString &name)
-    {
-        const Reply r = m_h->post(QStringLiteral("/options"),
-                                  QJsonObject{ { QStringLiteral("coworking_id"), coworkingId },
-                                               { QStringLiteral("name"), name } },
-                                  owner.token);
-        if (r.status != 201)
-            qFatal("creating an option failed: %d %s", r.status, r.body.constData());
-        return r.obj().value(QStringLiteral("id")).toString();
+        return m_site->coworking(
+                owner,
+                QJsonObject{ { QStringLiteral("name"), name },
+                             { QStringLiteral("description"), QStringLiteral("d") },
+                             { QStringLiteral("address"),
+                               QString(name + QStringLiteral(" street 1")) } });
     }
     Reply book(const Person &who, const QString &spotId, const QString &from, const QString &until,
                const QJsonObject &extra = {})
     {
-        return m_h->post(QStringLiteral("/bookings"), body(spotId, from, until, extra), who.token);
+        return m_h->post(QStringLiteral("/bookings"), bookingBody(spotId, from, until, extra),
+                         who.token);
     }
     QString bookOk(const Person &who, const QString &spotId, const QString &from,
-                   const QString &until, const QJsonObject &extra = {})
+                   const QString &until)
     {
-        const Reply r = book(who, spotId, from, until, extra);
-        if (r.status != 201)
-            qFatal("booking failed: %d %s", r.status, r.body.constData());
-        return r.obj().value(QStringLiteral("id")).toString();
+        return m_site->book(who, spotId, from, until);
     }
     qint64 bookingRows(const QString &userId)
     {
@@ -155,7 +76,7 @@ private:
     }
 
     std::unique_ptr<ApiHarness> m_h;
-    int m_users = 0;
+    std::unique_ptr<SiteFixture> m_site;
     Person m_owner, m_manager, m_otherOwner, m_admin;
     QString m_coworking, m_otherCoworking;
     QString m_spotA, m_spotB, m_spotInactive, m_otherSpot;
@@ -167,14 +88,15 @@ private slots:
         // Tests move the clock by hours and days; tokens must outlive that.
         m_h = std::make_unique<ApiHarness>(
                 [](ServerConfig &config) { config.accessTtlMinutes = 60 * 24 * 60; });
+        m_site = std::make_unique<SiteFixture>(*m_h);
         m_owner = newUser(true);
         m_manager = newUser();
         m_otherOwner = newUser(true);
         m_admin = newUser(false, true);
 
         m_coworking = createCoworking(m_owner, QStringLiteral("Moscow Hub"));
-        const QStringList spots = createSpots(
-                m_owner, m_coworking,
+        const QStringList spots = m_site->spots(
+                m_owner.token, m_coworking,
                 QJsonArray{
                         QJsonObject{ { QStringLiteral("name"), QStringLiteral("A") },
                                      { QStringLiteral("description"), QStringLiteral("window") },
@@ -190,28 +112,28 @@ private slots:
         m_spotA = spots.at(0);
         m_spotB = spots.at(1);
         m_spotInactive = spots.at(2);
-        m_option = createOption(m_owner, m_coworking, QStringLiteral("Monitor"));
-        m_option2 = createOption(m_owner, m_coworking, QStringLiteral("Locker"));
-        QCOMPARE(m_h->put(QStringLiteral("/coworkings/%1/managers/%2")
-                                  .arg(m_coworking, m_manager.id),
-                          QJsonObject{}, m_owner.token)
-                         .status,
-                 204);
+        m_option = m_site->option(m_owner.token, m_coworking, QStringLiteral("Monitor"));
+        m_option2 = m_site->option(m_owner.token, m_coworking, QStringLiteral("Locker"));
+        m_site->addManager(m_owner.token, m_coworking, m_manager.id);
 
         m_otherCoworking = createCoworking(m_otherOwner, QStringLiteral("Other Hub"));
-        m_otherSpot =
-                createSpots(
-                        m_otherOwner, m_otherCoworking,
-                        QJsonArray{ QJsonObject{ { QStringLiteral("name"), QStringLiteral("X") },
-                                                 { QStringLiteral("description"), QString() },
-                                                 { QStringLiteral("position"), 1 } } })
-                        .first();
-        m_foreignOption = createOption(m_otherOwner, m_otherCoworking, QStringLiteral("Foreign"));
+        m_otherSpot = m_site->spots(m_otherOwner.token, m_otherCoworking,
+                                    QJsonArray{ QJsonObject{
+                                            { QStringLiteral("name"), QStringLiteral("X") },
+                                            { QStringLiteral("description"), QString() },
+                                            { QStringLiteral("position"), 1 } } })
+                              .first();
+        m_foreignOption =
+                m_site->option(m_otherOwner.token, m_otherCoworking, QStringLiteral("Foreign"));
     }
 
     void cleanup() { m_h->clock().set(ApiHarness::startTime()); }
 
-    void cleanupTestCase() { m_h.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_h.reset();
+    }
 
     // ---- create: one row per rule, each with its code --------------------------------------
 
@@ -225,112 +147,124 @@ private slots:
 
         const QString a = m_spotA;
         // Each row books its own hour of 2030-01-09 or later, so rows do not collide.
-        QTest::newRow("ok") << "user" << body(a, msk(9, "10:00"), msk(9, "11:00")) << 201
-                            << QString() << QString();
+        QTest::newRow("ok") << "user" << bookingBody(a, mskText(9, "10:00"), mskText(9, "11:00"))
+                            << 201 << QString() << QString();
         QTest::newRow("ok with Z offsets")
-                << "user" << body(m_spotB, utc(9, "07:00"), utc(9, "08:00")) << 201 << QString()
-                << QString();
+                << "user" << bookingBody(m_spotB, utcText(9, "07:00"), utcText(9, "08:00")) << 201
+                << QString() << QString();
         QTest::newRow("spot missing")
-                << "user" << body(randomId(), msk(9, "10:00"), msk(9, "11:00")) << 404
-                << "SPOT_NOT_FOUND" << QString();
+                << "user" << bookingBody(randomId(), mskText(9, "10:00"), mskText(9, "11:00"))
+                << 404 << "SPOT_NOT_FOUND" << QString();
         QTest::newRow("spot id not a uuid")
-                << "user" << body(QStringLiteral("nope"), msk(9, "10:00"), msk(9, "11:00")) << 422
-                << "VALIDATION_ERROR"
+                << "user"
+                << bookingBody(QStringLiteral("nope"), mskText(9, "10:00"), mskText(9, "11:00"))
+                << 422 << "VALIDATION_ERROR"
                 << "spot_id";
         QTest::newRow("spot inactive")
-                << "user" << body(m_spotInactive, msk(9, "10:00"), msk(9, "11:00")) << 409
-                << "SPOT_INACTIVE" << QString();
+                << "user" << bookingBody(m_spotInactive, mskText(9, "10:00"), mskText(9, "11:00"))
+                << 409 << "SPOT_INACTIVE" << QString();
         QTest::newRow("naive datetime")
-                << "user" << body(a, QStringLiteral("2030-01-09T12:00:00"), msk(9, "13:00")) << 422
+                << "user"
+                << bookingBody(a, QStringLiteral("2030-01-09T12:00:00"), mskText(9, "13:00")) << 422
                 << "VALIDATION_ERROR"
                 << "time_from";
         QTest::newRow("missing end")
                 << "user"
                 << QJsonObject{ { QStringLiteral("spot_id"), a },
-                                { QStringLiteral("time_from"), msk(9, "12:00") } }
+                                { QStringLiteral("time_from"), mskText(9, "12:00") } }
                 << 422 << "VALIDATION_ERROR"
                 << "time_until";
         QTest::newRow("end before start")
-                << "user" << body(a, msk(9, "13:00"), msk(9, "12:00")) << 422 << "VALIDATION_ERROR"
+                << "user" << bookingBody(a, mskText(9, "13:00"), mskText(9, "12:00")) << 422
+                << "VALIDATION_ERROR"
                 << "time_until";
         QTest::newRow("empty range")
-                << "user" << body(a, msk(9, "13:00"), msk(9, "13:00")) << 422 << "VALIDATION_ERROR"
+                << "user" << bookingBody(a, mskText(9, "13:00"), mskText(9, "13:00")) << 422
+                << "VALIDATION_ERROR"
                 << "time_until";
         QTest::newRow("start in the past")
-                << "user" << body(a, msk(7, "08:00"), msk(7, "10:00")) << 422 << "VALIDATION_ERROR"
+                << "user" << bookingBody(a, mskText(7, "08:00"), mskText(7, "10:00")) << 422
+                << "VALIDATION_ERROR"
                 << "time_from";
         QTest::newRow("too short")
-                << "user" << body(a, msk(9, "12:00"), msk(9, "12:10")) << 422 << "POLICY_VIOLATION"
+                << "user" << bookingBody(a, mskText(9, "12:00"), mskText(9, "12:10")) << 422
+                << "POLICY_VIOLATION"
                 << "min_duration";
-        QTest::newRow("too long") << "user" << body(a, msk(9, "08:00"), msk(9, "20:15")) << 422
+        QTest::newRow("too long") << "user"
+                                  << bookingBody(a, mskText(9, "08:00"), mskText(9, "20:15")) << 422
                                   << "POLICY_VIOLATION"
                                   << "max_duration";
         QTest::newRow("off the slot grid")
-                << "user" << body(a, msk(9, "12:05"), msk(9, "13:05")) << 422 << "POLICY_VIOLATION"
+                << "user" << bookingBody(a, mskText(9, "12:05"), mskText(9, "13:05")) << 422
+                << "POLICY_VIOLATION"
                 << "slot_grid";
-        QTest::newRow("too far in advance") << "user"
-                                            << body(a, QStringLiteral("2030-02-10T10:00:00+03:00"),
-                                                    QStringLiteral("2030-02-10T11:00:00+03:00"))
-                                            << 422 << "POLICY_VIOLATION"
-                                            << "max_days_in_advance";
-        QTest::newRow("after closing") << "user" << body(a, msk(9, "19:00"), msk(9, "21:00")) << 422
-                                       << "OUTSIDE_OPENING_HOURS" << QString();
-        QTest::newRow("before opening") << "user" << body(a, msk(9, "07:00"), msk(9, "09:00"))
-                                        << 422 << "OUTSIDE_OPENING_HOURS" << QString();
-        QTest::newRow("across two days") << "user" << body(a, msk(9, "19:00"), msk(10, "07:00"))
-                                         << 422 << "OUTSIDE_OPENING_HOURS" << QString();
+        QTest::newRow("too far in advance")
+                << "user"
+                << bookingBody(a, QStringLiteral("2030-02-10T10:00:00+03:00"),
+                               QStringLiteral("2030-02-10T11:00:00+03:00"))
+                << 422 << "POLICY_VIOLATION"
+                << "max_days_in_advance";
+        QTest::newRow("after closing")
+                << "user" << bookingBody(a, mskText(9, "19:00"), mskText(9, "21:00")) << 422
+                << "OUTSIDE_OPENING_HOURS" << QString();
+        QTest::newRow("before opening")
+                << "user" << bookingBody(a, mskText(9, "07:00"), mskText(9, "09:00")) << 422
+                << "OUTSIDE_OPENING_HOURS" << QString();
+        QTest::newRow("across two days")
+                << "user" << bookingBody(a, mskText(9, "19:00"), mskText(10, "07:00")) << 422
+                << "OUTSIDE_OPENING_HOURS" << QString();
         QTest::newRow("option of another coworking")
                 << "user"
-                << body(a, msk(9, "14:00"), msk(9, "15:00"),
-                        { { QStringLiteral("options"), QJsonArray{ m_foreignOption } } })
+                << bookingBody(a, mskText(9, "14:00"), mskText(9, "15:00"),
+                               { { QStringLiteral("options"), QJsonArray{ m_foreignOption } } })
                 << 422 << "VALIDATION_ERROR"
                 << "options";
         QTest::newRow("unknown option")
                 << "user"
-                << body(a, msk(9, "14:00"), msk(9, "15:00"),
-                        { { QStringLiteral("options"), QJsonArray{ randomId() } } })
+                << bookingBody(a, mskText(9, "14:00"), mskText(9, "15:00"),
+                               { { QStringLiteral("options"), QJsonArray{ randomId() } } })
                 << 422 << "VALIDATION_ERROR"
                 << "options";
         QTest::newRow("options not an array")
                 << "user"
-                << body(a, msk(9, "14:00"), msk(9, "15:00"),
-                        { { QStringLiteral("options"), QStringLiteral("x") } })
+                << bookingBody(a, mskText(9, "14:00"), mskText(9, "15:00"),
+                               { { QStringLiteral("options"), QStringLiteral("x") } })
                 << 422 << "VALIDATION_ERROR"
                 << "options";
         QTest::newRow("with options")
                 << "user"
-                << body(a, msk(9, "16:00"), msk(9, "17:00"),
-                        { { QStringLiteral("options"), QJsonArray{ m_option, m_option2 } } })
+                << bookingBody(a, mskText(9, "16:00"), mskText(9, "17:00"),
+                               { { QStringLiteral("options"), QJsonArray{ m_option, m_option2 } } })
                 << 201 << QString() << QString();
         QTest::newRow("on behalf, by a plain user")
                 << "user"
-                << body(a, msk(10, "10:00"), msk(10, "11:00"),
-                        { { QStringLiteral("user_id"), m_admin.id } })
+                << bookingBody(a, mskText(10, "10:00"), mskText(10, "11:00"),
+                               { { QStringLiteral("user_id"), m_admin.id } })
                 << 403 << "FORBIDDEN" << QString();
         QTest::newRow("on behalf, by the owner of another coworking")
                 << "otherOwner"
-                << body(a, msk(10, "10:00"), msk(10, "11:00"),
-                        { { QStringLiteral("user_id"), m_admin.id } })
+                << bookingBody(a, mskText(10, "10:00"), mskText(10, "11:00"),
+                               { { QStringLiteral("user_id"), m_admin.id } })
                 << 403 << "FORBIDDEN" << QString();
         QTest::newRow("on behalf of an unknown user")
                 << "manager"
-                << body(a, msk(10, "10:00"), msk(10, "11:00"),
-                        { { QStringLiteral("user_id"), randomId() } })
+                << bookingBody(a, mskText(10, "10:00"), mskText(10, "11:00"),
+                               { { QStringLiteral("user_id"), randomId() } })
                 << 404 << "USER_NOT_FOUND" << QString();
         QTest::newRow("on behalf of a banned user")
                 << "manager"
-                << body(a, msk(10, "10:00"), msk(10, "11:00"),
-                        { { QStringLiteral("user_id"), QStringLiteral("banned") } })
+                << bookingBody(a, mskText(10, "10:00"), mskText(10, "11:00"),
+                               { { QStringLiteral("user_id"), QStringLiteral("banned") } })
                 << 403 << "USER_BANNED" << QString();
         QTest::newRow("on behalf, by a manager")
                 << "manager"
-                << body(a, msk(10, "12:00"), msk(10, "13:00"),
-                        { { QStringLiteral("user_id"), QStringLiteral("target") } })
+                << bookingBody(a, mskText(10, "12:00"), mskText(10, "13:00"),
+                               { { QStringLiteral("user_id"), QStringLiteral("target") } })
                 << 201 << QString() << QString();
         QTest::newRow("on behalf, by the owner")
                 << "owner"
-                << body(a, msk(10, "14:00"), msk(10, "15:00"),
-                        { { QStringLiteral("user_id"), QStringLiteral("target") } })
+                << bookingBody(a, mskText(10, "14:00"), mskText(10, "15:00"),
+                               { { QStringLiteral("user_id"), QStringLiteral("target") } })
                 << 201 << QString() << QString();
     }
 
@@ -365,7 +299,7 @@ private slots:
             if (code == u"POLICY_VIOLATION")
                 QCOMPARE(detailsOf(r).value(QStringLiteral("rule")).toString(), detail);
             else if (!detail.isEmpty())
-                QCOMPARE(firstField(r), detail);
+                QCOMPARE(r.errorFields().value(0), detail);
             return;
         }
 
@@ -411,10 +345,10 @@ private slots:
     void userLimits()
     {
         const Person u = newUser();
-        bookOk(u, m_spotA, msk(11, "10:00"), msk(11, "11:00"));
+        bookOk(u, m_spotA, mskText(11, "10:00"), mskText(11, "11:00"));
 
         // Two overlapping bookings of one person, even on different spots.
-        Reply r = book(u, m_spotB, msk(11, "10:30"), msk(11, "11:30"));
+        Reply r = book(u, m_spotB, mskText(11, "10:30"), mskText(11, "11:30"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("USER_LIMIT"));
         QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
@@ -422,9 +356,9 @@ private slots:
         QCOMPARE(detailsOf(r).value(QStringLiteral("limit")).toInt(), 3);
 
         // Back to back is fine; the fourth future active booking is not.
-        bookOk(u, m_spotB, msk(11, "11:00"), msk(11, "12:00"));
-        const QString third = bookOk(u, m_spotA, msk(12, "10:00"), msk(12, "11:00"));
-        r = book(u, m_spotA, msk(13, "10:00"), msk(13, "11:00"));
+        bookOk(u, m_spotB, mskText(11, "11:00"), mskText(11, "12:00"));
+        const QString third = bookOk(u, m_spotA, mskText(12, "10:00"), mskText(12, "11:00"));
+        r = book(u, m_spotA, mskText(13, "10:00"), mskText(13, "11:00"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("USER_LIMIT"));
         QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
@@ -432,11 +366,11 @@ private slots:
         QCOMPARE(detailsOf(r).value(QStringLiteral("limit")).toInt(), 3);
 
         // The limit is per coworking: another coworking still takes a booking.
-        QCOMPARE(book(u, m_otherSpot, msk(13, "10:00"), msk(13, "11:00")).status, 201);
+        QCOMPARE(book(u, m_otherSpot, mskText(13, "10:00"), mskText(13, "11:00")).status, 201);
 
         // Cancelling one frees a place.
         QCOMPARE(m_h->del(QStringLiteral("/bookings/") + third, u.token).status, 204);
-        QCOMPARE(book(u, m_spotA, msk(13, "12:00"), msk(13, "13:00")).status, 201);
+        QCOMPARE(book(u, m_spotA, mskText(13, "12:00"), mskText(13, "13:00")).status, 201);
     }
 
     void conflictBodyCarriesAlternativeAndLegacyFields()
@@ -444,9 +378,9 @@ private slots:
         const Person first = newUser();
         const Person second = newUser();
         const Person third = newUser();
-        bookOk(first, m_spotA, msk(14, "10:00"), msk(14, "11:00"));
+        bookOk(first, m_spotA, mskText(14, "10:00"), mskText(14, "11:00"));
 
-        Reply r = book(second, m_spotA, msk(14, "10:30"), msk(14, "11:30"));
+        Reply r = book(second, m_spotA, mskText(14, "10:30"), mskText(14, "11:30"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_CONFLICT"));
         const QJsonObject alternative =
@@ -461,12 +395,12 @@ private slots:
         QCOMPARE(r.obj().value(QStringLiteral("spot")).toObject(), alternative);
 
         // Back to back with the first: no conflict (half-open ranges).
-        bookOk(second, m_spotA, msk(14, "11:00"), msk(14, "12:00"));
+        bookOk(second, m_spotA, mskText(14, "11:00"), mskText(14, "12:00"));
 
         // With B taken too (and C inactive) there is no alternative: null in both places.
-        bookOk(third, m_spotB, msk(14, "10:00"), msk(14, "12:00"));
+        bookOk(third, m_spotB, mskText(14, "10:00"), mskText(14, "12:00"));
         const Person fourth = newUser();
-        r = book(fourth, m_spotA, msk(14, "10:45"), msk(14, "11:15"));
+        r = book(fourth, m_spotA, mskText(14, "10:45"), mskText(14, "11:15"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_CONFLICT"));
         QVERIFY(detailsOf(r).contains(QStringLiteral("alternative_spot")));
@@ -482,7 +416,7 @@ private slots:
     {
         const Person u = newUser();
         const Person other = newUser();
-        bookOk(other, m_spotA, msk(15, "10:00"), msk(15, "11:00"));
+        bookOk(other, m_spotA, mskText(15, "10:00"), mskText(15, "11:00"));
         const auto check = [&](const QJsonObject &b) {
             const Reply r = m_h->post(QStringLiteral("/bookings/precheck"), b, u.token);
             if (r.status != 200)
@@ -490,11 +424,11 @@ private slots:
             return r;
         };
 
-        Reply r = check(body(m_spotA, msk(15, "11:00"), msk(15, "12:00")));
+        Reply r = check(bookingBody(m_spotA, mskText(15, "11:00"), mskText(15, "12:00")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.obj(), (QJsonObject{ { QStringLiteral("ok"), true } }));
 
-        r = check(body(m_spotA, msk(15, "10:30"), msk(15, "11:30")));
+        r = check(bookingBody(m_spotA, mskText(15, "10:30"), mskText(15, "11:30")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.obj().value(QStringLiteral("ok")).toBool(), false);
         const QJsonObject error = r.obj().value(QStringLiteral("error")).toObject();
@@ -516,45 +450,32 @@ private slots:
                     .value(QStringLiteral("code"))
                     .toString();
         };
-        QCOMPARE(codeOf(check(body(randomId(), msk(15, "10:00"), msk(15, "11:00")))),
+        QCOMPARE(codeOf(check(bookingBody(randomId(), mskText(15, "10:00"), mskText(15, "11:00")))),
                  QStringLiteral("SPOT_NOT_FOUND"));
-        QCOMPARE(codeOf(check(body(m_spotInactive, msk(15, "10:00"), msk(15, "11:00")))),
+        QCOMPARE(codeOf(check(
+                         bookingBody(m_spotInactive, mskText(15, "10:00"), mskText(15, "11:00")))),
                  QStringLiteral("SPOT_INACTIVE"));
-        QCOMPARE(codeOf(check(body(m_spotA, msk(15, "19:00"), msk(15, "21:00")))),
+        QCOMPARE(codeOf(check(bookingBody(m_spotA, mskText(15, "19:00"), mskText(15, "21:00")))),
                  QStringLiteral("OUTSIDE_OPENING_HOURS"));
-        r = check(body(m_spotA, msk(15, "12:05"), msk(15, "13:05")));
+        r = check(bookingBody(m_spotA, mskText(15, "12:05"), mskText(15, "13:05")));
         QCOMPARE(codeOf(r), QStringLiteral("POLICY_VIOLATION"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("rule"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("rule")).toString(),
                  QStringLiteral("slot_grid"));
-        QCOMPARE(codeOf(check(body(m_spotA, QStringLiteral("tomorrow"), msk(15, "13:00")))),
+        QCOMPARE(codeOf(check(
+                         bookingBody(m_spotA, QStringLiteral("tomorrow"), mskText(15, "13:00")))),
                  QStringLiteral("VALIDATION_ERROR"));
 
         // The user's own rules, predicted without writing.
-        bookOk(u, m_spotB, msk(16, "10:00"), msk(16, "11:00"));
-        r = check(body(m_spotA, msk(16, "10:30"), msk(16, "11:30")));
+        bookOk(u, m_spotB, mskText(16, "10:00"), mskText(16, "11:00"));
+        r = check(bookingBody(m_spotA, mskText(16, "10:30"), mskText(16, "11:30")));
         QCOMPARE(codeOf(r), QStringLiteral("USER_LIMIT"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("reason"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
                  QStringLiteral("overlap"));
-        bookOk(u, m_spotB, msk(16, "12:00"), msk(16, "13:00"));
-        bookOk(u, m_spotB, msk(16, "14:00"), msk(16, "15:00"));
-        r = check(body(m_spotA, msk(17, "10:00"), msk(17, "11:00")));
+        bookOk(u, m_spotB, mskText(16, "12:00"), mskText(16, "13:00"));
+        bookOk(u, m_spotB, mskText(16, "14:00"), mskText(16, "15:00"));
+        r = check(bookingBody(m_spotA, mskText(17, "10:00"), mskText(17, "11:00")));
         QCOMPARE(codeOf(r), QStringLiteral("USER_LIMIT"));
-        QCOMPARE(r.obj().value(QStringLiteral("error"))
-                         .toObject()
-                         .value(QStringLiteral("details"))
-                         .toObject()
-                         .value(QStringLiteral("reason"))
-                         .toString(),
+        QCOMPARE(detailsOf(r).value(QStringLiteral("reason")).toString(),
                  QStringLiteral("max_active"));
 
         // Nothing was written by any precheck.
@@ -566,7 +487,7 @@ private slots:
     void idempotency()
     {
         const Person u = newUser();
-        const QJsonObject b = body(m_spotA, msk(18, "10:00"), msk(18, "11:00"));
+        const QJsonObject b = bookingBody(m_spotA, mskText(18, "10:00"), mskText(18, "11:00"));
         const Headers key{ { "Idempotency-Key", "booking-18-a" } };
 
         const Reply first = m_h->post(QStringLiteral("/bookings"), b, u.token, key);
@@ -586,18 +507,18 @@ private slots:
                  1);
 
         // The same key with another body.
-        const Reply reused =
-                m_h->post(QStringLiteral("/bookings"),
-                          body(m_spotA, msk(18, "12:00"), msk(18, "13:00")), u.token, key);
+        const Reply reused = m_h->post(
+                QStringLiteral("/bookings"),
+                bookingBody(m_spotA, mskText(18, "12:00"), mskText(18, "13:00")), u.token, key);
         QCOMPARE(reused.status, 422);
         QCOMPARE(reused.errorCode(), QStringLiteral("IDEMPOTENCY_KEY_REUSED"));
         QCOMPARE(bookingRows(u.id), 1);
 
         // Keys belong to their user: another user's identical key is a new request.
         const Person v = newUser();
-        const Reply others =
-                m_h->post(QStringLiteral("/bookings"),
-                          body(m_spotB, msk(18, "10:00"), msk(18, "11:00")), v.token, key);
+        const Reply others = m_h->post(
+                QStringLiteral("/bookings"),
+                bookingBody(m_spotB, mskText(18, "10:00"), mskText(18, "11:00")), v.token, key);
         QCOMPARE(others.status, 201);
         QVERIFY(others.obj().value(QStringLiteral("id"))
                 != first.obj().value(QStringLiteral("id")));
@@ -605,7 +526,7 @@ private slots:
         // A business-rule refusal is replayed as it was, even once the cause is gone.
         const Person w = newUser();
         const Headers conflictKey{ { "Idempotency-Key", "conflict-1" } };
-        const QJsonObject clash = body(m_spotA, msk(18, "10:30"), msk(18, "11:30"));
+        const QJsonObject clash = bookingBody(m_spotA, mskText(18, "10:30"), mskText(18, "11:30"));
         const Reply refused = m_h->post(QStringLiteral("/bookings"), clash, w.token, conflictKey);
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.errorCode(), QStringLiteral("BOOKING_CONFLICT"));
@@ -626,7 +547,7 @@ private slots:
                                         { { "Idempotency-Key", QByteArray(201, 'k') } });
         QCOMPARE(tooLong.status, 422);
         QCOMPARE(tooLong.errorCode(), QStringLiteral("VALIDATION_ERROR"));
-        QCOMPARE(firstField(tooLong), QStringLiteral("Idempotency-Key"));
+        QCOMPARE(tooLong.errorFields().value(0), QStringLiteral("Idempotency-Key"));
     }
 
     // ---- lists -------------------------------------------------------------------------------
@@ -634,17 +555,17 @@ private slots:
     void myBookingsEmbedsCoworkingAndSpot()
     {
         const Person u = newUser();
-        const QString early = bookOk(u, m_spotA, msk(19, "10:00"), msk(19, "11:00"));
-        const QString late = bookOk(u, m_spotB, msk(20, "10:00"), msk(20, "11:00"));
-        const QString cancelled = bookOk(u, m_spotA, msk(21, "10:00"), msk(21, "11:00"));
+        const QString early = bookOk(u, m_spotA, mskText(19, "10:00"), mskText(19, "11:00"));
+        const QString late = bookOk(u, m_spotB, mskText(20, "10:00"), mskText(20, "11:00"));
+        const QString cancelled = bookOk(u, m_spotA, mskText(21, "10:00"), mskText(21, "11:00"));
         QCOMPARE(m_h->del(QStringLiteral("/bookings/") + cancelled, u.token).status, 204);
         newUser(); // someone else's bookings never show
-        bookOk(m_manager, m_spotB, msk(19, "10:00"), msk(19, "11:00"));
+        bookOk(m_manager, m_spotB, mskText(19, "10:00"), mskText(19, "11:00"));
 
         Reply r = m_h->get(QStringLiteral("/users/me/bookings"), u.token);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("x-total-count"), QByteArray("3"));
-        QCOMPARE(ids(r.arr()), (QStringList{ cancelled, late, early })); // newest first
+        QCOMPARE(valuesOf(r.arr()), (QStringList{ cancelled, late, early })); // newest first
         const QJsonObject item = r.arr().at(1).toObject();
         QCOMPARE(item.value(QStringLiteral("coworking")).toObject(),
                  (QJsonObject{ { QStringLiteral("id"), m_coworking },
@@ -657,11 +578,11 @@ private slots:
                                { QStringLiteral("description"), QStringLiteral("corner") } }));
 
         r = m_h->get(QStringLiteral("/users/me/bookings?status=active"), u.token);
-        QCOMPARE(ids(r.arr()), (QStringList{ late, early }));
+        QCOMPARE(valuesOf(r.arr()), (QStringList{ late, early }));
         r = m_h->get(QStringLiteral("/users/me/bookings?status=cancelled"), u.token);
-        QCOMPARE(ids(r.arr()), QStringList{ cancelled });
+        QCOMPARE(valuesOf(r.arr()), QStringList{ cancelled });
         r = m_h->get(QStringLiteral("/users/me/bookings?count=1&page=1"), u.token);
-        QCOMPARE(ids(r.arr()), QStringList{ late });
+        QCOMPARE(valuesOf(r.arr()), QStringList{ late });
         QCOMPARE(r.headers.value("x-total-count"), QByteArray("3"));
         r = m_h->get(QStringLiteral("/users/me/bookings?status=gone"), u.token);
         QCOMPARE(r.status, 422);
@@ -672,14 +593,14 @@ private slots:
     {
         const Person u = newUser();
         const Person v = newUser();
-        const QString b1 = bookOk(u, m_spotA, msk(22, "10:00"), msk(22, "11:00"));
-        const QString b2 = bookOk(v, m_spotB, msk(22, "12:00"), msk(22, "13:00"));
-        const QString b3 = bookOk(u, m_spotA, msk(23, "10:00"), msk(23, "11:00"));
+        const QString b1 = bookOk(u, m_spotA, mskText(22, "10:00"), mskText(22, "11:00"));
+        const QString b2 = bookOk(v, m_spotB, mskText(22, "12:00"), mskText(22, "13:00"));
+        const QString b3 = bookOk(u, m_spotA, mskText(23, "10:00"), mskText(23, "11:00"));
         QCOMPARE(m_h->del(QStringLiteral("/bookings/") + b3, u.token).status, 204);
-        const QString foreign = bookOk(u, m_otherSpot, msk(22, "14:00"), msk(22, "15:00"));
+        const QString foreign = bookOk(u, m_otherSpot, mskText(22, "14:00"), mskText(22, "15:00"));
 
         const QString window = QStringLiteral("&time_from=%1&time_until=%2")
-                                       .arg(utc(22, "00:00"), utc(24, "00:00"));
+                                       .arg(utcText(22, "00:00"), utcText(24, "00:00"));
         const auto list = [&](const Person &who, const QString &query) {
             return m_h->get(QStringLiteral("/bookings?count=100") + query + window, who.token);
         };
@@ -687,7 +608,7 @@ private slots:
         // The owner sees its coworking, with user and spot embedded.
         Reply r = list(m_owner, QString());
         QCOMPARE(r.status, 200);
-        QCOMPARE(ids(r.arr()), (QStringList{ b3, b2, b1 }));
+        QCOMPARE(valuesOf(r.arr()), (QStringList{ b3, b2, b1 }));
         QCOMPARE(r.headers.value("x-total-count"), QByteArray("3"));
         const QJsonObject item = r.arr().at(1).toObject();
         QCOMPARE(item.value(QStringLiteral("user"))
@@ -710,24 +631,26 @@ private slots:
                  QStringLiteral("B"));
 
         // Filters.
-        QCOMPARE(ids(list(m_owner, QStringLiteral("&spot_id=") + m_spotA).arr()),
+        QCOMPARE(valuesOf(list(m_owner, QStringLiteral("&spot_id=") + m_spotA).arr()),
                  (QStringList{ b3, b1 }));
-        QCOMPARE(ids(list(m_owner, QStringLiteral("&user_id=") + v.id).arr()), QStringList{ b2 });
-        QCOMPARE(ids(list(m_owner, QStringLiteral("&status=cancelled")).arr()), QStringList{ b3 });
-        QCOMPARE(ids(list(m_owner, QStringLiteral("&status=active")).arr()),
+        QCOMPARE(valuesOf(list(m_owner, QStringLiteral("&user_id=") + v.id).arr()),
+                 QStringList{ b2 });
+        QCOMPARE(valuesOf(list(m_owner, QStringLiteral("&status=cancelled")).arr()),
+                 QStringList{ b3 });
+        QCOMPARE(valuesOf(list(m_owner, QStringLiteral("&status=active")).arr()),
                  (QStringList{ b2, b1 }));
-        QCOMPARE(ids(list(m_owner, QStringLiteral("&coworking_id=") + m_coworking).arr()),
+        QCOMPARE(valuesOf(list(m_owner, QStringLiteral("&coworking_id=") + m_coworking).arr()),
                  (QStringList{ b3, b2, b1 }));
         r = m_h->get(QStringLiteral("/bookings?time_from=%1&time_until=%2")
-                             .arg(utc(22, "08:30"), utc(22, "09:30")),
+                             .arg(utcText(22, "08:30"), utcText(22, "09:30")),
                      m_owner.token);
-        QCOMPARE(ids(r.arr()), QStringList{ b2 }); // 12:00-13:00 MSK = 09:00-10:00Z overlaps
+        QCOMPARE(valuesOf(r.arr()), QStringList{ b2 }); // 12:00-13:00 MSK = 09:00-10:00Z overlaps
 
         // A manager sees the same coworking.
-        QCOMPARE(ids(list(m_manager, QString()).arr()), (QStringList{ b3, b2, b1 }));
+        QCOMPARE(valuesOf(list(m_manager, QString()).arr()), (QStringList{ b3, b2, b1 }));
 
         // Another owner sees only its own coworking, and may not ask for this one.
-        QCOMPARE(ids(list(m_otherOwner, QString()).arr()), QStringList{ foreign });
+        QCOMPARE(valuesOf(list(m_otherOwner, QString()).arr()), QStringList{ foreign });
         r = list(m_otherOwner, QStringLiteral("&coworking_id=") + m_coworking);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("FORBIDDEN"));
@@ -739,7 +662,7 @@ private slots:
         // The admin sees everything.
         r = list(m_admin, QString());
         QCOMPARE(r.status, 200);
-        QCOMPARE(ids(r.arr()), (QStringList{ b3, foreign, b2, b1 }));
+        QCOMPARE(valuesOf(r.arr()), (QStringList{ b3, foreign, b2, b1 }));
 
         r = m_h->get(QStringLiteral("/bookings?status=nope"), m_owner.token);
         QCOMPARE(r.status, 422);
@@ -750,7 +673,7 @@ private slots:
     void getIsHiddenFromStrangers()
     {
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotA, msk(24, "10:00"), msk(24, "11:00"));
+        const QString id = bookOk(u, m_spotA, mskText(24, "10:00"), mskText(24, "11:00"));
         const QString path = QStringLiteral("/bookings/") + id;
         QCOMPARE(m_h->get(path, u.token).status, 200);
         QCOMPARE(m_h->get(path, m_owner.token).status, 200);
@@ -763,8 +686,9 @@ private slots:
             // Nor may a stranger act on it.
             QCOMPARE(m_h->del(path, stranger.token).status, 404);
             QCOMPARE(m_h->patch(path,
-                                QJsonObject{ { QStringLiteral("time_from"), msk(24, "12:00") },
-                                             { QStringLiteral("time_until"), msk(24, "13:00") } },
+                                QJsonObject{
+                                        { QStringLiteral("time_from"), mskText(24, "12:00") },
+                                        { QStringLiteral("time_until"), mskText(24, "13:00") } },
                                 stranger.token)
                              .status,
                      404);
@@ -779,9 +703,9 @@ private slots:
     {
         const Person u = newUser();
         const Person v = newUser();
-        const QString id = bookOk(u, m_spotA, msk(25, "10:00"), msk(25, "11:00"));
-        bookOk(v, m_spotA, msk(25, "12:00"), msk(25, "13:00"));
-        bookOk(u, m_spotB, msk(25, "14:00"), msk(25, "15:00"));
+        const QString id = bookOk(u, m_spotA, mskText(25, "10:00"), mskText(25, "11:00"));
+        bookOk(v, m_spotA, mskText(25, "12:00"), mskText(25, "13:00"));
+        bookOk(u, m_spotB, mskText(25, "14:00"), mskText(25, "15:00"));
         const QString path = QStringLiteral("/bookings/") + id;
         const auto move = [&](const Person &who, const QString &from, const QString &until) {
             return m_h->patch(path,
@@ -791,13 +715,13 @@ private slots:
         };
 
         // Overlapping its own old time is fine.
-        Reply r = move(u, msk(25, "10:30"), msk(25, "11:30"));
+        Reply r = move(u, mskText(25, "10:30"), mskText(25, "11:30"));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.obj().value(QStringLiteral("time_from")).toString(), utc(25, "07:30"));
-        QCOMPARE(r.obj().value(QStringLiteral("time_until")).toString(), utc(25, "08:30"));
+        QCOMPARE(r.obj().value(QStringLiteral("time_from")).toString(), utcText(25, "07:30"));
+        QCOMPARE(r.obj().value(QStringLiteral("time_until")).toString(), utcText(25, "08:30"));
 
         // Onto someone else's booking of the spot.
-        r = move(u, msk(25, "11:30"), msk(25, "12:30"));
+        r = move(u, mskText(25, "11:30"), mskText(25, "12:30"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_CONFLICT"));
         QCOMPARE(detailsOf(r)
@@ -808,37 +732,37 @@ private slots:
                  m_spotB);
 
         // Onto the booker's own other booking (another spot).
-        r = move(u, msk(25, "14:30"), msk(25, "15:30"));
+        r = move(u, mskText(25, "14:30"), mskText(25, "15:30"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("USER_LIMIT"));
 
         // The same time rules as create.
-        r = move(u, msk(7, "08:00"), msk(7, "09:00"));
+        r = move(u, mskText(7, "08:00"), mskText(7, "09:00"));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_ERROR"));
-        r = move(u, msk(25, "19:00"), msk(25, "21:00"));
+        r = move(u, mskText(25, "19:00"), mskText(25, "21:00"));
         QCOMPARE(r.errorCode(), QStringLiteral("OUTSIDE_OPENING_HOURS"));
-        r = move(u, msk(25, "10:10"), msk(25, "11:10"));
+        r = move(u, mskText(25, "10:10"), mskText(25, "11:10"));
         QCOMPARE(r.errorCode(), QStringLiteral("POLICY_VIOLATION"));
-        r = m_h->patch(path, QJsonObject{ { QStringLiteral("time_from"), msk(25, "10:00") } },
+        r = m_h->patch(path, QJsonObject{ { QStringLiteral("time_from"), mskText(25, "10:00") } },
                        u.token);
         QCOMPARE(r.status, 422);
 
         // Staff may move it; the stored row follows.
-        r = move(m_manager, msk(25, "16:00"), msk(25, "17:00"));
+        r = move(m_manager, mskText(25, "16:00"), mskText(25, "17:00"));
         QCOMPARE(r.status, 200);
         const auto rows =
                 m_h->sql(QStringLiteral("SELECT time_from FROM bookings WHERE id = ?"), { id });
         QCOMPARE(m_h->get(path, u.token).obj().value(QStringLiteral("time_from")).toString(),
-                 utc(25, "13:00"));
+                 utcText(25, "13:00"));
         QCOMPARE(rows.size(), 1);
 
         // The freed time is bookable again.
-        QCOMPARE(book(newUser(), m_spotA, msk(25, "10:00"), msk(25, "11:00")).status, 201);
+        QCOMPARE(book(newUser(), m_spotA, mskText(25, "10:00"), mskText(25, "11:00")).status, 201);
 
         // A cancelled booking cannot be moved.
         QCOMPARE(m_h->del(path, u.token).status, 204);
-        r = move(u, msk(25, "16:00"), msk(25, "17:00"));
+        r = move(u, mskText(25, "16:00"), mskText(25, "17:00"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_NOT_ACTIVE"));
     }
@@ -846,7 +770,7 @@ private slots:
     void cancel()
     {
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotA, msk(26, "10:00"), msk(26, "11:00"));
+        const QString id = bookOk(u, m_spotA, mskText(26, "10:00"), mskText(26, "11:00"));
         const QString path = QStringLiteral("/bookings/") + id;
 
         Reply r = m_h->del(path, u.token);
@@ -868,7 +792,8 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_NOT_ACTIVE"));
 
         // The time is free again; staff cancel with their own reason.
-        const QString again = bookOk(newUser(), m_spotA, msk(26, "10:00"), msk(26, "11:00"));
+        const QString again =
+                bookOk(newUser(), m_spotA, mskText(26, "10:00"), mskText(26, "11:00"));
         QCOMPARE(m_h->del(QStringLiteral("/bookings/") + again, m_manager.token).status, 204);
         rows = m_h->sql(QStringLiteral("SELECT cancel_reason FROM bookings WHERE id = ?"),
                         { again });
@@ -879,7 +804,7 @@ private slots:
     void options()
     {
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotA, msk(27, "10:00"), msk(27, "11:00"));
+        const QString id = bookOk(u, m_spotA, mskText(27, "10:00"), mskText(27, "11:00"));
         const QString path = QStringLiteral("/bookings/%1/options").arg(id);
         const auto add = [&](const QString &optionId) {
             return m_h->post(path, QJsonObject{ { QStringLiteral("option_id"), optionId } },
@@ -899,7 +824,7 @@ private slots:
         QCOMPARE(r.status, 422);
         r = m_h->post(path, QJsonObject{}, u.token);
         QCOMPARE(r.status, 422);
-        QCOMPARE(firstField(r), QStringLiteral("option_id"));
+        QCOMPARE(r.errorFields().value(0), QStringLiteral("option_id"));
 
         // Staff may add too.
         r = m_h->post(path, QJsonObject{ { QStringLiteral("option_id"), m_option2 } },
@@ -926,9 +851,10 @@ private slots:
     {
         // 2030-01-28 on spot B: own booking 10-11 MSK, someone else's 14:00-15:30 MSK.
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotB, msk(28, "10:00"), msk(28, "11:00"));
-        bookOk(newUser(), m_spotB, msk(28, "14:00"), msk(28, "15:30"));
-        bookOk(newUser(), m_spotA, msk(28, "08:00"), msk(28, "20:00")); // another spot: irrelevant
+        const QString id = bookOk(u, m_spotB, mskText(28, "10:00"), mskText(28, "11:00"));
+        bookOk(newUser(), m_spotB, mskText(28, "14:00"), mskText(28, "15:30"));
+        bookOk(newUser(), m_spotA, mskText(28, "08:00"),
+               mskText(28, "20:00")); // another spot: irrelevant
         const QString path = QStringLiteral("/bookings/%1/available-times").arg(id);
 
         Reply r = m_h->get(path, u.token);
@@ -938,58 +864,58 @@ private slots:
                                 { QStringLiteral("time_until"), until } };
         };
         QCOMPARE(r.obj().value(QStringLiteral("available_slots")).toArray(),
-                 (QJsonArray{ slot(utc(28, "05:00"), utc(28, "07:00")),
-                              slot(utc(28, "08:00"), utc(28, "11:00")),
-                              slot(utc(28, "12:30"), utc(28, "17:00")) }));
+                 (QJsonArray{ slot(utcText(28, "05:00"), utcText(28, "07:00")),
+                              slot(utcText(28, "08:00"), utcText(28, "11:00")),
+                              slot(utcText(28, "12:30"), utcText(28, "17:00")) }));
         QCOMPARE(m_h->get(path, m_manager.token).status, 200);
         QCOMPARE(m_h->get(path, newUser().token).status, 404);
 
         // The day of "now": nothing before now, and free time starts on the slot grid.
-        const QString today = bookOk(u, m_spotB, msk(29, "12:00"), msk(29, "13:00"));
-        m_h->clock().set(QDateTime::fromString(utc(29, "06:07"), Qt::ISODate));
+        const QString today = bookOk(u, m_spotB, mskText(29, "12:00"), mskText(29, "13:00"));
+        m_h->clock().set(QDateTime::fromString(utcText(29, "06:07"), Qt::ISODate));
         r = m_h->get(QStringLiteral("/bookings/%1/available-times").arg(today), u.token);
         QCOMPARE(r.obj().value(QStringLiteral("available_slots")).toArray(),
-                 (QJsonArray{ slot(utc(29, "06:15"), utc(29, "09:00")),
-                              slot(utc(29, "10:00"), utc(29, "17:00")) }));
+                 (QJsonArray{ slot(utcText(29, "06:15"), utcText(29, "09:00")),
+                              slot(utcText(29, "10:00"), utcText(29, "17:00")) }));
     }
 
     void checkInWindow()
     {
         // 12:00-13:00 MSK today = 09:00-10:00Z; now is 06:00Z.
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotA, msk(7, "12:00"), msk(7, "13:00"));
+        const QString id = bookOk(u, m_spotA, mskText(7, "12:00"), mskText(7, "13:00"));
         const QString path = QStringLiteral("/bookings/%1/check-in").arg(id);
 
         Reply r = m_h->post(path, QJsonObject{}, u.token);
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("CHECKIN_NOT_ALLOWED"));
-        QCOMPARE(detailsOf(r).value(QStringLiteral("opens_at")).toString(), utc(7, "08:45"));
+        QCOMPARE(detailsOf(r).value(QStringLiteral("opens_at")).toString(), utcText(7, "08:45"));
 
-        m_h->clock().set(QDateTime::fromString(utc(7, "08:44"), Qt::ISODate));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "08:44"), Qt::ISODate));
         QCOMPARE(m_h->post(path, QJsonObject{}, u.token).status, 409);
-        m_h->clock().set(QDateTime::fromString(utc(7, "08:45"), Qt::ISODate));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "08:45"), Qt::ISODate));
         r = m_h->post(path, QJsonObject{}, u.token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utc(7, "08:45"));
+        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utcText(7, "08:45"));
 
         // Idempotent: the first check-in time stays.
-        m_h->clock().set(QDateTime::fromString(utc(7, "09:10"), Qt::ISODate));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "09:10"), Qt::ISODate));
         r = m_h->post(path, QJsonObject{}, u.token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utc(7, "08:45"));
+        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utcText(7, "08:45"));
 
         // Staff may check in at any time while active; nobody after the end.
         m_h->clock().set(ApiHarness::startTime());
-        const QString other = bookOk(newUser(), m_spotB, msk(7, "14:00"), msk(7, "15:00"));
+        const QString other = bookOk(newUser(), m_spotB, mskText(7, "14:00"), mskText(7, "15:00"));
         const QString otherPath = QStringLiteral("/bookings/%1/check-in").arg(other);
         QCOMPARE(m_h->post(otherPath, QJsonObject{}, newUser().token).status, 404);
         r = m_h->post(otherPath, QJsonObject{}, m_manager.token);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utc(7, "06:00"));
+        QCOMPARE(r.obj().value(QStringLiteral("checked_in_at")).toString(), utcText(7, "06:00"));
 
         const Person late = newUser();
-        const QString missed = bookOk(late, m_spotA, msk(7, "16:00"), msk(7, "17:00"));
-        m_h->clock().set(QDateTime::fromString(utc(7, "14:00"), Qt::ISODate));
+        const QString missed = bookOk(late, m_spotA, mskText(7, "16:00"), mskText(7, "17:00"));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "14:00"), Qt::ISODate));
         r = m_h->post(QStringLiteral("/bookings/%1/check-in").arg(missed), QJsonObject{},
                       late.token);
         QCOMPARE(r.status, 409);
@@ -1003,15 +929,15 @@ private slots:
     {
         // 10:00-11:00 MSK today = 07:00-08:00Z.
         const Person u = newUser();
-        const QString id = bookOk(u, m_spotB, msk(7, "10:00"), msk(7, "11:00"));
+        const QString id = bookOk(u, m_spotB, mskText(7, "10:00"), mskText(7, "11:00"));
         const QString path = QStringLiteral("/bookings/") + id;
         QCOMPARE(m_h->get(path, u.token).obj().value(QStringLiteral("status")).toString(),
                  QStringLiteral("active"));
 
-        m_h->clock().set(QDateTime::fromString(utc(7, "07:59"), Qt::ISODate));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "07:59"), Qt::ISODate));
         QCOMPARE(m_h->get(path, u.token).obj().value(QStringLiteral("status")).toString(),
                  QStringLiteral("active"));
-        m_h->clock().set(QDateTime::fromString(utc(7, "08:00"), Qt::ISODate));
+        m_h->clock().set(QDateTime::fromString(utcText(7, "08:00"), Qt::ISODate));
         QCOMPARE(m_h->get(path, u.token).obj().value(QStringLiteral("status")).toString(),
                  QStringLiteral("expired"));
         // Stored as active still; every reader sees it expired.
@@ -1021,13 +947,13 @@ private slots:
                          .toString(),
                  QStringLiteral("active"));
         Reply r = m_h->get(QStringLiteral("/users/me/bookings?status=expired"), u.token);
-        QCOMPARE(ids(r.arr()), QStringList{ id });
+        QCOMPARE(valuesOf(r.arr()), QStringList{ id });
         QCOMPARE(r.arr().first().toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("expired"));
         QCOMPARE(m_h->get(QStringLiteral("/users/me/bookings?status=active"), u.token).arr().size(),
                  0);
         r = m_h->get(QStringLiteral("/bookings?status=expired&user_id=") + u.id, m_owner.token);
-        QCOMPARE(ids(r.arr()), QStringList{ id });
+        QCOMPARE(valuesOf(r.arr()), QStringList{ id });
 
         r = m_h->del(path, u.token);
         QCOMPARE(r.status, 409);
@@ -1038,7 +964,7 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_NOT_ACTIVE"));
 
         // An ended booking no longer counts against the limit nor blocks the spot's future.
-        QCOMPARE(book(u, m_spotB, msk(7, "11:00"), msk(7, "12:00")).status, 201);
+        QCOMPARE(book(u, m_spotB, mskText(7, "11:00"), mskText(7, "12:00")).status, 201);
     }
 };
 

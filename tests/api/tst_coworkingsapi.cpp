@@ -1,6 +1,8 @@
 // /coworkings over real HTTP: the catalogue, owners' commands and their validation, managers,
 // the timeline and deletion, with tenants kept apart.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,43 +15,6 @@ using namespace coworking::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList sortedKeys(const QJsonObject &o)
-{
-    QStringList keys = o.keys();
-    keys.sort();
-    return keys;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    const QJsonArray array = reply.obj()
-                                     .value("error"_L1)
-                                     .toObject()
-                                     .value("details"_L1)
-                                     .toObject()
-                                     .value("fields"_L1)
-                                     .toArray();
-    for (const QJsonValue f : array)
-        fields.append(f.toObject().value("field"_L1).toString());
-    return fields;
-}
-
-QJsonObject merged(QJsonObject base, const QJsonObject &overrides, const QStringList &removed)
-{
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        base.insert(it.key(), it.value());
-    for (const QString &key : removed)
-        base.remove(key);
-    return base;
-}
 
 QJsonObject validBody()
 {
@@ -79,64 +44,54 @@ class TestCoworkingsApi final : public QObject
 
 private:
     std::unique_ptr<ApiHarness> m_api;
+    std::unique_ptr<SiteFixture> m_site;
     QString m_ownerId, m_owner2Id, m_userId, m_adminId, m_managerId;
     QString m_owner, m_owner2, m_user, m_admin, m_manager; // tokens
-    int m_bookers = 0;
 
     ApiHarness &api() { return *m_api; }
 
+    SiteFixture &site() { return *m_site; }
+
+    // The valid body of these tests, with `overrides`.
     QString createCoworking(const QString &token, const QJsonObject &overrides = {})
     {
-        const Reply r = api().post(u"/coworkings"_s, merged(validBody(), overrides, {}), token);
-        if (r.status != 201)
-            qWarning("create coworking: %d %s", r.status, r.body.constData());
-        return r.obj().value("id"_L1).toString();
+        return site().coworking(token, merged(validBody(), overrides));
     }
 
     QStringList createSpots(const QString &coworkingId, const QJsonArray &spots)
     {
-        const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworkingId), spots, m_owner);
-        QStringList ids;
-        for (const QJsonValue s : r.arr())
-            ids.append(s.toObject().value("id"_L1).toString());
-        return ids;
-    }
-
-    // A fresh user per scenario, so one test's bookings never hit another's per-user limits.
-    std::pair<QString, QString> newBooker()
-    {
-        const QString email = u"booker%1@example.com"_s.arg(++m_bookers);
-        const QString id = api().createUser(email);
-        return { id, api().token(email) };
+        return site().spots(m_owner, coworkingId, spots);
     }
 
     Reply book(const QString &spotId, const QString &from, const QString &until,
                const QString &token)
     {
-        return api().post(u"/bookings"_s,
-                          QJsonObject{ { u"spot_id"_s, spotId },
-                                       { u"time_from"_s, from },
-                                       { u"time_until"_s, until } },
-                          token);
+        return api().post(u"/bookings"_s, bookingBody(spotId, from, until), token);
     }
 
 private slots:
     void initTestCase()
     {
         m_api = std::make_unique<ApiHarness>();
-        m_ownerId = api().createUser(u"owner@example.com"_s, true);
-        m_owner2Id = api().createUser(u"owner2@example.com"_s, true);
-        m_userId = api().createUser(u"user@example.com"_s);
-        m_adminId = api().createUser(u"admin@example.com"_s, false, true);
-        m_managerId = api().createUser(u"manager@example.com"_s);
-        m_owner = api().token(u"owner@example.com"_s);
-        m_owner2 = api().token(u"owner2@example.com"_s);
-        m_user = api().token(u"user@example.com"_s);
-        m_admin = api().token(u"admin@example.com"_s);
-        m_manager = api().token(u"manager@example.com"_s);
+        m_site = std::make_unique<SiteFixture>(api());
+        const auto signUp = [this](const QString &email, QString &id, QString &token,
+                                   bool business = false, bool admin = false) {
+            const Person person = site().personNamed(email, business, admin);
+            id = person.id;
+            token = person.token;
+        };
+        signUp(u"owner@example.com"_s, m_ownerId, m_owner, true);
+        signUp(u"owner2@example.com"_s, m_owner2Id, m_owner2, true);
+        signUp(u"user@example.com"_s, m_userId, m_user);
+        signUp(u"admin@example.com"_s, m_adminId, m_admin, false, true);
+        signUp(u"manager@example.com"_s, m_managerId, m_manager);
     }
 
-    void cleanupTestCase() { m_api.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_api.reset();
+    }
 
     void init() { api().clock().set(ApiHarness::startTime()); }
 
@@ -327,7 +282,7 @@ private slots:
                 api().post(u"/coworkings"_s, merged(validBody(), overrides, removed), m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{ field });
+        QCOMPARE(r.errorFields(), QStringList{ field });
     }
 
     void createReportsEveryInvalidField()
@@ -342,7 +297,7 @@ private slots:
                                                        { u"max_days_in_advance"_s, 0 } } } },
                            m_owner);
         QCOMPARE(r.status, 422);
-        QCOMPARE(sorted(errorFields(r)),
+        QCOMPARE(sorted(r.errorFields()),
                  sorted({ u"name"_s, u"opens_at"_s, u"booking_policy.slot_minutes"_s,
                           u"booking_policy.max_days_in_advance"_s }));
     }
@@ -466,7 +421,7 @@ private slots:
         const Reply r = api().patch(u"/coworkings/"_s + id, body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{ field });
+        QCOMPARE(r.errorFields(), QStringList{ field });
         // Nothing changed.
         QCOMPARE(api().get(u"/coworkings/"_s + id).obj().value("name"_L1).toString(), u"Loft"_s);
     }
@@ -474,7 +429,7 @@ private slots:
     void otherTenantsMayNotChangeOrDelete()
     {
         const QString id = createCoworking(m_owner);
-        api().put(u"/coworkings/%1/managers/%2"_s.arg(id, m_managerId), QJsonValue(), m_owner);
+        site().addManager(m_owner, id, m_managerId);
         const QString other = createCoworking(m_owner2);
         // owner2's own manager: staff elsewhere, nothing here.
         const QString otherManagerId = api().createUser(u"manager2@example.com"_s);
@@ -576,7 +531,7 @@ private slots:
                             QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 1 } } });
         QCOMPARE(spots.size(), 3);
         const QString b = spots.at(0), c = spots.at(1), a = spots.at(2);
-        const auto [bookerId, booker] = newBooker();
+        const auto [bookerId, bookerEmail, booker] = site().person();
 
         // 10:00–11:00 and 12:00–13:00 Moscow on spot C, one by the user, one by the owner.
         Reply booking = book(c, u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker);
@@ -680,7 +635,7 @@ private slots:
         const Reply r = api().get(u"/coworkings/%1/timeline?%2"_s.arg(id, query));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r).value(0), field);
+        QCOMPARE(r.errorFields().value(0), field);
     }
 
     void timelineOfSevenDaysAndUnknownCoworking()
@@ -716,7 +671,7 @@ private slots:
         const QStringList spots = createSpots(id,
                                               QJsonArray{ QJsonObject{ { u"name"_s, u"S1"_s } },
                                                           QJsonObject{ { u"name"_s, u"S2"_s } } });
-        const QString booker = newBooker().second;
+        const QString booker = site().person().token;
         QCOMPARE(book(spots.at(0), u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker)
                          .status,
                  201);
@@ -757,7 +712,7 @@ private slots:
         const QString id = createCoworking(m_owner);
         const QStringList spots =
                 createSpots(id, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } });
-        const QString booker = newBooker().second;
+        const QString booker = site().person().token;
         QCOMPARE(book(spots.at(0), u"2030-01-07T07:00:00Z"_s, u"2030-01-07T08:00:00Z"_s, booker)
                          .status,
                  201);

@@ -4,6 +4,7 @@
 
 #include "apiharness.h"
 #include "app/serverconfig.h"
+#include "testhelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -136,23 +137,6 @@ QByteArray registration(const QString &email)
                                       { u"full_name"_s, u"Guard Test"_s },
                                       { u"password"_s, u"password123"_s } })
             .toJson(QJsonDocument::Compact);
-}
-
-// Every error, whoever produced it, has {"error": {"code", "message", "details"}}.
-bool hasErrorShape(const Reply &reply, QString *why)
-{
-    const QJsonObject error = reply.obj().value(u"error"_s).toObject();
-    if (error.isEmpty()) {
-        *why = u"no error object in: "_s + QString::fromUtf8(reply.body);
-        return false;
-    }
-    if (!error.value(u"code"_s).isString() || error.value(u"code"_s).toString().isEmpty()
-        || !error.value(u"message"_s).isString() || error.value(u"message"_s).toString().isEmpty()
-        || !error.value(u"details"_s).isObject()) {
-        *why = u"bad error shape: "_s + QString::fromUtf8(reply.body);
-        return false;
-    }
-    return true;
 }
 
 #define VERIFY_ERROR_SHAPE(reply) \

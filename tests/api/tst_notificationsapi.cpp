@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "notifications/sqlnotificationrepository.h"
 #include "recordingpushgateway.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,23 +18,6 @@ using namespace coworking::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString kUnknownId = u"00000000-0000-4000-8000-000000000000"_s;
-
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    const QJsonArray array = reply.obj()
-                                 .value("error"_L1)
-                                 .toObject()
-                                 .value("details"_L1)
-                                 .toObject()
-                                 .value("fields"_L1)
-                                 .toArray();
-    for (const QJsonValue f : array)
-        fields.append(f.toObject().value("field"_L1).toString());
-    return fields;
-}
 
 QJsonObject device(const QString &token, const QString &type = u"android"_s)
 {
@@ -105,8 +90,8 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        api.createUser(u"a@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
+        SiteFixture site(api);
+        const QString a = site.person().token;
 
         // Push tokens are case-sensitive and may hold ':' (FCM): both survive the round trip.
         const QString token = u"fcm:APA91bH-Xy_Z.k%41"_s;
@@ -151,10 +136,9 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        const QString bId = api.createUser(u"b@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
-        const QString b = api.token(u"b@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
+        const auto [bId, bEmail, b] = site.person();
 
         QCOMPARE(api.post(u"/notifications/device-tokens"_s, device(u"shared-phone"_s), a).status,
                  201);
@@ -262,7 +246,7 @@ private slots:
         const Reply r = m_api->post(path, body, m_token);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QVERIFY2(errorFields(r).contains(field), r.body.constData());
+        QVERIFY2(r.errorFields().contains(field), r.body.constData());
         // Nothing was stored or sent.
         QVERIFY(m_push.pushes().isEmpty());
         QCOMPARE(m_api->sql(u"SELECT COUNT(*) FROM notifications"_s).first().value(0).toInt(), 0);
@@ -273,8 +257,8 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        api.createUser(u"a@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
+        SiteFixture site(api);
+        const QString a = site.person().token;
         QCOMPARE(api.get(u"/notifications?unread_only=maybe"_s, a).status, 422);
         QCOMPARE(api.get(u"/notifications?count=0"_s, a).status, 422);
         QCOMPARE(api.get(u"/notifications?page=-1"_s, a).status, 422);
@@ -286,10 +270,9 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        const QString bId = api.createUser(u"b@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
-        const QString b = api.token(u"b@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
+        const auto [bId, bEmail, b] = site.person();
         const QDateTime t0 = ApiHarness::startTime();
         seed(api, aId, u"first"_s, t0.addSecs(-300), t0.addSecs(-100));
         seed(api, aId, u"second"_s, t0.addSecs(-200));
@@ -340,10 +323,9 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        api.createUser(u"b@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
-        const QString b = api.token(u"b@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
+        const QString b = site.person().token;
         const QString id = seed(api, aId, u"mine"_s, ApiHarness::startTime());
 
         const Reply own = api.get(u"/notifications/"_s + id, a);
@@ -373,8 +355,8 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
         const QDateTime t0 = ApiHarness::startTime();
         const QString id = seed(api, aId, u"one"_s, t0.addSecs(-60));
         seed(api, aId, u"two"_s, t0.addSecs(-30));
@@ -396,10 +378,9 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        const QString bId = api.createUser(u"b@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
-        const QString b = api.token(u"b@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
+        const auto [bId, bEmail, b] = site.person();
         const QDateTime t0 = ApiHarness::startTime();
         const QString early = seed(api, aId, u"read before"_s, t0.addSecs(-90), t0.addSecs(-80));
         seed(api, aId, u"unread 1"_s, t0.addSecs(-60));
@@ -433,10 +414,9 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        const QString aId = api.createUser(u"a@example.com"_s);
-        api.createUser(u"b@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
-        const QString b = api.token(u"b@example.com"_s);
+        SiteFixture site(api);
+        const auto [aId, aEmail, a] = site.person();
+        const QString b = site.person().token;
         QCOMPARE(api.post(u"/notifications/device-tokens"_s, device(u"a-phone"_s), a).status, 201);
         QCOMPARE(api.post(u"/notifications/device-tokens"_s, device(u"a-browser"_s, u"web"_s), a)
                      .status,
@@ -501,8 +481,8 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness api({}, &push);
-        api.createUser(u"a@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
+        SiteFixture site(api);
+        const QString a = site.person().token;
         for (const QString &t : {u"alive"_s, u"gone"_s, u"flaky"_s})
             QCOMPARE(api.post(u"/notifications/device-tokens"_s, device(t), a).status, 201);
         push.setOutcome(u"gone"_s, PushGateway::Outcome::Unregistered);
@@ -522,8 +502,8 @@ private slots:
     {
         // Without an injected gateway the server logs each push and counts it delivered.
         ApiHarness api;
-        api.createUser(u"a@example.com"_s);
-        const QString a = api.token(u"a@example.com"_s);
+        SiteFixture site(api);
+        const QString a = site.person().token;
         QCOMPARE(api.post(u"/notifications/device-tokens"_s, device(u"p"_s), a).status, 201);
         const Reply sent = api.post(u"/notifications/test"_s,
                                     QJsonObject{{u"title"_s, u"Hi"_s}, {u"body"_s, u"A"_s}}, a);

@@ -1,5 +1,7 @@
 // /options over real HTTP: an owner's extras, listed to anyone, removed from bookings with them.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -10,55 +12,20 @@
 using namespace coworking::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    const QJsonArray array = reply.obj()
-                                     .value("error"_L1)
-                                     .toObject()
-                                     .value("details"_L1)
-                                     .toObject()
-                                     .value("fields"_L1)
-                                     .toArray();
-    for (const QJsonValue f : array)
-        fields.append(f.toObject().value("field"_L1).toString());
-    return fields;
-}
-
-const QString kUnknownId = u"00000000-0000-4000-8000-000000000000"_s;
-
-} // namespace
-
 class TestOptionsApi final : public QObject
 {
     Q_OBJECT
 
 private:
     std::unique_ptr<ApiHarness> m_api;
+    std::unique_ptr<SiteFixture> m_site;
     QString m_owner, m_owner2, m_user, m_admin, m_manager, m_otherManager; // tokens
     QString m_coworking; // owner's, with m_manager as manager
     QString m_otherCoworking; // owner2's, with m_otherManager as manager
 
     ApiHarness &api() { return *m_api; }
 
-    QString createCoworking(const QString &token)
-    {
-        const Reply r = api().post(u"/coworkings"_s,
-                                   QJsonObject{ { u"name"_s, u"Floor"_s },
-                                                { u"opens_at"_s, u"08:00"_s },
-                                                { u"closes_at"_s, u"20:00"_s },
-                                                { u"timezone"_s, u"Europe/Moscow"_s } },
-                                   token);
-        return r.obj().value("id"_L1).toString();
-    }
+    SiteFixture &site() { return *m_site; }
 
     Reply createOption(const QString &coworkingId, const QString &name, const QString &token)
     {
@@ -71,31 +38,26 @@ private slots:
     void initTestCase()
     {
         m_api = std::make_unique<ApiHarness>();
-        api().createUser(u"owner@example.com"_s, true);
-        api().createUser(u"owner2@example.com"_s, true);
-        api().createUser(u"user@example.com"_s);
-        api().createUser(u"admin@example.com"_s, false, true);
-        const QString managerId = api().createUser(u"manager@example.com"_s);
-        const QString otherManagerId = api().createUser(u"manager2@example.com"_s);
-        m_owner = api().token(u"owner@example.com"_s);
-        m_owner2 = api().token(u"owner2@example.com"_s);
-        m_user = api().token(u"user@example.com"_s);
-        m_admin = api().token(u"admin@example.com"_s);
-        m_manager = api().token(u"manager@example.com"_s);
-        m_otherManager = api().token(u"manager2@example.com"_s);
-        m_coworking = createCoworking(m_owner);
-        m_otherCoworking = createCoworking(m_owner2);
-        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, managerId),
-                           QJsonValue(), m_owner)
-                         .status,
-                 204);
-        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_otherCoworking, otherManagerId),
-                           QJsonValue(), m_owner2)
-                         .status,
-                 204);
+        m_site = std::make_unique<SiteFixture>(api());
+        m_owner = site().person(true).token;
+        m_owner2 = site().person(true).token;
+        m_user = site().person().token;
+        m_admin = site().person(false, true).token;
+        const Person manager = site().person();
+        const Person otherManager = site().person();
+        m_manager = manager.token;
+        m_otherManager = otherManager.token;
+        m_coworking = site().coworking(m_owner);
+        m_otherCoworking = site().coworking(m_owner2);
+        site().addManager(m_owner, m_coworking, manager.id);
+        site().addManager(m_owner2, m_otherCoworking, otherManager.id);
     }
 
-    void cleanupTestCase() { m_api.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_api.reset();
+    }
 
     void createReturnsTheOption()
     {
@@ -168,13 +130,13 @@ private slots:
         const Reply r = api().post(u"/options"_s, body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(sorted(errorFields(r)), sorted(fields));
+        QCOMPARE(sorted(r.errorFields()), sorted(fields));
     }
 
     void listByCoworkingWithPaging()
     {
-        const QString coworking = createCoworking(m_owner);
-        const QString other = createCoworking(m_owner2);
+        const QString coworking = site().coworking(m_owner);
+        const QString other = site().coworking(m_owner2);
         QCOMPARE(createOption(coworking, u"Monitor"_s, m_owner).status, 201);
         QCOMPARE(createOption(coworking, u"Apple"_s, m_owner).status, 201);
         QCOMPARE(createOption(coworking, u"Locker"_s, m_owner).status, 201);
@@ -222,13 +184,12 @@ private slots:
         QCOMPARE(r.headers.value("x-total-count"), QByteArray("0"));
         r = api().get(u"/options?coworking_id=nope"_s);
         QCOMPARE(r.status, 422);
-        QCOMPARE(errorFields(r), QStringList{ u"coworking_id"_s });
+        QCOMPARE(r.errorFields(), QStringList{ u"coworking_id"_s });
     }
 
     void removeByOwnerOnly()
     {
-        const QString id =
-                createOption(m_coworking, u"Fan"_s, m_owner).obj().value("id"_L1).toString();
+        const QString id = site().option(m_owner, m_coworking, u"Fan"_s);
         for (const QString &token : { m_owner2, m_user, m_manager, m_otherManager }) {
             const Reply r = api().del(u"/options/"_s + id, token);
             QCOMPARE(r.status, 403);
@@ -242,33 +203,21 @@ private slots:
         for (const QJsonValue v : api().get(u"/options?coworking_id="_s + m_coworking).arr())
             QVERIFY(v.toObject().value("id"_L1).toString() != id);
 
-        const QString byAdmin = createOption(m_otherCoworking, u"Heater"_s, m_owner2)
-                                        .obj()
-                                        .value("id"_L1)
-                                        .toString();
+        const QString byAdmin = site().option(m_owner2, m_otherCoworking, u"Heater"_s);
         QCOMPARE(api().del(u"/options/"_s + byAdmin, m_admin).status, 204);
     }
 
     void removeDetachesFromBookings()
     {
-        const QString spot =
-                api().post(u"/coworkings/%1/spots"_s.arg(m_coworking),
-                           QJsonArray{ QJsonObject{ { u"name"_s, u"Desk"_s } } }, m_owner)
-                        .arr()
-                        .at(0)
-                        .toObject()
-                        .value("id"_L1)
-                        .toString();
-        const QString monitor =
-                createOption(m_coworking, u"Monitor"_s, m_owner).obj().value("id"_L1).toString();
-        const QString locker =
-                createOption(m_coworking, u"Locker"_s, m_owner).obj().value("id"_L1).toString();
+        const QString spot = site().spots(m_owner, m_coworking,
+                                          QJsonArray{ QJsonObject{ { u"name"_s, u"Desk"_s } } })
+                                     .at(0);
+        const QString monitor = site().option(m_owner, m_coworking, u"Monitor"_s);
+        const QString locker = site().option(m_owner, m_coworking, u"Locker"_s);
         const Reply booking =
                 api().post(u"/bookings"_s,
-                           QJsonObject{ { u"spot_id"_s, spot },
-                                        { u"time_from"_s, u"2030-01-08T07:00:00Z"_s },
-                                        { u"time_until"_s, u"2030-01-08T08:00:00Z"_s },
-                                        { u"options"_s, QJsonArray{ monitor, locker } } },
+                           bookingBody(spot, utcText(8, "07:00"), utcText(8, "08:00"),
+                                       { { u"options"_s, QJsonArray{ monitor, locker } } }),
                            m_user);
         QCOMPARE(booking.status, 201);
         const QString bookingId = booking.obj().value("id"_L1).toString();

@@ -10,6 +10,8 @@
 // do is 403. A refused request changes nothing; lists show only the rows the caller may see.
 
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -56,25 +58,12 @@ QJsonObject coworkingBody(const QString &name)
              { u"timezone"_s, u"Europe/Moscow"_s } };
 }
 
-QJsonObject bookingBody(const QString &spotId, const QString &from, const QString &until)
-{
-    return { { u"spot_id"_s, spotId }, { u"time_from"_s, from }, { u"time_until"_s, until } };
-}
-
 QSet<QString> values(const QJsonArray &items, const QString &key)
 {
     QSet<QString> out;
     for (const QJsonValue &v : items)
         out.insert(v.toObject().value(key).toString());
     return out;
-}
-
-bool hasErrorShape(const Reply &reply)
-{
-    const QJsonObject error = reply.obj().value(u"error"_s).toObject();
-    return !error.value(u"code"_s).toString().isEmpty()
-            && !error.value(u"message"_s).toString().isEmpty()
-            && error.value(u"details"_s).isObject();
 }
 
 bool isStaffOfA(const QString &actor)
@@ -203,65 +192,36 @@ void tst_Permissions::initTestCase()
     const QString other = m_people.value(u"other"_s).token;
     const QString user = m_people.value(u"user"_s).token;
 
-    const Reply a = m_h->post(u"/coworkings"_s, coworkingBody(u"Alpha"_s), owner);
-    QCOMPARE(a.status, 201);
-    m_coworkingA = idOf(a);
-    const Reply b = m_h->post(u"/coworkings"_s, coworkingBody(u"Bravo"_s), other);
-    QCOMPARE(b.status, 201);
-    m_coworkingB = idOf(b);
+    SiteFixture site(*m_h);
+    m_coworkingA = site.coworking(owner, coworkingBody(u"Alpha"_s));
+    m_coworkingB = site.coworking(other, coworkingBody(u"Bravo"_s));
 
-    const Reply spots = m_h->post(u"/coworkings/%1/spots"_s.arg(m_coworkingA),
-                                  QJsonArray{ QJsonObject{ { u"name"_s, u"A1"_s },
-                                                           { u"description"_s, u"Window"_s },
-                                                           { u"position"_s, 1 } },
-                                              QJsonObject{ { u"name"_s, u"A2"_s },
-                                                           { u"description"_s, u"Door"_s },
-                                                           { u"position"_s, 2 } } },
-                                  owner);
-    QCOMPARE(spots.status, 201);
-    QCOMPARE(spots.arr().size(), 2);
-    m_spot = spots.arr().at(0).toObject().value(u"id"_s).toString();
-    m_spotNow = spots.arr().at(1).toObject().value(u"id"_s).toString();
-    const Reply spotsB = m_h->post(u"/coworkings/%1/spots"_s.arg(m_coworkingB),
-                                   QJsonArray{ QJsonObject{ { u"name"_s, u"B1"_s },
-                                                            { u"description"_s, u""_s },
-                                                            { u"position"_s, 1 } } },
-                                   other);
-    QCOMPARE(spotsB.status, 201);
-    m_spotB = spotsB.arr().at(0).toObject().value(u"id"_s).toString();
+    const QStringList spots = site.spots(owner, m_coworkingA,
+                                         QJsonArray{ QJsonObject{ { u"name"_s, u"A1"_s },
+                                                                  { u"description"_s, u"Window"_s },
+                                                                  { u"position"_s, 1 } },
+                                                     QJsonObject{ { u"name"_s, u"A2"_s },
+                                                                  { u"description"_s, u"Door"_s },
+                                                                  { u"position"_s, 2 } } });
+    QCOMPARE(spots.size(), 2);
+    m_spot = spots.at(0);
+    m_spotNow = spots.at(1);
+    m_spotB = site.spots(other, m_coworkingB,
+                         QJsonArray{ QJsonObject{ { u"name"_s, u"B1"_s },
+                                                  { u"description"_s, u""_s },
+                                                  { u"position"_s, 1 } } })
+                      .at(0);
 
-    const Reply option = m_h->post(
-            u"/options"_s,
-            QJsonObject{ { u"coworking_id"_s, m_coworkingA }, { u"name"_s, u"Monitor"_s } }, owner);
-    QCOMPARE(option.status, 201);
-    m_option = idOf(option);
-
-    QCOMPARE(m_h->put(u"/coworkings/%1/managers/%2"_s.arg(m_coworkingA,
-                                                          m_people.value(u"manager"_s).id),
-                      QJsonObject(), owner)
-                     .status,
-             204);
+    m_option = site.option(owner, m_coworkingA, u"Monitor"_s);
+    site.addManager(owner, m_coworkingA, m_people.value(u"manager"_s).id);
 
     // The user's booking tomorrow, one in progress now (09:00 Moscow), and a stranger's
     // booking in the other tenant's coworking.
-    const Reply booking = m_h->post(
-            u"/bookings"_s,
-            bookingBody(m_spot, u"2030-01-08T10:00:00+03:00"_s, u"2030-01-08T11:00:00+03:00"_s),
-            user);
-    QCOMPARE(booking.status, 201);
-    m_booking = idOf(booking);
-    const Reply now = m_h->post(
-            u"/bookings"_s,
-            bookingBody(m_spotNow, u"2030-01-07T09:00:00+03:00"_s, u"2030-01-07T10:00:00+03:00"_s),
-            user);
-    QCOMPARE(now.status, 201);
-    m_bookingNow = idOf(now);
-    const Reply bookingB = m_h->post(
-            u"/bookings"_s,
-            bookingBody(m_spotB, u"2030-01-08T10:00:00+03:00"_s, u"2030-01-08T11:00:00+03:00"_s),
-            m_people.value(u"stranger"_s).token);
-    QCOMPARE(bookingB.status, 201);
-    m_bookingB = idOf(bookingB);
+    m_booking = site.book(user, bookingBody(m_spot, mskText(8, "10:00"), mskText(8, "11:00")));
+    m_bookingNow =
+            site.book(user, bookingBody(m_spotNow, mskText(7, "09:00"), mskText(7, "10:00")));
+    m_bookingB = site.book(m_people.value(u"stranger"_s).token,
+                           bookingBody(m_spotB, mskText(8, "10:00"), mskText(8, "11:00")));
 }
 
 void tst_Permissions::cleanupTestCase()

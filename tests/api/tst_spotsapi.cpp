@@ -1,6 +1,8 @@
 // Spots over real HTTP: bulk creation (all or nothing), the floor's availability, edits,
 // deletion and the booking in progress, with tenants kept apart.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,42 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QStringList sortedKeys(const QJsonObject &o)
-{
-    return sorted(o.keys());
-}
-
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    const QJsonArray array = reply.obj()
-                                     .value("error"_L1)
-                                     .toObject()
-                                     .value("details"_L1)
-                                     .toObject()
-                                     .value("fields"_L1)
-                                     .toArray();
-    for (const QJsonValue f : array)
-        fields.append(f.toObject().value("field"_L1).toString());
-    return fields;
-}
-
-QDateTime utc(int day, int hour, int minute = 0)
-{
-    return QDateTime(QDate(2030, 1, day), QTime(hour, minute), QTimeZone::utc());
-}
-
 const QStringList kSpotKeys = sorted({ u"id"_s, u"coworking_id"_s, u"name"_s, u"description"_s,
                                        u"position"_s, u"status"_s, u"map"_s });
 const QStringList kAvailabilityKeys =
         sorted(kSpotKeys + QStringList{ u"is_available"_s, u"spot_status"_s });
-const QString kUnknownId = u"00000000-0000-4000-8000-000000000000"_s;
 
 } // namespace
 
@@ -58,59 +28,27 @@ class TestSpotsApi final : public QObject
 
 private:
     std::unique_ptr<ApiHarness> m_api;
+    std::unique_ptr<SiteFixture> m_site;
     QString m_ownerId, m_managerId;
     QString m_owner, m_owner2, m_user, m_admin, m_manager, m_otherManager; // tokens
     QString m_coworking; // owner's, with m_manager as manager
     QString m_otherCoworking; // owner2's, with m_otherManager as manager
-    int m_bookers = 0;
 
     ApiHarness &api() { return *m_api; }
 
-    QString createCoworking(const QString &token)
-    {
-        const Reply r = api().post(u"/coworkings"_s,
-                                   QJsonObject{ { u"name"_s, u"Floor"_s },
-                                                { u"opens_at"_s, u"08:00"_s },
-                                                { u"closes_at"_s, u"20:00"_s },
-                                                { u"timezone"_s, u"Europe/Moscow"_s } },
-                                   token);
-        if (r.status != 201)
-            qWarning("create coworking: %d %s", r.status, r.body.constData());
-        return r.obj().value("id"_L1).toString();
-    }
-
-    QJsonArray createSpots(const QString &coworkingId, const QJsonArray &spots)
-    {
-        const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworkingId), spots, m_owner);
-        if (r.status != 201)
-            qWarning("create spots: %d %s", r.status, r.body.constData());
-        return r.arr();
-    }
+    SiteFixture &site() { return *m_site; }
 
     QString createSpot(const QString &name = u"Desk"_s)
     {
-        return createSpots(m_coworking, QJsonArray{ QJsonObject{ { u"name"_s, name } } })
-                .at(0)
-                .toObject()
-                .value("id"_L1)
-                .toString();
-    }
-
-    std::pair<QString, QString> newBooker()
-    {
-        const QString email = u"booker%1@example.com"_s.arg(++m_bookers);
-        const QString id = api().createUser(email);
-        return { id, api().token(email) };
+        return site()
+                .spots(m_owner, m_coworking, QJsonArray{ QJsonObject{ { u"name"_s, name } } })
+                .at(0);
     }
 
     Reply book(const QString &spotId, const QDateTime &from, const QDateTime &until,
                const QString &token)
     {
-        return api().post(u"/bookings"_s,
-                          QJsonObject{ { u"spot_id"_s, spotId },
-                                       { u"time_from"_s, from.toString(Qt::ISODate) },
-                                       { u"time_until"_s, until.toString(Qt::ISODate) } },
-                          token);
+        return api().post(u"/bookings"_s, bookingBody(spotId, from, until), token);
     }
 
     int spotCount(const QString &coworkingId)
@@ -131,37 +69,35 @@ private slots:
     void initTestCase()
     {
         m_api = std::make_unique<ApiHarness>();
-        m_ownerId = api().createUser(u"owner@example.com"_s, true);
-        api().createUser(u"owner2@example.com"_s, true);
-        api().createUser(u"user@example.com"_s);
-        api().createUser(u"admin@example.com"_s, false, true);
-        m_managerId = api().createUser(u"manager@example.com"_s);
-        const QString otherManagerId = api().createUser(u"manager2@example.com"_s);
-        m_owner = api().token(u"owner@example.com"_s);
-        m_owner2 = api().token(u"owner2@example.com"_s);
-        m_user = api().token(u"user@example.com"_s);
-        m_admin = api().token(u"admin@example.com"_s);
-        m_manager = api().token(u"manager@example.com"_s);
-        m_otherManager = api().token(u"manager2@example.com"_s);
-        m_coworking = createCoworking(m_owner);
-        m_otherCoworking = createCoworking(m_owner2);
-        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, m_managerId),
-                           QJsonValue(), m_owner)
-                         .status,
-                 204);
-        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(m_otherCoworking, otherManagerId),
-                           QJsonValue(), m_owner2)
-                         .status,
-                 204);
+        m_site = std::make_unique<SiteFixture>(api());
+        const Person owner = site().personNamed(u"owner@example.com"_s, true);
+        m_ownerId = owner.id;
+        m_owner = owner.token;
+        m_owner2 = site().personNamed(u"owner2@example.com"_s, true).token;
+        m_user = site().personNamed(u"user@example.com"_s).token;
+        m_admin = site().personNamed(u"admin@example.com"_s, false, true).token;
+        const Person manager = site().personNamed(u"manager@example.com"_s);
+        const Person otherManager = site().personNamed(u"manager2@example.com"_s);
+        m_managerId = manager.id;
+        m_manager = manager.token;
+        m_otherManager = otherManager.token;
+        m_coworking = site().coworking(m_owner);
+        m_otherCoworking = site().coworking(m_owner2);
+        site().addManager(m_owner, m_coworking, m_managerId);
+        site().addManager(m_owner2, m_otherCoworking, otherManager.id);
     }
 
-    void cleanupTestCase() { m_api.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_api.reset();
+    }
 
     void init() { api().clock().set(ApiHarness::startTime()); }
 
     void createManyReturnsTheSpots()
     {
-        const QString coworking = createCoworking(m_owner);
+        const QString coworking = site().coworking(m_owner);
         const QJsonArray body{
             QJsonObject{ { u"name"_s, u"Window desk"_s },
                          { u"description"_s, u"By the window"_s },
@@ -331,7 +267,7 @@ private slots:
         const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(m_coworking), body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(sorted(errorFields(r)), sorted(fields));
+        QCOMPARE(sorted(r.errorFields()), sorted(fields));
         // All or nothing: the valid items of the batch were not created either.
         QCOMPARE(spotCount(m_coworking), before);
     }
@@ -426,7 +362,7 @@ private slots:
         const Reply r = api().patch(u"/spots/"_s + id, body, m_owner);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{ field });
+        QCOMPARE(r.errorFields(), QStringList{ field });
     }
 
     void otherTenantsMayNotChange()
@@ -452,19 +388,19 @@ private slots:
 
     void availabilityStatusFollowsBookings()
     {
-        const QString coworking = createCoworking(m_owner);
+        const QString coworking = site().coworking(m_owner);
         const QJsonArray spots =
-                createSpots(coworking,
-                            QJsonArray{ QJsonObject{ { u"name"_s, u"Booked"_s } },
-                                        QJsonObject{ { u"name"_s, u"Free"_s } },
-                                        QJsonObject{ { u"name"_s, u"Closed"_s },
-                                                     { u"status"_s, u"inactive"_s } } });
+                site().spotObjects(m_owner, coworking,
+                                   QJsonArray{ QJsonObject{ { u"name"_s, u"Booked"_s } },
+                                               QJsonObject{ { u"name"_s, u"Free"_s } },
+                                               QJsonObject{ { u"name"_s, u"Closed"_s },
+                                                            { u"status"_s, u"inactive"_s } } });
         QCOMPARE(spots.size(), 3);
         const QString booked = spots.at(0).toObject().value("id"_L1).toString();
         const QString free = spots.at(1).toObject().value("id"_L1).toString();
         const QString closed = spots.at(2).toObject().value("id"_L1).toString();
         // 10:00–12:00 Moscow.
-        QCOMPARE(book(booked, utc(7, 7), utc(7, 9), newBooker().second).status, 201);
+        QCOMPARE(book(booked, utc(7, 7), utc(7, 9), site().person().token).status, 201);
 
         const auto check = [&](const QString &query, bool bookedFree) {
             const Reply r = api().get(u"/coworkings/%1/spots%2"_s.arg(coworking, query));
@@ -514,14 +450,11 @@ private slots:
 
     void availabilityIgnoresCancelledBookings()
     {
-        const QString coworking = createCoworking(m_owner);
+        const QString coworking = site().coworking(m_owner);
         const QString spot =
-                createSpots(coworking, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } })
-                        .at(0)
-                        .toObject()
-                        .value("id"_L1)
-                        .toString();
-        const QString booker = newBooker().second;
+                site().spots(m_owner, coworking, QJsonArray{ QJsonObject{ { u"name"_s, u"S"_s } } })
+                        .at(0);
+        const QString booker = site().person().token;
         const Reply booking = book(spot, utc(7, 7), utc(7, 9), booker);
         QCOMPARE(booking.status, 201);
         QCOMPARE(
@@ -560,7 +493,7 @@ private slots:
         const Reply r = api().get(u"/coworkings/%1/spots?%2"_s.arg(m_coworking, query));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(errorFields(r), QStringList{ field });
+        QCOMPARE(r.errorFields(), QStringList{ field });
     }
 
     void availabilityOfUnknownCoworking()
@@ -573,8 +506,7 @@ private slots:
     void currentBooking()
     {
         const QString spot = createSpot(u"Busy desk"_s);
-        const auto [bookerId, booker] = newBooker();
-        const QString bookerEmail = u"booker%1@example.com"_s.arg(m_bookers);
+        const auto [bookerId, bookerEmail, booker] = site().person();
         const Reply booking = book(spot, utc(7, 7), utc(7, 9), booker);
         QCOMPARE(booking.status, 201);
         const QString bookingId = booking.obj().value("id"_L1).toString();
@@ -641,7 +573,7 @@ private slots:
     void deleteWithBookingsNeedsForce()
     {
         const QString spot = createSpot(u"Doomed"_s);
-        const QString booker = newBooker().second;
+        const QString booker = site().person().token;
         const Reply booking = book(spot, utc(8, 7), utc(8, 8), booker);
         QCOMPARE(booking.status, 201);
 

@@ -6,6 +6,7 @@
 #include "apiharness.h"
 #include "app/serverconfig.h"
 #include "http/httplimits.h"
+#include "sitefixture.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -64,25 +65,6 @@ QString sha256(const QByteArray &bytes)
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QStringList errorFields(const Reply &reply)
-{
-    QStringList fields;
-    const QJsonArray array = reply.obj()[u"error"_s][u"details"_s][u"fields"_s].toArray();
-    for (const QJsonValue f : array)
-        fields.append(f[u"field"_s].toString());
-    return fields;
-}
-
-QJsonObject coworkingBody(const QString &name)
-{
-    return { { u"name"_s, name },
-             { u"description"_s, u"With photos"_s },
-             { u"address"_s, u"Tverskaya 1, Moscow"_s },
-             { u"opens_at"_s, u"08:00"_s },
-             { u"closes_at"_s, u"20:00"_s },
-             { u"timezone"_s, u"Europe/Moscow"_s } };
-}
-
 // Reads one response head from a socket (the body is not waited for).
 Reply readHead(QTcpSocket &socket, int ms)
 {
@@ -111,7 +93,7 @@ private:
     QTemporaryDir m_dataDir; // the server's data directory: files land in <it>/storage
     std::unique_ptr<ApiHarness> m_api;
     QString m_user, m_owner, m_owner2, m_admin; // tokens
-    int m_coworkings = 0;
+    std::unique_ptr<SiteFixture> m_site;
 
     ApiHarness &api() { return *m_api; }
 
@@ -140,14 +122,7 @@ private:
         return sendRaw("POST", u"/storage/upload"_s, bytes, type, m_user);
     }
 
-    QString createCoworking(const QString &token)
-    {
-        const Reply r = api().post(u"/coworkings"_s,
-                                   coworkingBody(u"Photo loft %1"_s.arg(++m_coworkings)), token);
-        if (r.status != 201)
-            qWarning("create coworking: %d %s", r.status, r.body.constData());
-        return r.obj()[u"id"_s].toString();
-    }
+    QString createCoworking(const QString &token) { return m_site->coworking(token); }
 
     int storedFiles() const
     {
@@ -169,7 +144,11 @@ private:
 
 private slots:
     void initTestCase();
-    void cleanupTestCase() { m_api.reset(); }
+    void cleanupTestCase()
+    {
+        m_site.reset();
+        m_api.reset();
+    }
 
     void uploadRaw_data();
     void uploadRaw();
@@ -207,14 +186,11 @@ void TestStorageApi::initTestCase()
     QVERIFY(m_dataDir.isValid());
     m_api = std::make_unique<ApiHarness>(
             [this](ServerConfig &config) { config.dataDir = m_dataDir.path(); });
-    api().createUser(u"user@example.com"_s);
-    api().createUser(u"owner@example.com"_s, true);
-    api().createUser(u"owner2@example.com"_s, true);
-    api().createUser(u"admin@example.com"_s, false, true);
-    m_user = api().token(u"user@example.com"_s);
-    m_owner = api().token(u"owner@example.com"_s);
-    m_owner2 = api().token(u"owner2@example.com"_s);
-    m_admin = api().token(u"admin@example.com"_s);
+    m_site = std::make_unique<SiteFixture>(api());
+    m_user = m_site->personNamed(u"user@example.com"_s).token;
+    m_owner = m_site->person(true).token;
+    m_owner2 = m_site->person(true).token;
+    m_admin = m_site->person(false, true).token;
 }
 
 void TestStorageApi::uploadRaw_data()
@@ -349,7 +325,7 @@ void TestStorageApi::nonImageIsRejected()
                               : upload(bytes, "image/png");
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-    QCOMPARE(errorFields(r), QStringList{ u"file"_s });
+    QCOMPARE(r.errorFields(), QStringList{ u"file"_s });
     if (!bytes.isEmpty()) {
         QCOMPARE(r.obj()[u"error"_s][u"details"_s][u"fields"_s][0][u"message"_s].toString(),
                  u"must be a PNG, JPEG or WebP image"_s);
@@ -398,7 +374,7 @@ void TestStorageApi::multipartWithoutFile()
     const Reply r = api().raw("POST", u"/storage/upload"_s, multipartBody(kPng, "image"),
                               auth(m_user, { { "Content-Type", multipartType() } }));
     QCOMPARE(r.status, 422);
-    QCOMPARE(errorFields(r), QStringList{ u"file"_s });
+    QCOMPARE(r.errorFields(), QStringList{ u"file"_s });
 }
 
 void TestStorageApi::oversizedUploadAnsweredBeforeBody()
@@ -623,7 +599,7 @@ void TestStorageApi::coworkingImages()
     // A non-image adds nothing.
     const Reply bad = sendRaw("POST", path, "plain text", "image/png", m_owner);
     QCOMPARE(bad.status, 422);
-    QCOMPARE(errorFields(bad), QStringList{ u"file"_s });
+    QCOMPARE(bad.errorFields(), QStringList{ u"file"_s });
     QCOMPARE(api().get(u"/coworkings/"_s + id).obj()[u"images"_s].toArray().size(), 1);
 }
 

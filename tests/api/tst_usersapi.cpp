@@ -1,6 +1,8 @@
 // /users over real HTTP (API.md, Users): registration, profile, the admin's list, visibility,
 // and bans.
 #include "apiharness.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 
 #include <QTest>
 
@@ -15,15 +17,6 @@ QJsonObject registration(const QString &email, const QString &name = u"Jane Doe"
                          const QString &password = u"password123"_s)
 {
     return {{u"email"_s, email}, {u"full_name"_s, name}, {u"password"_s, password}};
-}
-
-QStringList fieldsOf(const Reply &r)
-{
-    QStringList fields;
-    for (const QJsonValue f : r.obj()[u"error"_s][u"details"_s][u"fields"_s].toArray())
-        fields << f[u"field"_s].toString();
-    fields.sort();
-    return fields;
 }
 
 QStringList emailsOf(const Reply &r)
@@ -188,7 +181,7 @@ void TestUsersApi::registerInvalid()
     const Reply r = m_api->post(u"/users"_s, body);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-    QCOMPARE(fieldsOf(r), QStringList{field});
+    QCOMPARE(sorted(r.errorFields()), QStringList{field});
     QVERIFY(m_api->sql(u"SELECT id FROM users WHERE email_normalized = ?"_s,
                        {u"valid@example.com"_s})
                 .isEmpty());
@@ -201,7 +194,7 @@ void TestUsersApi::registerReportsEveryField()
                                                         {u"password"_s, u"short"_s},
                                                         {u"is_business"_s, u"no"_s}});
     QCOMPARE(r.status, 422);
-    QCOMPARE(fieldsOf(r), (QStringList{u"email"_s, u"full_name"_s, u"is_business"_s,
+    QCOMPARE(sorted(r.errorFields()), (QStringList{u"email"_s, u"full_name"_s, u"is_business"_s,
                                        u"password"_s}));
 }
 
@@ -316,7 +309,7 @@ void TestUsersApi::updateMeInvalid()
                                              {u"avatar_url"_s, 5}},
                                  token);
     QCOMPARE(r.status, 422);
-    QCOMPARE(fieldsOf(r), (QStringList{u"avatar_url"_s, u"email"_s, u"full_name"_s}));
+    QCOMPARE(sorted(r.errorFields()), (QStringList{u"avatar_url"_s, u"email"_s, u"full_name"_s}));
     QCOMPARE(m_api->patch(u"/users/me"_s, QJsonObject{{u"full_name"_s, QJsonValue::Null}}, token)
                  .status,
              422);
@@ -345,27 +338,27 @@ void TestUsersApi::changePassword()
             .value(u"refresh_token"_s)
             .toString();
 
-    Reply r = m_api->patch(u"/users/me"_s, QJsonObject{{u"password"_s, u"new-password-1"_s}},
-                           token);
-    QCOMPARE(r.status, 422);
-    QCOMPARE(fieldsOf(r), QStringList{u"current_password"_s});
+    // Refused with the field at fault: no current password, a wrong one, a new one too short.
+    const struct
+    {
+        QJsonObject body;
+        QString field;
+    } refusals[] = {
+        {QJsonObject{{u"password"_s, u"new-password-1"_s}}, u"current_password"_s},
+        {QJsonObject{{u"password"_s, u"new-password-1"_s},
+                     {u"current_password"_s, u"not-my-password"_s}},
+         u"current_password"_s},
+        {QJsonObject{{u"password"_s, u"short"_s}, {u"current_password"_s, u"password123"_s}},
+         u"password"_s},
+    };
+    for (const auto &refusal : refusals) {
+        const Reply refused = m_api->patch(u"/users/me"_s, refusal.body, token);
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.errorCode(), u"VALIDATION_ERROR"_s);
+        QCOMPARE(sorted(refused.errorFields()), QStringList{refusal.field});
+    }
 
-    r = m_api->patch(u"/users/me"_s,
-                     QJsonObject{{u"password"_s, u"new-password-1"_s},
-                                 {u"current_password"_s, u"not-my-password"_s}},
-                     token);
-    QCOMPARE(r.status, 422);
-    QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-    QCOMPARE(fieldsOf(r), QStringList{u"current_password"_s});
-
-    r = m_api->patch(u"/users/me"_s,
-                     QJsonObject{{u"password"_s, u"short"_s},
-                                 {u"current_password"_s, u"password123"_s}},
-                     token);
-    QCOMPARE(r.status, 422);
-    QCOMPARE(fieldsOf(r), QStringList{u"password"_s});
-
-    r = m_api->patch(u"/users/me"_s,
+    Reply r = m_api->patch(u"/users/me"_s,
                      QJsonObject{{u"password"_s, u"new-password-1"_s},
                                  {u"current_password"_s, u"password123"_s}},
                      token);
@@ -557,7 +550,7 @@ void TestUsersApi::updateById()
     // An admin cannot drop his own admin rights (someone must remain to repair things).
     r = m_api->patch(u"/users/"_s + m_adminId, QJsonObject{{u"is_admin"_s, false}}, m_admin);
     QCOMPARE(r.status, 422);
-    QCOMPARE(fieldsOf(r), QStringList{u"is_admin"_s});
+    QCOMPARE(sorted(r.errorFields()), QStringList{u"is_admin"_s});
 
     r = m_api->patch(u"/users/00000000-0000-4000-8000-000000000000"_s,
                      QJsonObject{{u"full_name"_s, u"Ghost"_s}}, m_admin);
@@ -596,38 +589,22 @@ void TestUsersApi::banRules()
 void TestUsersApi::banCancelsFutureBookingsAndLocksOut()
 {
     // A coworking with one spot, built over HTTP by its owner.
-    const QString ownerId = registerUser(u"ban.owner@example.com"_s, true);
-    Q_UNUSED(ownerId)
-    const QString owner = m_api->token(u"ban.owner@example.com"_s);
-    Reply r = m_api->post(u"/coworkings"_s,
-                          QJsonObject{{u"name"_s, u"Ban Hub"_s},
-                                      {u"description"_s, u"A place"_s},
-                                      {u"address"_s, u"1 Main St"_s},
-                                      {u"opens_at"_s, u"08:00"_s},
-                                      {u"closes_at"_s, u"20:00"_s},
-                                      {u"timezone"_s, u"Europe/Moscow"_s}},
-                          owner);
-    QCOMPARE(r.status, 201);
-    const QString coworkingId = r.obj().value(u"id"_s).toString();
-    r = m_api->post(u"/coworkings/%1/spots"_s.arg(coworkingId),
-                    QJsonArray{QJsonObject{{u"name"_s, u"Desk 1"_s},
-                                           {u"description"_s, u"By the window"_s},
-                                           {u"position"_s, 1}}},
-                    owner);
-    QCOMPARE(r.status, 201);
-    const QString spotId = r.arr().at(0)[u"id"_s].toString();
+    SiteFixture site(*m_api);
+    const QString owner = site.personNamed(u"ban.owner@example.com"_s, true).token;
+    const QString coworkingId = site.coworking(owner, QJsonObject{{u"name"_s, u"Ban Hub"_s},
+                                                                  {u"description"_s, u"A place"_s},
+                                                                  {u"address"_s, u"1 Main St"_s}});
+    const QString spotId = site.spots(owner, coworkingId,
+                                      QJsonArray{QJsonObject{{u"name"_s, u"Desk 1"_s},
+                                                             {u"description"_s, u"By the window"_s},
+                                                             {u"position"_s, 1}}})
+                               .at(0);
     QVERIFY(!spotId.isEmpty());
 
     // The user books tomorrow morning (local time, Moscow).
-    const QString userId = registerUser(u"ban.me@example.com"_s);
-    const QString user = m_api->token(u"ban.me@example.com"_s);
-    r = m_api->post(u"/bookings"_s,
-                    QJsonObject{{u"spot_id"_s, spotId},
-                                {u"time_from"_s, u"2030-01-08T10:00:00+03:00"_s},
-                                {u"time_until"_s, u"2030-01-08T11:00:00+03:00"_s}},
-                    user);
-    QCOMPARE(r.status, 201);
-    const QString bookingId = r.obj().value(u"id"_s).toString();
+    const auto [userId, userEmail, user] = site.personNamed(u"ban.me@example.com"_s);
+    const QString bookingId =
+        site.book(user, bookingBody(spotId, mskText(8, "10:00"), mskText(8, "11:00")));
 
     // Staff of a coworking where the user has a booking may see the user, not change him.
     QCOMPARE(m_api->get(u"/users/"_s + userId, owner).status, 200);
@@ -638,7 +615,7 @@ void TestUsersApi::banCancelsFutureBookingsAndLocksOut()
     QCOMPARE(m_api->post(u"/users/%1/ban"_s.arg(userId), QJsonObject{}, m_admin).status, 204);
 
     // At once, with an access token that has not expired.
-    r = m_api->get(u"/users/me"_s, user);
+    Reply r = m_api->get(u"/users/me"_s, user);
     QCOMPARE(r.status, 403);
     QCOMPARE(r.errorCode(), u"USER_BANNED"_s);
     QCOMPARE(m_api->get(u"/users/me/bookings"_s, user).status, 403);

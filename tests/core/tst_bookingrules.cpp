@@ -1,5 +1,6 @@
 #include "bookings/bookingrules.h"
 #include "common/datetime.h"
+#include "timetestdata.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,23 +8,10 @@
 #include <QTest>
 
 using namespace coworking;
+using namespace coworking::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QDateTime at(const QString &iso)
-{
-    const auto t = datetime::parseWithOffset(iso);
-    if (!t)
-        qFatal("bad datetime in test data");
-    return *t;
-}
-
-OpeningHours hoursFor(const QString &zoneName, const QString &opens, const QString &closes)
-{
-    return OpeningHours(QTime::fromString(opens, u"HH:mm"_s), QTime::fromString(closes, u"HH:mm"_s),
-                        zoneName);
-}
 
 // "from/until" pairs keep the data rows readable.
 TimeRange rangeOf(const QString &pair)

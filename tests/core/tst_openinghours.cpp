@@ -1,32 +1,12 @@
 #include "common/datetime.h"
 #include "coworkings/openinghours.h"
+#include "timetestdata.h"
 
 #include <QTest>
 
 using namespace coworking;
+using namespace coworking::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QDateTime at(const QString &iso)
-{
-    const auto t = datetime::parseWithOffset(iso);
-    if (!t)
-        qFatal("bad datetime in test data");
-    return *t;
-}
-
-QTime timeOfDay(const QString &text)
-{
-    return QTime::fromString(text, QStringLiteral("HH:mm"));
-}
-
-OpeningHours hoursFor(const QString &zoneName, const QString &opens, const QString &closes)
-{
-    return OpeningHours(timeOfDay(opens), timeOfDay(closes), zoneName);
-}
-
-} // namespace
 
 class TestOpeningHours final : public QObject
 {
