@@ -6,6 +6,8 @@
 #include "db/database.h"
 #include "events/eventpublisher.h"
 #include "recordingpushgateway.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
 #include "runner/eventrunner.h"
 
 #include <QJsonArray>
@@ -18,27 +20,6 @@ using namespace coworking;
 using namespace coworking::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Person
-{
-    QString id;
-    QString token;
-};
-
-// A local time of the Moscow coworking (UTC+3 all year) on a day of January 2030.
-QString msk(int day, const char *time)
-{
-    return u"2030-01-%1T%2:00+03:00"_s.arg(day, 2, 10, QLatin1Char('0')).arg(QLatin1String(time));
-}
-
-QDateTime utc(int day, int hour, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2030, 1, day), QTime(hour, minute, second), QTimeZone::utc());
-}
-
-} // namespace
-
 class TestRunner final : public QObject
 {
     Q_OBJECT
@@ -49,7 +30,7 @@ private:
     NullEventPublisher m_noLiveViews;
     RunnerConfig m_config;
     std::unique_ptr<EventRunner> m_runner;
-    int m_users = 0;
+    std::unique_ptr<SiteFixture> m_site;
 
     ApiHarness &api() { return *m_api; }
 
@@ -57,8 +38,7 @@ private:
 
     Person newUser(const QString &language = u"en"_s)
     {
-        const QString email = u"runner%1@example.com"_s.arg(++m_users);
-        Person p{api().createUser(email, true), api().token(email)};
+        const Person p = m_site->person(true);
         api().database().execute(u"UPDATE users SET language = ? WHERE id = ?"_s,
                                  {language, p.id});
         return p;
@@ -73,43 +53,23 @@ private:
                  201);
     }
 
-    // A Moscow coworking with one spot named "A-12"; returns {coworking id, spot id}.
+    // A Moscow coworking with one spot named "Desk A-12"; returns {coworking id, spot id}.
     QPair<QString, QString> coworkingWithSpot(const Person &owner, bool checkinRequired = false)
     {
-        const Reply c = api().post(
-            u"/coworkings"_s,
-            QJsonObject{{u"name"_s, u"Loft on Tverskaya"_s},
-                        {u"opens_at"_s, u"08:00"_s},
-                        {u"closes_at"_s, u"20:00"_s},
-                        {u"timezone"_s, u"Europe/Moscow"_s},
-                        {u"booking_policy"_s,
-                         QJsonObject{{u"checkin_required"_s, checkinRequired},
-                                     {u"auto_release_minutes"_s, 15}}}},
-            owner.token);
-        if (c.status != 201)
-            qFatal("creating a coworking failed: %d %s", c.status, c.body.constData());
-        const QString coworkingId = c.obj().value("id"_L1).toString();
-        const Reply s = api().post(u"/coworkings/%1/spots"_s.arg(coworkingId),
-                                   QJsonArray{QJsonObject{{u"name"_s, u"Desk A-12"_s},
-                                                          {u"description"_s, u"d"_s},
-                                                          {u"position"_s, 1}}},
-                                   owner.token);
-        if (s.status != 201)
-            qFatal("creating a spot failed: %d %s", s.status, s.body.constData());
-        return {coworkingId, s.arr().first().toObject().value("id"_L1).toString()};
+        const QString coworkingId = m_site->coworking(
+            owner, {{u"name"_s, u"Loft on Tverskaya"_s},
+                    {u"booking_policy"_s,
+                     QJsonObject{{u"checkin_required"_s, checkinRequired},
+                                 {u"auto_release_minutes"_s, 15}}}});
+        const QStringList spots = m_site->spots(
+            owner.token, coworkingId, QJsonArray{QJsonObject{{u"name"_s, u"Desk A-12"_s}}});
+        return {coworkingId, spots.first()};
     }
 
     QString book(const Person &who, const QString &spotId, const QString &from,
                  const QString &until)
     {
-        const Reply r = api().post(u"/bookings"_s,
-                                   QJsonObject{{u"spot_id"_s, spotId},
-                                               {u"time_from"_s, from},
-                                               {u"time_until"_s, until}},
-                                   who.token);
-        if (r.status != 201)
-            qFatal("booking failed: %d %s", r.status, r.body.constData());
-        return r.obj().value("id"_L1).toString();
+        return m_site->book(who, spotId, from, until);
     }
 
     QJsonArray notificationsOf(const Person &p)
@@ -165,10 +125,12 @@ private slots:
         m_config.backoffCapSeconds = 15;
         m_runner = std::make_unique<EventRunner>(api().database(), *m_push, m_noLiveViews,
                                                  api().clock(), m_config, u"test-runner"_s);
+        m_site = std::make_unique<SiteFixture>(api());
     }
 
     void cleanup()
     {
+        m_site.reset();
         m_runner.reset();
         m_api.reset();
         m_push.reset();
@@ -181,7 +143,7 @@ private slots:
         addDevice(booker, u"tok-phone"_s);
         addDevice(booker, u"tok-tablet"_s);
         const auto [coworkingId, spotId] = coworkingWithSpot(owner);
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         QCOMPARE(notificationsOf(booker).size(), 0); // nothing before the runner's pass
 
         const EventRunner::Stats first = pass();
@@ -216,7 +178,7 @@ private slots:
         const Person owner = newUser();
         const Person booker = newUser(u"ru"_s);
         const auto spotId = coworkingWithSpot(owner).second;
-        book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         pass();
         const QJsonObject n = notificationsOf(booker).first().toObject();
         QCOMPARE(n.value("title"_L1).toString(), u"Бронирование подтверждено"_s);
@@ -230,7 +192,7 @@ private slots:
         const Person booker = newUser();
         addDevice(booker, u"tok-cancel"_s);
         const auto spotId = coworkingWithSpot(owner).second;
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         QCOMPARE(api().del(u"/bookings/"_s + bookingId, booker.token).status, 204);
         const EventRunner::Stats stats = pass();
         QCOMPARE(stats.handled, 2);
@@ -251,7 +213,7 @@ private slots:
         QCOMPARE(pushesTo(u"tok-cancel"_s).size(), 2);
 
         // Cancelled by staff: the text says so.
-        const QString other = book(booker, spotId, msk(7, "13:00"), msk(7, "14:00"));
+        const QString other = book(booker, spotId, mskText(7, "13:00"), mskText(7, "14:00"));
         QCOMPARE(api().del(u"/bookings/"_s + other, owner.token).status, 204);
         pass();
         bool byStaff = false;
@@ -265,10 +227,10 @@ private slots:
         const Person owner = newUser();
         const Person booker = newUser();
         const auto spotId = coworkingWithSpot(owner).second;
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         QCOMPARE(api().patch(u"/bookings/"_s + bookingId,
-                             QJsonObject{{u"time_from"_s, msk(7, "14:00")},
-                                         {u"time_until"_s, msk(7, "15:30")}},
+                             QJsonObject{{u"time_from"_s, mskText(7, "14:00")},
+                                         {u"time_until"_s, mskText(7, "15:30")}},
                              booker.token)
                      .status,
                  200);
@@ -316,39 +278,19 @@ private slots:
                 config.runner.pollMilliseconds = 20;
             },
             &push);
-        const auto user = [&](const QString &mail) {
-            embedded.createUser(mail, true);
-            return embedded.token(mail);
-        };
-        const QString owner = user(u"owner-embedded@example.com"_s);
-        const QString booker = user(u"booker-embedded@example.com"_s);
+        SiteFixture site(embedded);
+        const Person owner = site.person(true);
+        const Person booker = site.person();
         QCOMPARE(embedded.post(u"/notifications/device-tokens"_s,
                                QJsonObject{{u"token"_s, u"tok-embedded"_s},
                                            {u"device_type"_s, u"ios"_s}},
-                               booker)
+                               booker.token)
                      .status,
                  201);
-        const Reply c = embedded.post(u"/coworkings"_s,
-                                      QJsonObject{{u"name"_s, u"Loft"_s},
-                                                  {u"opens_at"_s, u"08:00"_s},
-                                                  {u"closes_at"_s, u"20:00"_s},
-                                                  {u"timezone"_s, u"Europe/Moscow"_s}},
-                                      owner);
-        QCOMPARE(c.status, 201);
-        const Reply s = embedded.post(
-            u"/coworkings/%1/spots"_s.arg(c.obj().value("id"_L1).toString()),
-            QJsonArray{QJsonObject{{u"name"_s, u"A-1"_s}}}, owner);
-        QCOMPARE(s.status, 201);
-        QCOMPARE(embedded.post(u"/bookings"_s,
-                               QJsonObject{{u"spot_id"_s,
-                                            s.arr().first().toObject().value("id"_L1).toString()},
-                                           {u"time_from"_s, msk(7, "10:00")},
-                                           {u"time_until"_s, msk(7, "11:00")}},
-                               booker)
-                     .status,
-                 201);
+        const QString spotId = site.spots(owner, site.coworking(owner), 1).first();
+        site.book(booker, spotId, mskText(7, "10:00"), mskText(7, "11:00"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            embedded.get(u"/notifications"_s, booker).obj().value("total"_L1).toInt(), 1, 10000);
+            embedded.get(u"/notifications"_s, booker.token).obj().value("total"_L1).toInt(), 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(push.pushes().size(), 1, 10000);
         QCOMPARE(push.pushes().first().title, u"Booking confirmed"_s);
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -362,9 +304,9 @@ private slots:
         addDevice(booker, u"tok-remind"_s);
         const auto spotId = coworkingWithSpot(owner).second;
         // Starts 07:00Z; the lead is 30 minutes.
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         pass();
-        api().clock().set(utc(7, 6, 29, 59));
+        api().clock().set(utc(7, 6, 29).addSecs(59));
         QCOMPARE(pass().reminded, 0);
         QVERIFY(bookingColumn(bookingId, u"reminder_sent_at"_s).isEmpty());
 
@@ -388,17 +330,17 @@ private slots:
 
         // A booking made inside the lead, but not yet started, is reminded on the next pass.
         api().clock().set(utc(7, 9, 50));
-        const QString late = book(booker, spotId, msk(7, "13:00"), msk(7, "14:00"));
+        const QString late = book(booker, spotId, mskText(7, "13:00"), mskText(7, "14:00"));
         QCOMPARE(pass().reminded, 1);
         QVERIFY(!bookingColumn(late, u"reminder_sent_at"_s).isEmpty());
 
         // Rescheduled after its reminder: the new start gets a reminder of its own.
-        const QString moved = book(booker, spotId, msk(7, "16:00"), msk(7, "17:00"));
+        const QString moved = book(booker, spotId, mskText(7, "16:00"), mskText(7, "17:00"));
         api().clock().set(utc(7, 12, 45));
         QCOMPARE(pass().reminded, 1);
         QCOMPARE(api().patch(u"/bookings/"_s + moved,
-                             QJsonObject{{u"time_from"_s, msk(7, "18:00")},
-                                         {u"time_until"_s, msk(7, "19:00")}},
+                             QJsonObject{{u"time_from"_s, mskText(7, "18:00")},
+                                         {u"time_until"_s, mskText(7, "19:00")}},
                              booker.token)
                      .status,
                  200);
@@ -413,8 +355,8 @@ private slots:
         const Person owner = newUser();
         const Person booker = newUser();
         const auto spotId = coworkingWithSpot(owner).second;
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
-        api().clock().set(utc(7, 8, 59, 59));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
+        api().clock().set(utc(7, 8, 59).addSecs(59));
         QCOMPARE(pass().expired, 0);
         QCOMPARE(bookingColumn(bookingId, u"status"_s), u"active"_s);
         api().clock().set(utc(7, 9));
@@ -444,11 +386,11 @@ private slots:
         const Person booker = newUser();
         addDevice(booker, u"tok-noshow"_s);
         const auto [coworkingId, spotId] = coworkingWithSpot(owner, true);
-        const QString missed = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString missed = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         // Checked in: never released.
-        const QString present = book(booker, spotId, msk(7, "13:00"), msk(7, "14:00"));
+        const QString present = book(booker, spotId, mskText(7, "13:00"), mskText(7, "14:00"));
 
-        api().clock().set(utc(7, 7, 14, 59)); // auto_release_minutes 15 after 07:00Z
+        api().clock().set(utc(7, 7, 14).addSecs(59)); // auto_release_minutes 15 after 07:00Z
         QCOMPARE(pass().released, 0);
         QCOMPARE(bookingColumn(missed, u"status"_s), u"active"_s);
         auto freeNow = [&] {
@@ -491,7 +433,7 @@ private slots:
         addDevice(booker, u"tok-bad"_s);
         m_push->setOutcome(u"tok-bad"_s, PushGateway::Outcome::Failed);
         const auto spotId = coworkingWithSpot(owner).second;
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
 
         QCOMPARE(pass().failed, 1);
         int attempts = 0;
@@ -529,7 +471,7 @@ private slots:
         addDevice(booker, u"tok-twice"_s);
         addDevice(booker, u"tok-crashed"_s);
         const auto spotId = coworkingWithSpot(owner).second;
-        book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         // As if an earlier runner had died right after recording its push to tok-crashed:
         // that device may have it, so it is not pushed again (at most once).
         const QString eventId = api().sql(u"SELECT id FROM outbox_events"_s).first().value(0)
@@ -560,7 +502,7 @@ private slots:
         const Person owner = newUser();
         const Person booker = newUser();
         const auto spotId = coworkingWithSpot(owner).second;
-        book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         // A runner that claimed the event and died: its lease keeps others away until it ends.
         api().database().execute(u"UPDATE outbox_events SET locked_by = 'dead-runner', "
                                  "locked_until = ?"_s,
@@ -576,7 +518,7 @@ private slots:
         const Person owner = newUser();
         const Person booker = newUser();
         const auto spotId = coworkingWithSpot(owner).second;
-        const QString bookingId = book(booker, spotId, msk(7, "10:00"), msk(7, "12:00"));
+        const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         pass();
         api().clock().set(utc(7, 6, 50));
         QCOMPARE(api().post(u"/bookings/%1/check-in"_s.arg(bookingId), QJsonObject{}, booker.token)

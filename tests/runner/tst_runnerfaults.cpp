@@ -9,6 +9,7 @@
 #include "events/eventpublisher.h"
 #include "events/outboxevent.h"
 #include "events/sqloutbox.h"
+#include "sitefixture.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -75,36 +76,24 @@ private:
     {
         // Events are due by the runner's real clock.
         api().clock().set(QDateTime::currentDateTimeUtc());
-        const QString ownerMail = u"owner@example.com"_s;
-        api().createUser(ownerMail, true);
-        const QString owner = api().token(ownerMail);
-        const Reply c = api().post(u"/coworkings"_s,
-                                   QJsonObject{{u"name"_s, u"Loft"_s},
-                                               {u"opens_at"_s, u"08:00"_s},
-                                               {u"closes_at"_s, u"20:00"_s},
-                                               {u"timezone"_s, u"Europe/Moscow"_s}},
-                                   owner);
-        QCOMPARE(c.status, 201);
-        const QString coworkingId = c.obj().value("id"_L1).toString();
-        const Reply s = api().post(u"/coworkings/%1/spots"_s.arg(coworkingId),
-                                   QJsonArray{QJsonObject{{u"name"_s, u"A-1"_s}}}, owner);
-        QCOMPARE(s.status, 201);
-        const QString spotId = s.arr().first().toObject().value("id"_L1).toString();
+        SiteFixture site(api());
+        const Person owner = site.person(true);
+        const QString coworkingId = site.coworking(owner);
+        const QString spotId = site.spots(owner, coworkingId, 1).first();
 
         QStringList users;
         for (int u = 0; u < kUsers; ++u) {
-            const QString mail = u"user%1@example.com"_s.arg(u);
-            users.append(api().createUser(mail));
-            const QString token = api().token(mail);
+            const Person user = site.person();
+            users.append(user.id);
             for (int d = 0; d < kDevicesPerUser; ++d) {
                 // The log gateway prints the first 8 characters of a token: make them unique.
                 const QString device = u"t%1%2-"_s.arg(u, 3, 10, QLatin1Char('0')).arg(d)
                                        + QUuid::createUuid().toString(QUuid::WithoutBraces);
-                m_tokenUser.insert(device.left(8), users.last());
+                m_tokenUser.insert(device.left(8), user.id);
                 QCOMPARE(api().post(u"/notifications/device-tokens"_s,
                                     QJsonObject{{u"token"_s, device},
                                                 {u"device_type"_s, u"android"_s}},
-                                    token)
+                                    user.token)
                              .status,
                          201);
             }
