@@ -209,8 +209,10 @@ BASE=
 start_server() { # backend url
     local backend=$1 url=$2 port
     port=$(free_port)
+    # The API alone: an embedded runner (the SQLite default) would expire the loaded past
+    # bookings during the measurement (bench/runner/run.sh measures the runner).
     local args=(serve --database "$url" --listen "127.0.0.1:$port" --access-ttl 1440
-        --log-format json)
+        --log-format json --runner off)
     if [[ -n $SERVER_THREADS ]]; then
         args+=(--threads "$SERVER_THREADS")
     fi

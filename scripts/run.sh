@@ -6,7 +6,8 @@
 # With no subcommand the arguments go to `coworking-server serve`. COWORKING_* environment
 # variables are passed through unchanged; see README.md "Configuration".
 # `serve` fills an empty database with the demo site (README.md, "Demo data");
-# COWORKING_SEED_DEMO_IF_EMPTY=0 starts with an empty database instead.
+# COWORKING_SEED_DEMO_IF_EMPTY=0 starts with an empty database instead. With SQLite (the default)
+# the event runner works inside the server (--runner=embedded), so notifications appear at once.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

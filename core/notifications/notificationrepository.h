@@ -13,6 +13,10 @@ class NotificationRepository
 public:
     virtual ~NotificationRepository() = default;
     virtual void insert(const Notification &notification) = 0;
+    // Stores the notification of an outbox event unless that event already has one for the
+    // user (a repeated handling); returns the stored row either way.
+    virtual Notification insertForEvent(const QString &eventId,
+                                        const Notification &notification) = 0;
     virtual std::optional<Notification> find(const QString &userId, const QString &id) = 0;
     // Newest first.
     virtual Page<Notification> list(const QString &userId, bool unreadOnly,

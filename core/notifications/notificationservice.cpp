@@ -106,12 +106,18 @@ Notification NotificationService::create(const QString &userId, NotificationType
     return notification;
 }
 
-int NotificationService::push(const Notification &notification)
+QJsonObject NotificationService::pushData(const Notification &notification)
 {
     // Payloads carry the id and type, so a tap can open the notification in the app.
     QJsonObject data = notification.data;
     data.insert(u"notification_id"_s, notification.id);
     data.insert(u"type"_s, notificationTypeName(notification.type));
+    return data;
+}
+
+int NotificationService::push(const Notification &notification)
+{
+    const QJsonObject data = pushData(notification);
     int delivered = 0;
     for (const DeviceToken &device : m_devices.listAll(notification.userId)) {
         switch (m_push.send(device, notification.title, notification.body, data)) {

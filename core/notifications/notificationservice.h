@@ -54,6 +54,8 @@ public:
     // were delivered. Tokens the push service reports as unregistered are forgotten. The push
     // data is the notification's data plus "notification_id" and "type" (these two win).
     int push(const Notification &notification);
+    // What a push of `notification` carries: its data plus "notification_id" and "type".
+    static QJsonObject pushData(const Notification &notification);
 
     struct TestResult
     {

@@ -9,6 +9,7 @@
 #include "db/migrator.h"
 #include "demo/demoseeder.h"
 #include "observability/logging.h"
+#include "quitonsignals.h"
 #include "serverconfig.h"
 #include "storage/localfilestorage.h"
 #include "users/sqluserrepository.h"
@@ -17,13 +18,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace coworking {
 
@@ -45,28 +42,6 @@ int fail(const QString &message)
 {
     err() << "coworking-server: " << message << Qt::endl;
     return 1;
-}
-
-// SIGINT/SIGTERM end the event loop through a socket pair, the async-signal-safe way.
-int g_signalFds[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalFds[0], &c, 1);
-}
-
-// The returned notifier ends the event loop when SIGINT or SIGTERM arrives.
-std::unique_ptr<QSocketNotifier> quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
-        return nullptr;
-    auto notifier = std::make_unique<QSocketNotifier>(g_signalFds[1], QSocketNotifier::Read);
-    QObject::connect(notifier.get(), &QSocketNotifier::activated, notifier.get(),
-                     [] { QCoreApplication::quit(); });
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-    return notifier;
 }
 
 // Migrates (through a server without listeners, as create-user does), then fills the database
@@ -121,6 +96,9 @@ int serve(const ServerConfig &config)
     out() << "coworking-server " << QCoreApplication::applicationVersion() << " on "
           << server.database().describe() << ", " << config.threads << " worker thread(s), "
           << (config.pushGateway == PushGatewayKind::Fcm ? "pushes through FCM" : "pushes logged")
+          << ", "
+          << (config.runner.mode == RunnerMode::Embedded ? "event runner embedded"
+                                                          : "event runner off (run coworking-runner)")
           << Qt::endl;
     out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
     const auto signalNotifier = quitOnSignals();

@@ -10,6 +10,7 @@
 #include "notifications/pushgateway.h"
 #include "observability/metrics.h"
 #include "pushgatewayfactory.h"
+#include "runner/runnerloop.h"
 #include "storage/localfilestorage.h"
 #include "worker.h"
 
@@ -215,11 +216,19 @@ bool CoworkingServer::start(QString *error)
             return false;
         }
     }
+    // Tools (threads == 0) never run it: they only need the migrated schema.
+    if (m_config.runner.mode == RunnerMode::Embedded && m_config.threads > 0) {
+        // What its jobs change (expiry, no-shows) reaches this server's live subscribers too.
+        m_runner = std::make_unique<RunnerThread>(m_database, *m_push, *m_publishers, m_clock,
+                                                  m_config.runner);
+        m_runner->start();
+    }
     return true;
 }
 
 void CoworkingServer::stop()
 {
+    m_runner.reset(); // finishes its batch first
     for (QThread *thread : std::as_const(m_threads)) {
         thread->quit();
         thread->wait();

@@ -24,6 +24,7 @@ class LoginThrottle;
 class Metrics;
 class PasswordHasher;
 class PushGateway;
+class RunnerThread;
 class Worker;
 
 // What every worker thread shares; each piece is thread-safe.
@@ -52,7 +53,8 @@ public:
     CoworkingServer(ServerConfig config, const Clock &clock);
     ~CoworkingServer();
 
-    // Migrates the database and starts listening; false with a message on failure.
+    // Migrates the database and starts listening (and, with config.runner.mode Embedded and at
+    // least one worker thread, the event runner); false with a message on failure.
     bool start(QString *error);
     void stop();
     quint16 port() const { return m_port; }
@@ -87,6 +89,7 @@ private:
     std::unique_ptr<EventPublisher> m_publishers;    // live, then m_events
     std::unique_ptr<FileStorage> m_storage;
     std::unique_ptr<SharedState> m_shared;
+    std::unique_ptr<RunnerThread> m_runner; // config.runner.mode == Embedded, when serving
     QList<QThread *> m_threads;
     quint16 m_port = 0;
 };

@@ -54,6 +54,20 @@ const Key kKeys[] = {
                             "(default https://fcm.googleapis.com)."},
     {"log-format", "json|text", "Log lines on stderr: one JSON object per line, or text "
                                 "(default: text when stderr is a terminal, json otherwise)."},
+    {"runner", "embedded|off", "serve: run the event runner (notifications, push, expiry, "
+                               "reminders, no-show release) on a thread of the server (default "
+                               "embedded with SQLite, off with PostgreSQL: run coworking-runner)."},
+    {"runner-batch", "n", "Runner: outbox events claimed at a time (default 100)."},
+    {"runner-lease", "seconds", "Runner: a claimed event goes to another runner after this "
+                                "(default 120)."},
+    {"runner-max-attempts", "n", "Runner: failed attempts before an event is dead (default 8)."},
+    {"runner-backoff", "seconds", "Runner: first retry delay, doubled per attempt (default 10)."},
+    {"runner-backoff-cap", "seconds", "Runner: longest retry delay (default 3600)."},
+    {"runner-heartbeat", "seconds", "Runner: heartbeat interval; /healthcheck calls a runner "
+                                    "stale after 3 missed beats (default 5)."},
+    {"runner-poll", "ms", "Runner: pause between passes when idle (default 1000)."},
+    {"reminder-lead", "minutes", "Runner: remind people this long before a booking starts "
+                                 "(default 30)."},
     {"seed-demo-if-empty", nullptr, "serve: when the database has no users, fill it with the "
                                     "demo site (see seed-demo) before listening."},
 };
@@ -154,6 +168,17 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
         if (!origin.trimmed().isEmpty())
             config.live.allowedOrigins.append(origin.trimmed());
     }
+    RunnerConfig &runner = config.runner;
+    runner.batchSize = int(number("runner-batch", runner.batchSize, 1, 10000, &ok));
+    runner.leaseSeconds = int(number("runner-lease", runner.leaseSeconds, 1, 86400, &ok));
+    runner.maxAttempts = int(number("runner-max-attempts", runner.maxAttempts, 1, 100, &ok));
+    runner.backoffBaseSeconds = int(number("runner-backoff", runner.backoffBaseSeconds, 1, 86400, &ok));
+    runner.backoffCapSeconds =
+        int(number("runner-backoff-cap", runner.backoffCapSeconds, 1, 7 * 86400, &ok));
+    runner.heartbeatSeconds = int(number("runner-heartbeat", runner.heartbeatSeconds, 1, 3600, &ok));
+    runner.pollMilliseconds = int(number("runner-poll", runner.pollMilliseconds, 10, 600000, &ok));
+    runner.reminderLeadMinutes =
+        int(number("reminder-lead", runner.reminderLeadMinutes, 1, 7 * 24 * 60, &ok));
     if (!ok)
         return std::nullopt;
 
@@ -209,6 +234,18 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     if (config.databaseUrl.isEmpty())
         config.databaseUrl = QStringLiteral("sqlite:") + config.dataDir
                              + QStringLiteral("/coworking.sqlite3");
+    const QString runnerMode = value("runner").trimmed().toLower();
+    if (runnerMode.isEmpty()) {
+        config.runner.mode = config.databaseUrl.startsWith(u"sqlite:") ? RunnerMode::Embedded
+                                                                        : RunnerMode::Off;
+    } else if (runnerMode == u"embedded") {
+        config.runner.mode = RunnerMode::Embedded;
+    } else if (runnerMode == u"off") {
+        config.runner.mode = RunnerMode::Off;
+    } else {
+        *error = QStringLiteral("--runner must be embedded or off");
+        return std::nullopt;
+    }
     config.jwtSecretFile = value("jwt-secret-file");
     if (config.jwtSecretFile.isEmpty())
         config.jwtSecretFile = config.dataDir + QStringLiteral("/jwt-secret");

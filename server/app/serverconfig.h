@@ -3,6 +3,7 @@
 #include "http/httplimits.h"
 #include "live/liveconfig.h"
 #include "observability/logging.h"
+#include "runner/runnerconfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,7 @@ struct ServerConfig
     QString fcmEndpoint = QStringLiteral("https://fcm.googleapis.com");
     HttpLimits limits;
     LiveConfig live;
+    RunnerConfig runner; // resolve(): embedded with SQLite, off with PostgreSQL
 
     // Adds every option to the parser (shared by all subcommands).
     static void addOptions(QCommandLineParser &parser);

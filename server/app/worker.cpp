@@ -70,7 +70,7 @@ struct Worker::Parts
           authController(authService), usersController(userService),
           coworkingsController(coworkingService), spotsController(spotService),
           optionsController(optionService), bookingsController(bookingService),
-          observabilityController(db, s.metrics),
+          observabilityController(db, s.metrics, s.clock, s.config.runner.heartbeatSeconds),
           notificationsController(notificationService),
           coworkingImages(db),
           imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),

@@ -73,6 +73,11 @@ AppError optionGone()
 
 } // namespace
 
+const QString &SqlBookingRepository::columns()
+{
+    return Columns;
+}
+
 Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
 {
     Booking b;
@@ -267,8 +272,9 @@ BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
     if (!m_db.isPostgres() && spotOverlaps(spotId, range, bookingId))
         return BookingWriteResult::SpotConflict;
     try {
-        m_db.execute(QStringLiteral("UPDATE bookings SET time_from = ?, time_until = ? "
-                                    "WHERE id = ? AND status = 'active'"),
+        // A new start deserves its own reminder (the runner's reminder job).
+        m_db.execute(QStringLiteral("UPDATE bookings SET time_from = ?, time_until = ?, "
+                                    "reminder_sent_at = NULL WHERE id = ? AND status = 'active'"),
                      { m_db.timestamp(range.from), m_db.timestamp(range.until), bookingId });
     } catch (const ConstraintViolation &violation) {
         // 23P01: the transaction is aborted; the Transaction scope rolls it back.

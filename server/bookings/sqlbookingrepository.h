@@ -46,8 +46,12 @@ public:
     QStringList cancelFuture(BookingScope scope, const QString &id, const QString &reason,
                              const EventOrigin &origin) override;
 
-private:
+    // The columns every booking read selects first, in the order fromRecord() reads them; for
+    // the runner's jobs, which change bookings in statements of their own.
+    static const QString &columns();
     static Booking fromRecord(const QSqlRecord &r);
+
+private:
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
     void loadOptions(QList<Booking> &bookings);
     void insertOptions(const QString &bookingId, const QStringList &optionIds);

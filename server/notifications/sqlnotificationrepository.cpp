@@ -40,6 +40,21 @@ void SqlNotificationRepository::insert(const Notification &n)
                   m_db.timestamp(n.createdAt), m_db.nullableTimestamp(n.readAt)});
 }
 
+Notification SqlNotificationRepository::insertForEvent(const QString &eventId,
+                                                       const Notification &n)
+{
+    m_db.execute(u"INSERT INTO notifications "
+                 "(id, user_id, type, title, body, data, created_at, read_at, event_id) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"_s,
+                 {n.id, n.userId, notificationTypeName(n.type), n.title, n.body,
+                  QString::fromUtf8(QJsonDocument(n.data).toJson(QJsonDocument::Compact)),
+                  m_db.timestamp(n.createdAt), m_db.nullableTimestamp(n.readAt), eventId});
+    const auto row = m_db.selectOne(u"SELECT "_s + kColumns
+                                        + u" FROM notifications WHERE event_id = ? AND user_id = ?"_s,
+                                    {eventId, n.userId});
+    return row ? fromRecord(*row) : n;
+}
+
 std::optional<Notification> SqlNotificationRepository::find(const QString &userId,
                                                             const QString &id)
 {

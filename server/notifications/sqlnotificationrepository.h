@@ -16,6 +16,8 @@ public:
     explicit SqlNotificationRepository(Database &db) : m_db(db) {}
 
     void insert(const Notification &notification) override;
+    // INSERT ... ON CONFLICT DO NOTHING on the (event_id, user_id) unique index, then a read.
+    Notification insertForEvent(const QString &eventId, const Notification &notification) override;
     std::optional<Notification> find(const QString &userId, const QString &id) override;
     // Newest first; ties (same created_at) by id.
     Page<Notification> list(const QString &userId, bool unreadOnly,

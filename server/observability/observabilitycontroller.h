@@ -7,6 +7,7 @@
 namespace coworking {
 
 class ApiRequest;
+class Clock;
 class Database;
 class Metrics;
 
@@ -16,7 +17,13 @@ class ObservabilityController final
 {
     Q_DISABLE_COPY_MOVE(ObservabilityController)
 public:
-    ObservabilityController(Database &db, const Metrics &metrics) : m_db(db), m_metrics(metrics) { }
+    // A runner counts as alive while its last heartbeat is younger than three
+    // `heartbeatSeconds`.
+    ObservabilityController(Database &db, const Metrics &metrics, const Clock &clock,
+                            int heartbeatSeconds)
+        : m_db(db), m_metrics(metrics), m_clock(clock), m_heartbeatSeconds(heartbeatSeconds)
+    {
+    }
 
     // GET and HEAD: 200 when the database answers, 503 when it cannot be reached.
     ApiResponse health(ApiRequest &request);
@@ -24,11 +31,14 @@ public:
     ApiResponse metrics(ApiRequest &request);
 
 private:
-    // "absent" until a runner process exists; its heartbeat will fill this in.
-    QString runnerStatus() const { return QStringLiteral("absent"); }
+    // From runner_heartbeats: "ok" (a recent beat), "stale" (only old ones: runners died or
+    // hang), "absent" (none ever, or all stopped gracefully), "unknown" (no database).
+    QString runnerStatus(bool databaseUp) const;
 
     Database &m_db;
     const Metrics &m_metrics;
+    const Clock &m_clock;
+    int m_heartbeatSeconds;
 };
 
 } // namespace coworking

@@ -2,6 +2,9 @@
 // values after known traffic, labelled by route template, in a format promtool accepts.
 #include "apiharness.h"
 #include "app/serverconfig.h"
+#include "events/eventpublisher.h"
+#include "notifications/logpushgateway.h"
+#include "runner/eventrunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -144,6 +147,35 @@ private slots:
         QCOMPARE(post.status, 405);
         QVERIFY(post.headers.value("allow").contains("GET"));
         QVERIFY(post.headers.value("allow").contains("HEAD"));
+    }
+
+    // "runner" follows the newest heartbeat: ok within three intervals (5 s by default), stale
+    // after, absent once every runner stopped gracefully.
+    void healthReportsRunnerHeartbeats()
+    {
+        ApiHarness api;
+        NullEventPublisher noLiveViews;
+        LogPushGateway push;
+        const auto runnerState = [&] {
+            return api.get(QStringLiteral("/healthcheck"))
+                    .obj()
+                    .value(QStringLiteral("runner"))
+                    .toString();
+        };
+        QCOMPARE(runnerState(), QStringLiteral("absent"));
+        {
+            EventRunner runner(api.database(), push, noLiveViews, api.clock(), RunnerConfig{});
+            runner.beat();
+            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            api.clock().advanceSecs(14);
+            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            api.clock().advanceSecs(1);
+            QCOMPARE(runnerState(), QStringLiteral("stale")); // it died, or it hangs
+            runner.beat();
+            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            runner.retire();
+        }
+        QCOMPARE(runnerState(), QStringLiteral("absent"));
     }
 
     void metricsAfterKnownTraffic()

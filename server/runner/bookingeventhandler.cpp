@@ -1,0 +1,75 @@
+#include "bookingeventhandler.h"
+
+#include "common/datetime.h"
+#include "db/database.h"
+#include "notifications/eventnotifier.h"
+#include "notifications/notificationtexts.h"
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+std::optional<NotificationType> BookingEventHandler::notificationType(const OutboxEvent &event)
+{
+    if (event.type == EventTypes::BookingCreated)
+        return NotificationType::BookingCreated;
+    if (event.type == EventTypes::BookingRescheduled)
+        return NotificationType::BookingRescheduled;
+    if (event.type == EventTypes::BookingCancelled) {
+        return event.payload.value(u"reason"_s).toString() == CancelReasons::NoShow
+                   ? NotificationType::BookingReleased
+                   : NotificationType::BookingCancelled;
+    }
+    if (event.type == EventTypes::BookingExpired)
+        return NotificationType::BookingExpired;
+    if (event.type == EventTypes::BookingReminder)
+        return NotificationType::BookingReminder;
+    return std::nullopt;
+}
+
+BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &event)
+{
+    const auto type = notificationType(event);
+    const QJsonObject booking = event.payload.value(u"booking"_s).toObject();
+    const QString userId = booking.value(u"user_id"_s).toString();
+    if (!type || userId.isEmpty())
+        return {};
+    const QString spotId = booking.value(u"spot_id"_s).toString();
+    const QString coworkingId = booking.value(u"coworking_id"_s).toString();
+
+    // The spot or coworking may be gone (a deletion cancels their bookings): the texts then do
+    // without their names.
+    const auto row = m_db.selectOne(
+        u"SELECT u.language, s.name AS spot_name, c.name AS coworking_name, c.timezone "
+        "FROM users u LEFT JOIN spots s ON s.id = ? LEFT JOIN coworkings c ON c.id = ? "
+        "WHERE u.id = ?"_s,
+        {spotId, coworkingId, userId});
+    if (!row)
+        return {}; // nobody left to tell
+
+    BookingFacts facts;
+    facts.language = row->value(0).toString();
+    facts.spotName = row->value(1).toString();
+    facts.coworkingName = row->value(2).toString();
+    facts.timeZone = row->value(3).toString();
+    facts.from = datetime::parseWithOffset(booking.value(u"time_from"_s).toString())
+                     .value_or(QDateTime());
+    facts.until = datetime::parseWithOffset(booking.value(u"time_until"_s).toString())
+                      .value_or(QDateTime());
+    facts.cancelReason = event.payload.value(u"reason"_s).toString();
+    const NotificationText text = NotificationTexts::booking(*type, facts);
+
+    Notification draft;
+    draft.userId = userId;
+    draft.type = *type;
+    draft.title = text.title;
+    draft.body = text.body;
+    draft.data = {{u"booking_id"_s, booking.value(u"id"_s).toString()},
+                  {u"coworking_id"_s, coworkingId},
+                  {u"spot_id"_s, spotId},
+                  {u"event_id"_s, event.id}};
+    const EventNotifier::Result result = m_notifier.notify(event.id, draft);
+    return {true, result.delivered, result.failed};
+}
+
+} // namespace coworking
