@@ -112,9 +112,11 @@ int runRunnerCommandLine(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("once")))
         return runOnce(*database, *push, publisher, clock, config->runner);
 
+    // Before any work starts: a SIGTERM that comes while the first batch is handled must stop
+    // the runner gracefully, not kill it with the default action.
+    const auto signalNotifier = quitOnSignals();
     RunnerThread runner(*database, *push, publisher, clock, config->runner);
     runner.start();
-    const auto signalNotifier = quitOnSignals();
     const int rc = QCoreApplication::exec();
     runner.stop(); // finishes the batch at hand
     return rc;

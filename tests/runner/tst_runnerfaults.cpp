@@ -135,6 +135,7 @@ private:
                          u"--runner-poll"_s, u"50"_s, u"--runner-backoff"_s, u"1"_s});
         const QString log = m_logs.filePath(u"runner-%1.log"_s.arg(++m_runs));
         m_logFiles.append(log);
+        p->setProperty("log", log);
         p->setStandardOutputFile(QProcess::nullDevice());
         p->setStandardErrorFile(log); // a file never blocks the runner, and survives SIGKILL
         p->start();
@@ -171,6 +172,12 @@ private:
     {
         runner.terminate(); // SIGTERM: finishes the batch at hand, then exits 0
         QVERIFY(runner.waitForFinished(30000));
+        if (runner.exitStatus() != QProcess::NormalExit || runner.exitCode() != 0) {
+            // What the runner said last (a sanitizer's report, an error) explains the failure.
+            QFile log(runner.property("log").toString());
+            if (log.open(QIODevice::ReadOnly))
+                qWarning().noquote() << "end of the runner's log:\n" << log.readAll().right(6000);
+        }
         QCOMPARE(runner.exitStatus(), QProcess::NormalExit);
         QCOMPARE(runner.exitCode(), 0);
     }
