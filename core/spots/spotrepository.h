@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/timerange.h"
 #include "spot.h"
 
 #include <QList>
@@ -17,6 +18,10 @@ public:
     virtual void update(const Spot &spot) = 0;
     virtual std::optional<Spot> find(const QString &id) = 0;
     virtual QList<Spot> listByCoworking(const QString &coworkingId) = 0;
+    // The coworking's spots as listByCoworking, each with whether no active booking overlaps
+    // `window`; nullopt when the coworking does not exist. One round trip for the whole floor.
+    virtual std::optional<QList<SpotAvailability>>
+    availabilityInCoworking(const QString &coworkingId, const TimeRange &window) = 0;
     virtual void remove(const QString &id) = 0;
 };
 

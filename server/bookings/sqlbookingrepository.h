@@ -44,6 +44,16 @@ public:
     QStringList cancelFuture(BookingScope scope, const QString &id, const QDateTime &now,
                              const QString &reason) override;
 
+    // "FROM bookings WHERE" the active bookings of a coworking that overlap `range`, in the form
+    // whose index serves whole floors, with its binds: the floor reads here and of spots.
+    struct Clause
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static Clause activeInCoworkingClause(const Database &db, const QString &coworkingId,
+                                          const TimeRange &range);
+
 private:
     static Booking fromRecord(const QSqlRecord &r);
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);

@@ -4,6 +4,7 @@
 #include "observability/metrics.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTimeZone>
@@ -217,6 +218,16 @@ QList<QSqlRecord> Database::select(const QString &sql, const QVariantList &binds
     // Release the statement at once: an unfinished SQLite read keeps its snapshot open.
     query.finish();
     return rows;
+}
+
+void Database::forEachRow(const QString &sql, const QVariantList &binds,
+                          const std::function<void(const QSqlQuery &row)> &visit)
+{
+    QSqlQuery &query = run(sql, binds);
+    // Finished however `visit` leaves: an unfinished SQLite read keeps its snapshot open.
+    const auto finish = qScopeGuard([&query] { query.finish(); });
+    while (query.next())
+        visit(query);
 }
 
 std::optional<QSqlRecord> Database::selectOne(const QString &sql, const QVariantList &binds)

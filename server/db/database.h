@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace coworking {
@@ -66,6 +67,10 @@ public:
     // Throws ConstraintViolation for constraint errors, AppError otherwise.
     QList<QSqlRecord> select(const QString &sql, const QVariantList &binds = {});
     std::optional<QSqlRecord> selectOne(const QString &sql, const QVariantList &binds = {});
+    // The same rows handed one by one to `visit`, as the query positioned on each: read them by
+    // column position (query.value(i)). No QSqlRecord per row: for the large reads.
+    void forEachRow(const QString &sql, const QVariantList &binds,
+                    const std::function<void(const QSqlQuery &row)> &visit);
     // Runs a statement; returns the number of affected rows.
     int execute(const QString &sql, const QVariantList &binds = {});
     // Runs unprepared SQL (migrations, pragmas, BEGIN/COMMIT).

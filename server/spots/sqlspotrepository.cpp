@@ -1,5 +1,6 @@
 #include "sqlspotrepository.h"
 
+#include "bookings/sqlbookingrepository.h"
 #include "db/database.h"
 
 using namespace Qt::StringLiterals;
@@ -28,9 +29,9 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-} // namespace
-
-Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
+// From a QSqlRecord or a QSqlQuery on its row: both read by position.
+template<typename Row>
+Spot spotFrom(const Row &r)
 {
     Spot s;
     s.id = r.value(Id).toString();
@@ -45,6 +46,13 @@ Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
                                r.value(MapRotation).toDouble() };
     }
     return s;
+}
+
+} // namespace
+
+Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
+{
+    return spotFrom(r);
 }
 
 // In the order of kColumns after id, coworking_id.
@@ -95,15 +103,37 @@ std::optional<Spot> SqlSpotRepository::find(const QString &id)
 
 QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
 {
-    const auto rows = m_db.select(u"SELECT "_s + kColumns
-                                          + u" FROM spots WHERE coworking_id = ? "
-                                            "ORDER BY position, name, id"_s,
-                                  { coworkingId });
     QList<Spot> spots;
-    spots.reserve(rows.size());
-    for (const QSqlRecord &r : rows)
-        spots.append(fromRecord(r));
+    m_db.forEachRow(u"SELECT "_s + kColumns
+                            + u" FROM spots WHERE coworking_id = ? ORDER BY position, name, id"_s,
+                    { coworkingId }, [&spots](const QSqlQuery &row) { spots.append(spotFrom(row)); });
     return spots;
+}
+
+std::optional<QList<SpotAvailability>>
+SqlSpotRepository::availabilityInCoworking(const QString &coworkingId, const TimeRange &window)
+{
+    // The coworking, its spots and the busy ones in one statement: the coworking row tells a
+    // missing coworking (no row) from an empty floor (one row of NULLs), and the uncorrelated
+    // IN runs once (PostgreSQL hashes it, SQLite lists it) on the index of floor reads.
+    const auto busy = SqlBookingRepository::activeInCoworkingClause(m_db, coworkingId, window);
+    QVariantList binds = busy.binds;
+    binds.append(coworkingId);
+    constexpr int Busy = MapRotation + 1;
+    std::optional<QList<SpotAvailability>> floor;
+    m_db.forEachRow(u"SELECT s.id, s.coworking_id, s.name, s.description, s.position, "
+                    "s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, "
+                    "s.id IN (SELECT spot_id "_s + busy.sql
+                            + u") AS busy FROM coworkings c LEFT JOIN spots s "
+                              "ON s.coworking_id = c.id WHERE c.id = ? "
+                              "ORDER BY s.position, s.name, s.id"_s,
+                    binds, [&floor](const QSqlQuery &row) {
+                        if (!floor)
+                            floor.emplace().reserve(row.size() > 0 ? row.size() : 0);
+                        if (!row.isNull(Id))
+                            floor->append({ spotFrom(row), !row.value(Busy).toBool() });
+                    });
+    return floor;
 }
 
 void SqlSpotRepository::remove(const QString &id)

@@ -21,6 +21,8 @@ public:
     std::optional<Spot> find(const QString &id) override;
     // By position, then name.
     QList<Spot> listByCoworking(const QString &coworkingId) override;
+    std::optional<QList<SpotAvailability>>
+    availabilityInCoworking(const QString &coworkingId, const TimeRange &window) override;
     // Its bookings go with it (ON DELETE CASCADE).
     void remove(const QString &id) override;
 
