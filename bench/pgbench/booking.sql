@@ -1,5 +1,6 @@
 -- What one POST /bookings costs the database: the SQL the server sends for it, in its order.
---   Authenticator (users by id), BookingService::checkCreate (spot, coworking, booker), then
+--   Authenticator (users by id), BookingService::checkCreate (the spot with its coworking in one
+--   statement; booking for oneself, the booker is the caller the Authenticator just read), then
 --   SqlBookingRepository::create: BEGIN, the per-user advisory lock, the user's overlap and
 --   count checks, INSERT ... ON CONFLICT DO NOTHING RETURNING id (the exclusion constraint
 --   decides), COMMIT.
@@ -16,9 +17,7 @@
 \set t0 :day0 + (:first_day + :q / 14) * 86400 + (8 + :q % 14) * 3600
 \set t1 :t0 + 3600
 SELECT id, email, full_name, password_hash, avatar_url, language, is_business, is_admin, is_banned, created_at FROM users WHERE id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid;
-SELECT id, coworking_id, name, description, position, is_active, map_x, map_y, map_width, map_height, map_rotation FROM spots WHERE id = ('00000000-0000-4000-b000-' || lpad(:spot::text, 12, '0'))::uuid;
-SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT id, owner_id, name, description, address, opens_at, closes_at, timezone, min_duration_minutes, max_duration_minutes, slot_minutes, max_days_in_advance, max_active_bookings_per_user, checkin_required, auto_release_minutes, floor_plan_url, created_at FROM coworkings WHERE id = :cw) c LEFT JOIN coworking_images i ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id;
-SELECT id, email, full_name, password_hash, avatar_url, language, is_business, is_admin, is_banned, created_at FROM users WHERE id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid;
+SELECT s.id, s.coworking_id, s.name, s.description, s.position, s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, c.id, c.owner_id, c.name, c.description, c.address, c.opens_at, c.closes_at, c.timezone, c.min_duration_minutes, c.max_duration_minutes, c.slot_minutes, c.max_days_in_advance, c.max_active_bookings_per_user, c.checkin_required, c.auto_release_minutes, c.floor_plan_url, c.created_at FROM spots s JOIN coworkings c ON c.id = s.coworking_id WHERE s.id = ('00000000-0000-4000-b000-' || lpad(:spot::text, 12, '0'))::uuid;
 BEGIN;
 SELECT pg_advisory_xact_lock(hashtext('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0')));
 SELECT 1 AS hit FROM bookings WHERE user_id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid AND status = 'active' AND time_from < to_timestamp(:t1) AND time_until > to_timestamp(:t0) LIMIT 1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/timerange.h"
+#include "coworkings/coworking.h"
 #include "spot.h"
 
 #include <QList>
@@ -8,6 +9,13 @@
 #include <optional>
 
 namespace coworking {
+
+// A spot with the coworking it belongs to; the coworking's images are left out.
+struct SpotInCoworking
+{
+    Spot spot;
+    Coworking coworking;
+};
 
 class SpotRepository
 {
@@ -17,6 +25,8 @@ public:
     virtual void insertMany(const QList<Spot> &spots) = 0;
     virtual void update(const Spot &spot) = 0;
     virtual std::optional<Spot> find(const QString &id) = 0;
+    // find() and the spot's coworking in one round trip (what a booking checks first).
+    virtual std::optional<SpotInCoworking> findWithCoworking(const QString &id) = 0;
     virtual QList<Spot> listByCoworking(const QString &coworkingId) = 0;
     // The coworking's spots as listByCoworking, each with whether no active booking overlaps
     // `window`; nullopt when the coworking does not exist. One round trip for the whole floor.

@@ -62,11 +62,32 @@ Coworking coworkingFrom(const Row &r)
     return c;
 }
 
+// A row whose coworking columns start further right.
+struct ShiftedRow
+{
+    const QSqlQuery &row;
+    int first;
+    QVariant value(int column) const { return row.value(first + column); }
+};
+
 } // namespace
 
 Coworking SqlCoworkingRepository::fromRecord(const QSqlRecord &r)
 {
     return coworkingFrom(r);
+}
+
+QString SqlCoworkingRepository::columns(QStringView alias)
+{
+    if (alias.isEmpty())
+        return kColumns;
+    const QString prefix = alias + u'.';
+    return prefix + kColumns.split(u", "_s).join(u", "_s + prefix);
+}
+
+Coworking SqlCoworkingRepository::fromRow(const QSqlQuery &row, int first)
+{
+    return coworkingFrom(ShiftedRow{ row, first });
 }
 
 // In the order of kColumns after id, owner_id and before created_at.

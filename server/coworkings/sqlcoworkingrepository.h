@@ -2,6 +2,7 @@
 
 #include "coworkings/coworkingrepository.h"
 
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace coworking {
@@ -30,6 +31,11 @@ public:
     void removeManager(const QString &coworkingId, const QString &userId) override;
     bool isManager(const QString &coworkingId, const QString &userId) override;
     QStringList staffedBy(const QString &userId) override;
+
+    // The columns every coworking read selects first, each prefixed with "alias." when given,
+    // and the coworking read from a row where they start at column `first` (no images).
+    static QString columns(QStringView alias = {});
+    static Coworking fromRow(const QSqlQuery &row, int first = 0);
 
 private:
     static Coworking fromRecord(const QSqlRecord &r);

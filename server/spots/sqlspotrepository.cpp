@@ -1,6 +1,7 @@
 #include "sqlspotrepository.h"
 
 #include "bookings/sqlbookingrepository.h"
+#include "coworkings/sqlcoworkingrepository.h"
 #include "db/database.h"
 
 using namespace Qt::StringLiterals;
@@ -101,12 +102,29 @@ std::optional<Spot> SqlSpotRepository::find(const QString &id)
     return fromRecord(*row);
 }
 
+std::optional<SpotInCoworking> SqlSpotRepository::findWithCoworking(const QString &id)
+{
+    std::optional<SpotInCoworking> found;
+    m_db.forEachRow(u"SELECT s.id, s.coworking_id, s.name, s.description, s.position, "
+                    "s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, "_s
+                            + SqlCoworkingRepository::columns(u"c")
+                            + u" FROM spots s JOIN coworkings c ON c.id = s.coworking_id "
+                              "WHERE s.id = ?"_s,
+                    { id }, [&found](const QSqlQuery &row) {
+                        found = SpotInCoworking{
+                            spotFrom(row), SqlCoworkingRepository::fromRow(row, MapRotation + 1)
+                        };
+                    });
+    return found;
+}
+
 QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
 {
     QList<Spot> spots;
     m_db.forEachRow(u"SELECT "_s + kColumns
                             + u" FROM spots WHERE coworking_id = ? ORDER BY position, name, id"_s,
-                    { coworkingId }, [&spots](const QSqlQuery &row) { spots.append(spotFrom(row)); });
+                    { coworkingId },
+                    [&spots](const QSqlQuery &row) { spots.append(spotFrom(row)); });
     return spots;
 }
 

@@ -19,6 +19,7 @@ public:
     void insertMany(const QList<Spot> &spots) override;
     void update(const Spot &spot) override;
     std::optional<Spot> find(const QString &id) override;
+    std::optional<SpotInCoworking> findWithCoworking(const QString &id) override;
     // By position, then name.
     QList<Spot> listByCoworking(const QString &coworkingId) override;
     std::optional<QList<SpotAvailability>>
