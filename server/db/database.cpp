@@ -283,6 +283,8 @@ QDateTime Database::toDateTime(const QVariant &v)
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    if (!m_db.isPostgres() && m_db.m_writeLock)
+        m_writer = std::unique_lock(*m_db.m_writeLock);
     m_db.executeRaw(m_db.isPostgres() ? QStringLiteral("BEGIN")
                                       : QStringLiteral("BEGIN IMMEDIATE"));
 }
@@ -299,6 +301,8 @@ void Transaction::commit()
 {
     m_db.executeRaw(QStringLiteral("COMMIT"));
     m_done = true;
+    if (m_writer.owns_lock())
+        m_writer.unlock();
 }
 
 } // namespace coworking
