@@ -2,7 +2,7 @@
 --   Authenticator (users by id), BookingService::checkCreate (the spot with its coworking in one
 --   statement; booking for oneself, the booker is the caller the Authenticator just read), then
 --   SqlBookingRepository::create: BEGIN, the per-user advisory lock, the user's overlap and
---   count checks, INSERT ... ON CONFLICT DO NOTHING RETURNING id (the exclusion constraint
+--   count checks (one statement), INSERT ... ON CONFLICT DO NOTHING RETURNING id (the exclusion constraint
 --   decides), COMMIT.
 -- Each client books its own windows: window number idx = k * nclients + client_id, where k
 -- counts this client's transactions (pgbench keeps a client's variables between transactions;
@@ -20,7 +20,6 @@ SELECT id, email, full_name, password_hash, avatar_url, language, is_business, i
 SELECT s.id, s.coworking_id, s.name, s.description, s.position, s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, c.id, c.owner_id, c.name, c.description, c.address, c.opens_at, c.closes_at, c.timezone, c.min_duration_minutes, c.max_duration_minutes, c.slot_minutes, c.max_days_in_advance, c.max_active_bookings_per_user, c.checkin_required, c.auto_release_minutes, c.floor_plan_url, c.created_at FROM spots s JOIN coworkings c ON c.id = s.coworking_id WHERE s.id = ('00000000-0000-4000-b000-' || lpad(:spot::text, 12, '0'))::uuid;
 BEGIN;
 SELECT pg_advisory_xact_lock(hashtext('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0')));
-SELECT 1 AS hit FROM bookings WHERE user_id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid AND status = 'active' AND time_from < to_timestamp(:t1) AND time_until > to_timestamp(:t0) LIMIT 1;
-SELECT COUNT(*) AS n FROM bookings WHERE user_id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid AND coworking_id = :cw AND status = 'active' AND time_until > now();
+SELECT EXISTS (SELECT 1 FROM bookings WHERE user_id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid AND status = 'active' AND time_from < to_timestamp(:t1) AND time_until > to_timestamp(:t0)), (SELECT COUNT(*) FROM bookings WHERE user_id = ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid AND coworking_id = :cw AND status = 'active' AND time_until > now());
 INSERT INTO bookings (id, user_id, spot_id, coworking_id, time_from, time_until, status, created_at) VALUES (gen_random_uuid(), ('00000000-0000-4000-a000-' || lpad(:user::text, 12, '0'))::uuid, ('00000000-0000-4000-b000-' || lpad(:spot::text, 12, '0'))::uuid, :cw, to_timestamp(:t0), to_timestamp(:t1), 'active', now()) ON CONFLICT DO NOTHING RETURNING id;
 END;

@@ -175,16 +175,22 @@ bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &
     return m_db.selectOne(sql + QStringLiteral(" LIMIT 1"), binds).has_value();
 }
 
-qint64 SqlBookingRepository::activeOfUserInCoworking(const QString &userId,
-                                                     const QString &coworkingId,
-                                                     const QDateTime &now)
+SqlBookingRepository::UserStanding
+SqlBookingRepository::userStanding(const QString &userId, const QString &coworkingId,
+                                   const TimeRange &range, const QDateTime &now)
 {
+    // Both rules of the booker in one round trip: userOverlaps' condition and the count of
+    // the booker's future active bookings in the coworking.
     const auto row = m_db.selectOne(
-            QStringLiteral(
-                    "SELECT COUNT(*) AS n FROM bookings WHERE user_id = ? AND coworking_id = ? "
-                    "AND status = 'active' AND time_until > ?"),
-            { userId, coworkingId, m_db.timestamp(now) });
-    return row ? row->value(QStringLiteral("n")).toLongLong() : 0;
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookings WHERE user_id = ? "
+                           "AND status = 'active' AND time_from < ? AND time_until > ?), "
+                           "(SELECT COUNT(*) FROM bookings WHERE user_id = ? AND coworking_id = ? "
+                           "AND status = 'active' AND time_until > ?)"),
+            { userId, m_db.timestamp(range.until), m_db.timestamp(range.from), userId,
+              coworkingId, m_db.timestamp(now) });
+    if (!row)
+        return {};
+    return { row->value(0).toBool(), row->value(1).toLongLong() };
 }
 
 BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxActivePerUser,
@@ -194,9 +200,11 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
     lockUser(booking.userId);
     // The booker's rules first, then the spot, in both dialects, so that a client gets the
     // same answer whichever database runs.
-    if (userOverlaps(booking.userId, booking.range, {}))
+    const UserStanding booker =
+            userStanding(booking.userId, booking.coworkingId, booking.range, now);
+    if (booker.overlaps)
         return BookingWriteResult::UserOverlap;
-    if (activeOfUserInCoworking(booking.userId, booking.coworkingId, now) >= maxActivePerUser)
+    if (booker.active >= maxActivePerUser)
         return BookingWriteResult::UserLimit;
 
     const QVariantList binds{ booking.id,

@@ -63,8 +63,13 @@ private:
     void lockUser(const QString &userId);
     bool userOverlaps(const QString &userId, const TimeRange &range, const QString &exceptId);
     bool spotOverlaps(const QString &spotId, const TimeRange &range, const QString &exceptId);
-    qint64 activeOfUserInCoworking(const QString &userId, const QString &coworkingId,
-                                   const QDateTime &now);
+    struct UserStanding
+    {
+        bool overlaps = false; // an active booking of the user overlaps the range
+        qint64 active = 0;     // the user's future active bookings in the coworking
+    };
+    UserStanding userStanding(const QString &userId, const QString &coworkingId,
+                              const TimeRange &range, const QDateTime &now);
 
     Database &m_db;
 };
