@@ -23,6 +23,7 @@ PACKAGES=(
     qt6-l10n-tools
     qtkeychain-qt6-dev
     libsodium-dev
+    libpq-dev
     libgl-dev
     postgresql
     postgresql-contrib

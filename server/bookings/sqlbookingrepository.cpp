@@ -391,7 +391,7 @@ QSet<QString> SqlBookingRepository::busySpotsInCoworking(const QString &coworkin
                                              : QStringLiteral("SELECT spot_id ");
     QSet<QString> spots;
     m_db.forEachRow(select + active.sql, active.binds,
-                    [&spots](const QSqlQuery &row) { spots.insert(idText(row.value(0))); });
+                    [&spots](const Row &row) { spots.insert(row.text(0)); });
     return spots;
 }
 

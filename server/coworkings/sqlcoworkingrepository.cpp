@@ -37,45 +37,31 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-// From a QSqlRecord or a QSqlQuery on its row.
-template<typename Row>
-Coworking coworkingFrom(const Row &r)
+// From a row whose coworking columns (kColumns) start at column `first`.
+Coworking coworkingFrom(const Row &r, int first = 0)
 {
     Coworking c;
-    c.id = r.value(Id).toString();
-    c.ownerId = r.value(OwnerId).toString();
-    c.name = r.value(Name).toString();
-    c.description = r.value(Description).toString();
-    c.address = r.value(Address).toString();
-    c.opensAt = QTime::fromString(r.value(OpensAt).toString(), kTimeFormat);
-    c.closesAt = QTime::fromString(r.value(ClosesAt).toString(), kTimeFormat);
-    c.timezone = r.value(Timezone).toString();
-    c.policy.minDurationMinutes = r.value(MinDuration).toInt();
-    c.policy.maxDurationMinutes = r.value(MaxDuration).toInt();
-    c.policy.slotMinutes = r.value(SlotMinutes).toInt();
-    c.policy.maxDaysInAdvance = r.value(MaxDaysInAdvance).toInt();
-    c.policy.maxActiveBookingsPerUser = r.value(MaxActivePerUser).toInt();
-    c.policy.checkinRequired = r.value(CheckinRequired).toBool();
-    c.policy.autoReleaseMinutes = r.value(AutoRelease).toInt();
-    c.floorPlanUrl = r.value(FloorPlanUrl).toString();
-    c.createdAt = Database::toDateTime(r.value(CreatedAt));
+    c.id = r.text(first + Id);
+    c.ownerId = r.text(first + OwnerId);
+    c.name = r.text(first + Name);
+    c.description = r.text(first + Description);
+    c.address = r.text(first + Address);
+    c.opensAt = QTime::fromString(r.text(first + OpensAt), kTimeFormat);
+    c.closesAt = QTime::fromString(r.text(first + ClosesAt), kTimeFormat);
+    c.timezone = r.text(first + Timezone);
+    c.policy.minDurationMinutes = r.integer(first + MinDuration);
+    c.policy.maxDurationMinutes = r.integer(first + MaxDuration);
+    c.policy.slotMinutes = r.integer(first + SlotMinutes);
+    c.policy.maxDaysInAdvance = r.integer(first + MaxDaysInAdvance);
+    c.policy.maxActiveBookingsPerUser = r.integer(first + MaxActivePerUser);
+    c.policy.checkinRequired = r.boolean(first + CheckinRequired);
+    c.policy.autoReleaseMinutes = r.integer(first + AutoRelease);
+    c.floorPlanUrl = r.text(first + FloorPlanUrl);
+    c.createdAt = Database::toDateTime(r.value(first + CreatedAt));
     return c;
 }
 
-// A row whose coworking columns start further right.
-struct ShiftedRow
-{
-    const QSqlQuery &row;
-    int first;
-    QVariant value(int column) const { return row.value(first + column); }
-};
-
 } // namespace
-
-Coworking SqlCoworkingRepository::fromRecord(const QSqlRecord &r)
-{
-    return coworkingFrom(r);
-}
 
 QString SqlCoworkingRepository::columns(QStringView alias)
 {
@@ -85,9 +71,9 @@ QString SqlCoworkingRepository::columns(QStringView alias)
     return prefix + kColumns.split(u", "_s).join(u", "_s + prefix);
 }
 
-Coworking SqlCoworkingRepository::fromRow(const QSqlQuery &row, int first)
+Coworking SqlCoworkingRepository::fromRow(const Row &row, int first)
 {
-    return coworkingFrom(ShiftedRow{ row, first });
+    return coworkingFrom(row, first);
 }
 
 // In the order of kColumns after id, owner_id and before created_at.
@@ -139,12 +125,11 @@ std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
             u"SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT "_s + kColumns
                     + u" FROM coworkings WHERE id = ?) c LEFT JOIN coworking_images i "
                       "ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id"_s,
-            { id }, [&c](const QSqlQuery &row) {
+            { id }, [&c](const Row &row) {
                 if (!c)
                     c = coworkingFrom(row);
                 if (!row.isNull(ImageId))
-                    c->images.append({ row.value(ImageId).toString(),
-                                       row.value(ImageUrl).toString() });
+                    c->images.append({ row.text(ImageId), row.text(ImageUrl) });
             });
     return c;
 }
@@ -163,12 +148,9 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
     result.total = total ? total->value("total"_L1).toLongLong() : 0;
 
     binds << page.count << page.offset();
-    const auto rows = m_db.select(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
-                                          + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
-                                  binds);
-    result.items.reserve(rows.size());
-    for (const QSqlRecord &r : rows)
-        result.items.append(fromRecord(r));
+    m_db.forEachRow(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
+                            + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
+                    binds, [&result](const Row &row) { result.items.append(coworkingFrom(row)); });
     if (result.items.isEmpty())
         return result;
 

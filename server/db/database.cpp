@@ -7,6 +7,7 @@
 #include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlResult>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -221,13 +222,23 @@ QList<QSqlRecord> Database::select(const QString &sql, const QVariantList &binds
 }
 
 void Database::forEachRow(const QString &sql, const QVariantList &binds,
-                          const std::function<void(const QSqlQuery &row)> &visit)
+                          const std::function<void(const Row &row)> &visit)
 {
     QSqlQuery &query = run(sql, binds);
     // Finished however `visit` leaves: an unfinished SQLite read keeps its snapshot open.
     const auto finish = qScopeGuard([&query] { query.finish(); });
+    // QPSQL hands out libpq's result (QSqlResult::handle(), a PGresult*: Qt 6.4 names the type
+    // "pg_result*"), which Row reads; it holds every row unless the query is forward-only.
+    const pg_result *pg = nullptr;
+    if (isPostgres() && !query.isForwardOnly()) {
+        const QVariant handle = query.result()->handle();
+        if (handle.isValid()
+            && (qstrcmp(handle.typeName(), "pg_result*") == 0
+                || qstrcmp(handle.typeName(), "PGresult*") == 0))
+            pg = *static_cast<pg_result *const *>(handle.constData());
+    }
     while (query.next())
-        visit(query);
+        visit(Row(query, pg));
 }
 
 std::optional<QSqlRecord> Database::selectOne(const QString &sql, const QVariantList &binds)

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariant>
 
+#include "row.h"
+
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -72,10 +74,10 @@ public:
     // Throws ConstraintViolation for constraint errors, AppError otherwise.
     QList<QSqlRecord> select(const QString &sql, const QVariantList &binds = {});
     std::optional<QSqlRecord> selectOne(const QString &sql, const QVariantList &binds = {});
-    // The same rows handed one by one to `visit`, as the query positioned on each: read them by
-    // column position (query.value(i)). No QSqlRecord per row: for the large reads.
+    // The same rows handed one by one to `visit`, read by column position: no QSqlRecord per
+    // row, and with PostgreSQL no QVariant per value (see Row).
     void forEachRow(const QString &sql, const QVariantList &binds,
-                    const std::function<void(const QSqlQuery &row)> &visit);
+                    const std::function<void(const Row &row)> &visit);
     // Runs a statement; returns the number of affected rows.
     int execute(const QString &sql, const QVariantList &binds = {});
     // Runs unprepared SQL (migrations, pragmas, BEGIN/COMMIT).

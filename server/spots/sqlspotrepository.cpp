@@ -30,31 +30,24 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-// From a QSqlRecord or a QSqlQuery on its row: both read by position.
-template<typename Row>
-Spot spotFrom(const Row &r)
+// `coworkingId`, when the query's condition fixes it, spares reading it from every row.
+Spot spotFrom(const Row &r, const QString &coworkingId = {})
 {
     Spot s;
-    s.id = r.value(Id).toString();
-    s.coworkingId = r.value(CoworkingId).toString();
-    s.name = r.value(Name).toString();
-    s.description = r.value(Description).toString();
-    s.position = r.value(Position).toInt();
-    s.active = r.value(IsActive).toBool();
-    if (!r.value(MapX).isNull()) {
-        s.map = SpotPlacement{ r.value(MapX).toDouble(), r.value(MapY).toDouble(),
-                               r.value(MapWidth).toDouble(), r.value(MapHeight).toDouble(),
-                               r.value(MapRotation).toDouble() };
+    s.id = r.text(Id);
+    s.coworkingId = coworkingId.isNull() ? r.text(CoworkingId) : coworkingId;
+    s.name = r.text(Name);
+    s.description = r.text(Description);
+    s.position = r.integer(Position);
+    s.active = r.boolean(IsActive);
+    if (!r.isNull(MapX)) {
+        s.map = SpotPlacement{ r.real(MapX), r.real(MapY), r.real(MapWidth), r.real(MapHeight),
+                               r.real(MapRotation) };
     }
     return s;
 }
 
 } // namespace
-
-Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
-{
-    return spotFrom(r);
-}
 
 // In the order of kColumns after id, coworking_id.
 QVariantList SqlSpotRepository::fieldValues(const Spot &spot) const
@@ -95,11 +88,10 @@ void SqlSpotRepository::update(const Spot &spot)
 
 std::optional<Spot> SqlSpotRepository::find(const QString &id)
 {
-    const auto row =
-            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, { id });
-    if (!row)
-        return std::nullopt;
-    return fromRecord(*row);
+    std::optional<Spot> spot;
+    m_db.forEachRow(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, { id },
+                    [&spot](const Row &row) { spot = spotFrom(row); });
+    return spot;
 }
 
 std::optional<SpotInCoworking> SqlSpotRepository::findWithCoworking(const QString &id)
@@ -110,7 +102,7 @@ std::optional<SpotInCoworking> SqlSpotRepository::findWithCoworking(const QStrin
                             + SqlCoworkingRepository::columns(u"c")
                             + u" FROM spots s JOIN coworkings c ON c.id = s.coworking_id "
                               "WHERE s.id = ?"_s,
-                    { id }, [&found](const QSqlQuery &row) {
+                    { id }, [&found](const Row &row) {
                         found = SpotInCoworking{
                             spotFrom(row), SqlCoworkingRepository::fromRow(row, MapRotation + 1)
                         };
@@ -124,7 +116,7 @@ QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
     m_db.forEachRow(u"SELECT "_s + kColumns
                             + u" FROM spots WHERE coworking_id = ? ORDER BY position, name, id"_s,
                     { coworkingId },
-                    [&spots](const QSqlQuery &row) { spots.append(spotFrom(row)); });
+                    [&](const Row &row) { spots.append(spotFrom(row, coworkingId)); });
     return spots;
 }
 
@@ -145,11 +137,11 @@ SqlSpotRepository::availabilityInCoworking(const QString &coworkingId, const Tim
                             + u") AS busy FROM coworkings c LEFT JOIN spots s "
                               "ON s.coworking_id = c.id WHERE c.id = ? "
                               "ORDER BY s.position, s.name, s.id"_s,
-                    binds, [&floor](const QSqlQuery &row) {
+                    binds, [&](const Row &row) {
                         if (!floor)
-                            floor.emplace().reserve(row.size() > 0 ? row.size() : 0);
+                            floor.emplace().reserve(row.resultSize());
                         if (!row.isNull(Id))
-                            floor->append({ spotFrom(row), !row.value(Busy).toBool() });
+                            floor->append({ spotFrom(row, coworkingId), !row.boolean(Busy) });
                     });
     return floor;
 }

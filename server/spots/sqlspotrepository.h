@@ -2,7 +2,7 @@
 
 #include "spots/spotrepository.h"
 
-#include <QSqlRecord>
+#include <QVariantList>
 
 namespace coworking {
 
@@ -28,7 +28,6 @@ public:
     void remove(const QString &id) override;
 
 private:
-    static Spot fromRecord(const QSqlRecord &r);
     QVariantList fieldValues(const Spot &spot) const;
 
     Database &m_db;

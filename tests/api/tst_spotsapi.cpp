@@ -179,7 +179,8 @@ private slots:
                                         { u"y"_s, 0 },
                                         { u"width"_s, 1 },
                                         { u"height"_s, 1 } } } },
-            QJsonObject{ { u"name"_s, u"Plain"_s }, { u"map"_s, QJsonValue::Null } },
+            QJsonObject{ { u"name"_s, u"Тихая «комната» — 2"_s },
+                         { u"map"_s, QJsonValue::Null } },
         };
         const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworking), body, m_owner);
         QCOMPARE(r.status, 201);
@@ -213,6 +214,21 @@ private slots:
         const QJsonObject third = spots.at(2).toObject();
         QCOMPARE(third.value("position"_L1).toInt(), 2);
         QVERIFY(third.value("map"_L1).isNull());
+
+        // Read back from the database, one by one and as the floor: the same spots (on the
+        // floor, `status` tells bookability instead, and is left out here).
+        const QJsonArray floor = api().get(u"/coworkings/%1/spots"_s.arg(coworking)).arr();
+        QCOMPARE(floor.size(), 3);
+        for (const QJsonValue v : spots) {
+            const QJsonObject created = v.toObject();
+            const QString id = created.value("id"_L1).toString();
+            QCOMPARE(api().get(u"/spots/"_s + id).obj(), created);
+            const QJsonObject listed = availabilityOf(floor, id);
+            for (const QString &key : kSpotKeys) {
+                if (key != u"status")
+                    QCOMPARE(listed.value(key), created.value(key));
+            }
+        }
 
         // Each reads back the same.
         for (const QJsonValue v : spots) {
