@@ -24,6 +24,7 @@ PACKAGES=(
     qtkeychain-qt6-dev
     libsodium-dev
     libssl-dev
+    libpq-dev
     libgl-dev
     postgresql
     postgresql-contrib

@@ -15,12 +15,17 @@ bool AccessPolicy::isStaff(const Actor &actor, const Coworking &c)
     return isOwner(actor, c) || (!actor.isAnonymous() && m_coworkings.isManager(c.id, actor.userId));
 }
 
+AppError AccessPolicy::coworkingNotFound()
+{
+    return AppError::notFound(QStringLiteral("COWORKING_NOT_FOUND"),
+                              QStringLiteral("No such coworking."));
+}
+
 Coworking AccessPolicy::requireCoworking(const QString &coworkingId)
 {
     auto c = m_coworkings.find(coworkingId);
     if (!c)
-        throw AppError::notFound(QStringLiteral("COWORKING_NOT_FOUND"),
-                                 QStringLiteral("No such coworking."));
+        throw coworkingNotFound();
     return *c;
 }
 

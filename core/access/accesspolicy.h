@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/apperror.h"
 #include "coworkings/coworking.h"
 #include "users/user.h"
 
@@ -24,6 +25,8 @@ public:
     Coworking requireOwner(const Actor &actor, const QString &coworkingId);
     Coworking requireStaff(const Actor &actor, const QString &coworkingId);
     Coworking requireCoworking(const QString &coworkingId);
+    // The 404 of requireCoworking, for reads that learn of the coworking's absence themselves.
+    static AppError coworkingNotFound();
 
     // Coworkings whose bookings the actor may list; empty with `all` set for admins.
     QStringList staffedCoworkings(const Actor &actor, bool *all);

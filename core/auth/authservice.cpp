@@ -59,11 +59,16 @@ AppError tooManyAttempts(int retryAfter)
 
 AuthService::AuthService(UserRepository &users, RefreshTokenRepository &refreshTokens,
                          PasswordHasher &hasher, const JwtCodec &jwt, LoginThrottle &throttle,
-                         const Clock &clock, int refreshTtlDays)
+                         const Clock &clock, int refreshTtlDays, const QString &dummyHash)
     : m_users(users), m_refreshTokens(refreshTokens), m_hasher(hasher), m_jwt(jwt),
       m_throttle(throttle), m_clock(clock), m_refreshTtlDays(refreshTtlDays),
-      m_dummyHash(hasher.hash(randomToken()))
+      m_dummyHash(dummyHash.isEmpty() ? makeDummyHash(hasher) : dummyHash)
 {}
+
+QString AuthService::makeDummyHash(PasswordHasher &hasher)
+{
+    return hasher.hash(randomToken());
+}
 
 QString AuthService::hashRefreshToken(const QString &refreshToken)
 {

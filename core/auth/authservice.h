@@ -28,9 +28,13 @@ class AuthService final
 {
     Q_DISABLE_COPY_MOVE(AuthService)
 public:
+    // `dummyHash`: a hash of a random password (see m_dummyHash), made here when not given;
+    // a server with many workers makes one for all (each costs an Argon2id run).
     AuthService(UserRepository &users, RefreshTokenRepository &refreshTokens,
                 PasswordHasher &hasher, const JwtCodec &jwt, LoginThrottle &throttle,
-                const Clock &clock, int refreshTtlDays);
+                const Clock &clock, int refreshTtlDays, const QString &dummyHash = {});
+
+    static QString makeDummyHash(PasswordHasher &hasher);
 
     // 429 TOO_MANY_REQUESTS (with Retry-After), 401 INVALID_CREDENTIALS, 403 USER_BANNED.
     TokenPair login(const QString &email, const QString &password, const QString &clientAddress);

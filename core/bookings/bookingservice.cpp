@@ -83,15 +83,16 @@ QDateTime BookingService::now() const
 
 // ---- commands -------------------------------------------------------------------------------
 
-User BookingService::requireBookable(const QString &userId)
+void BookingService::requireBookable(const Actor &actor, const QString &userId)
 {
+    if (userId == actor.userId)
+        return;
     const std::optional<User> user = m_users.findById(userId);
     if (!user)
         throw AppError::notFound(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("No such user."));
     if (user->isBanned)
         throw AppError(ErrorKind::Forbidden, QStringLiteral("USER_BANNED"),
                        QStringLiteral("This user is banned and cannot make bookings."));
-    return *user;
 }
 
 void BookingService::checkWindow(const Coworking &coworking, const TimeRange &range)
@@ -112,34 +113,33 @@ void BookingService::requireActive(const Booking &booking)
 BookingService::Target BookingService::checkCreate(const Actor &actor,
                                                    const BookingRequest &request)
 {
-    const std::optional<Spot> spot = m_spots.find(request.spotId);
-    const std::optional<Coworking> coworking =
-            spot ? m_coworkings.find(spot->coworkingId) : std::nullopt;
-    if (!spot || !coworking)
+    std::optional<SpotInCoworking> target = m_spots.findWithCoworking(request.spotId);
+    if (!target)
         throw AppError::notFound(QStringLiteral("SPOT_NOT_FOUND"), QStringLiteral("No such spot."));
+    const Coworking &coworking = target->coworking;
 
     QString bookerId = actor.userId;
     if (!request.userId.isEmpty() && request.userId != actor.userId) {
-        if (!m_access.isStaff(actor, *coworking)) {
+        if (!m_access.isStaff(actor, coworking)) {
             throw AppError::forbidden(QStringLiteral("Only the staff of this coworking may book "
                                                      "on behalf of another user."));
         }
         bookerId = request.userId;
     }
-    User booker = requireBookable(bookerId);
+    requireBookable(actor, bookerId);
 
-    if (!spot->active) {
+    if (!target->spot.active) {
         throw AppError::conflict(QStringLiteral("SPOT_INACTIVE"),
                                  QStringLiteral("This spot is not available for booking."));
     }
-    checkWindow(*coworking, request.range);
+    checkWindow(coworking, request.range);
 
     if (!request.options.isEmpty()) {
         const QList<Option> found = m_options.findMany(request.options);
         for (const QString &id : request.options) {
             const auto it = std::find_if(found.cbegin(), found.cend(),
                                          [&id](const Option &o) { return o.id == id; });
-            if (it == found.cend() || it->coworkingId != coworking->id) {
+            if (it == found.cend() || it->coworkingId != coworking.id) {
                 throw AppError::invalidField(QStringLiteral("options"),
                                              QStringLiteral("%1 is not an option of this "
                                                             "coworking")
@@ -147,7 +147,7 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
             }
         }
     }
-    return { *spot, *coworking, std::move(booker) };
+    return { std::move(target->spot), std::move(target->coworking), bookerId };
 }
 
 AppError BookingService::userLimitError(const QString &reason, int limit) const
@@ -186,7 +186,7 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
 
     Booking booking;
     booking.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    booking.userId = target.booker.id;
+    booking.userId = target.bookerId;
     booking.spotId = target.spot.id;
     booking.coworkingId = target.coworking.id;
     booking.range = { request.range.from.toUTC(), request.range.until.toUTC() };
@@ -218,7 +218,7 @@ std::optional<AppError> BookingService::precheck(const Actor &actor, const QJson
 
         // The same order as the store decides in create: the booker's rules, then the spot.
         BookingFilter overlapping;
-        overlapping.userId = target.booker.id;
+        overlapping.userId = target.bookerId;
         overlapping.status = BookingStatus::Active;
         overlapping.from = request.range.from;
         overlapping.until = request.range.until;
@@ -226,7 +226,7 @@ std::optional<AppError> BookingService::precheck(const Actor &actor, const QJson
             return userLimitError(QStringLiteral("overlap"), limit);
 
         BookingFilter held;
-        held.userId = target.booker.id;
+        held.userId = target.bookerId;
         held.coworkingId = target.coworking.id;
         held.status = BookingStatus::Active;
         if (m_bookings.list(held, PageRequest{ 1, 0 }, at).total >= limit)
@@ -258,7 +258,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
         throw AppError::conflict(QStringLiteral("SPOT_INACTIVE"),
                                  QStringLiteral("This spot is not available for booking."));
     }
-    requireBookable(v.booking.userId);
+    requireBookable(actor, v.booking.userId);
     checkWindow(v.coworking, range);
 
     const TimeRange utc{ range.from.toUTC(), range.until.toUTC() };

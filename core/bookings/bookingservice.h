@@ -119,13 +119,15 @@ private:
     {
         Spot spot;
         Coworking coworking;
-        User booker;
+        QString bookerId;
     };
     // Every check of create except the ones the store decides atomically; throws.
     Target checkCreate(const Actor &actor, const BookingRequest &request);
     void checkWindow(const Coworking &coworking, const TimeRange &range);
     void requireActive(const Booking &booking);
-    User requireBookable(const QString &userId);
+    // 404 USER_NOT_FOUND, 403 USER_BANNED; the actor's own standing was checked by the auth
+    // step of this request, so booking for oneself reads nothing.
+    void requireBookable(const Actor &actor, const QString &userId);
 
     AppError userLimitError(const QString &reason, int limit) const;
     AppError conflictError(const Coworking &coworking, const TimeRange &range,

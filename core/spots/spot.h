@@ -29,4 +29,11 @@ struct Spot
     std::optional<SpotPlacement> map;
 };
 
+// A spot and whether it is free of active bookings for the asked window.
+struct SpotAvailability
+{
+    Spot spot;
+    bool free = true;
+};
+
 } // namespace coworking

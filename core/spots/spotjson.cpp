@@ -1,6 +1,7 @@
 #include "spotjson.h"
 
 #include "common/jsonbody.h"
+#include "common/jsonwriter.h"
 #include "spotservice.h"
 
 using namespace Qt::StringLiterals;
@@ -177,6 +178,35 @@ QJsonObject toJson(const SpotAvailability &item)
     object.insert(u"spot_status"_s, item.spot.active ? u"active"_s : u"inactive"_s);
     object.insert(u"status"_s, bookable ? u"active"_s : u"inactive"_s);
     return object;
+}
+
+void writeJson(JsonWriter &out, const SpotAvailability &item)
+{
+    const Spot &spot = item.spot;
+    const bool bookable = spot.active && item.free;
+    // toJson(const SpotAvailability &)'s members, in QJsonObject's key order.
+    out.beginObject()
+            .member("coworking_id"_L1, spot.coworkingId)
+            .member("description"_L1, spot.description)
+            .member("id"_L1, spot.id)
+            .member("is_available"_L1, bookable)
+            .key("map"_L1);
+    if (spot.map) {
+        out.beginObject()
+                .member("height"_L1, spot.map->height)
+                .member("rotation"_L1, spot.map->rotation)
+                .member("width"_L1, spot.map->width)
+                .member("x"_L1, spot.map->x)
+                .member("y"_L1, spot.map->y)
+                .endObject();
+    } else {
+        out.null();
+    }
+    out.member("name"_L1, spot.name)
+            .member("position"_L1, spot.position)
+            .member("spot_status"_L1, spot.active ? "active"_L1 : "inactive"_L1)
+            .member("status"_L1, bookable ? "active"_L1 : "inactive"_L1)
+            .endObject();
 }
 
 } // namespace coworking

@@ -10,6 +10,7 @@
 
 namespace coworking {
 
+class JsonWriter;
 struct SpotAvailability;
 
 // The fields a PATCH /spots/{id} sets. `map` may be set to null, which removes the spot from
@@ -41,5 +42,7 @@ QJsonObject toJson(const SpotPlacement &map);
 // An item of GET /coworkings/{id}/spots: the Spot fields plus is_available and spot_status,
 // with `status` telling, as the original did, whether the spot can be booked for the window.
 QJsonObject toJson(const SpotAvailability &item);
+// The same item written straight into a JSON answer (a whole floor at a time).
+void writeJson(JsonWriter &out, const SpotAvailability &item);
 
 } // namespace coworking

@@ -8,7 +8,6 @@
 #include "spotrepository.h"
 #include "users/userrepository.h"
 
-#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -48,7 +47,6 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
     }
     errors.finish();
 
-    m_access.requireCoworking(coworkingId);
     TimeRange window;
     if (from) {
         window = { *from, *until };
@@ -59,14 +57,11 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
         window = { now, now.addSecs(60) };
     }
 
-    const QSet<QString> busy = m_bookings.busySpotsInCoworking(coworkingId, window);
-
-    QList<SpotAvailability> result;
-    const QList<Spot> spots = m_spots.listByCoworking(coworkingId);
-    result.reserve(spots.size());
-    for (const Spot &spot : spots)
-        result.append(SpotAvailability{ spot, !busy.contains(spot.id) });
-    return result;
+    std::optional<QList<SpotAvailability>> floor =
+            m_spots.availabilityInCoworking(coworkingId, window);
+    if (!floor)
+        throw AccessPolicy::coworkingNotFound();
+    return std::move(*floor);
 }
 
 Spot SpotService::get(const QString &id)

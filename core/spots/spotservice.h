@@ -20,13 +20,6 @@ class Clock;
 class SpotRepository;
 class UserRepository;
 
-// A spot and whether it is free of active bookings for the asked window.
-struct SpotAvailability
-{
-    Spot spot;
-    bool free = true;
-};
-
 // The booking in progress on a spot, with its holder, as of `asOf`.
 struct CurrentBooking
 {
@@ -47,7 +40,7 @@ public:
 
     // Every spot of the coworking with its availability for [from, until): both ends or none
     // (then "free right now", [now, now + 1 min)), from < until, at most kMaxAvailabilityDays.
-    // One booking query answers the whole floor.
+    // One query answers the whole floor, the coworking's existence included.
     QList<SpotAvailability> availability(const QString &coworkingId,
                                          const std::optional<QDateTime> &from,
                                          const std::optional<QDateTime> &until);

@@ -30,4 +30,11 @@ struct Actor
     static Actor fromUser(const User &u) { return {u.id, u.isAdmin, u.isBusiness}; }
 };
 
+// What the auth step of every request needs of its user: the roles and the ban.
+struct UserStanding
+{
+    Actor actor;
+    bool isBanned = false;
+};
+
 } // namespace coworking

@@ -23,6 +23,8 @@ public:
     // False when the email (case-insensitive) is taken.
     virtual bool insert(const User &user) = 0;
     virtual std::optional<User> findById(const QString &id) = 0;
+    // The few columns every authenticated request reads (not the whole row).
+    virtual std::optional<UserStanding> findStanding(const QString &id) = 0;
     virtual std::optional<User> findByEmail(const QString &email) = 0;
     // False when the new email is taken by someone else.
     virtual bool update(const User &user) = 0;

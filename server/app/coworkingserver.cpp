@@ -1,5 +1,6 @@
 #include "coworkingserver.h"
 
+#include "auth/authservice.h"
 #include "auth/jwtcodec.h"
 #include "auth/loginthrottle.h"
 #include "auth/sodiumpasswordhasher.h"
@@ -167,6 +168,10 @@ bool CoworkingServer::start(QString *error)
                                                          m_openConnections, *m_metrics,
                                                          *m_push, *m_storage, *m_publishers,
                                                          *m_live});
+    m_shared->sqliteWriteLock = &m_sqliteWriteLock;
+    // One Argon2id run for all workers (19 MiB while it runs), before any of them listens.
+    if (m_config.threads > 0)
+        m_shared->dummyPasswordHash = AuthService::makeDummyHash(*m_hasher);
 
     const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
                                                                     : m_config.listenHost);

@@ -42,6 +42,8 @@ struct SharedState
     FileStorage &storage; // uploads, in <data-dir>/storage
     EventPublisher &events; // committed outbox events, for live subscribers
     LiveHub &live;          // this process's live subscribers, one channel per worker
+    QString dummyPasswordHash = {}; // AuthService's, made once for all workers
+    QMutex *sqliteWriteLock = nullptr; // shared by the workers' SQLite connections
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -79,6 +81,7 @@ private:
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::atomic<int> m_openConnections{0};
+    QMutex m_sqliteWriteLock;
     std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
     std::unique_ptr<PushGateway> m_configuredPush; // made by start() unless one was set
     PushGateway *m_push = nullptr;

@@ -10,6 +10,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace coworking {
 
 namespace {
@@ -25,7 +27,7 @@ const Key kKeys[] = {
     {"config", "file", "INI file with the same keys (default <data-dir>/coworking.ini)."},
     {"listen", "host:port", "Address to listen on (default 127.0.0.1:8080)."},
     {"threads", "n", "Request worker threads, each with its own database connection "
-                     "(default: number of cores)."},
+                     "(default: 4 per core, 4 to 64)."},
     {"database", "url", "sqlite:/path/file.sqlite3 or postgresql://user:password@host:port/db "
                         "(default sqlite:<data-dir>/coworking.sqlite3)."},
     {"data-dir", "dir", "Data directory (default ~/.local/share/coworking)."},
@@ -151,7 +153,10 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
         config.port = quint16(port);
     }
     bool ok = true;
-    config.threads = int(number("threads", QThread::idealThreadCount(), 1, 256, &ok));
+    // Handlers block on the database (a booking waits for its commit to reach the disk): with
+    // one thread per core the cores idled while 16 clients queued behind two commits.
+    const int defaultThreads = std::clamp(4 * QThread::idealThreadCount(), 4, 64);
+    config.threads = int(number("threads", defaultThreads, 1, 256, &ok));
     config.accessTtlMinutes = int(number("access-ttl", 15, 1, 24 * 60, &ok));
     config.refreshTtlDays = int(number("refresh-ttl", 30, 1, 365, &ok));
     config.limits.maxBodyBytes = number("max-body", 1024 * 1024, 1024, qint64(1) << 30, &ok);

@@ -25,7 +25,7 @@ struct ServerConfig
 {
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 port = 8080;
-    int threads = 0; // 0: one per core
+    int threads = 0; // fromArguments() defaults it to 4 per core
     QString databaseUrl;
     QString dataDir;
     QString jwtSecretFile;

@@ -60,7 +60,7 @@ struct Worker::Parts
           notifications(db), deviceTokens(db),
           access(coworkings),
           authService(users, refreshTokens, s.hasher, s.jwt, s.throttle, s.clock,
-                      s.config.refreshTtlDays),
+                      s.config.refreshTtlDays, s.dummyPasswordHash),
           userService(users, refreshTokens, bookings, access, s.hasher, s.clock),
           coworkingService(coworkings, spots, users, bookings, access, s.clock),
           spotService(spots, bookings, users, access, s.clock), optionService(options, access),
@@ -81,6 +81,7 @@ struct Worker::Parts
           shared(s)
     {
         db.setMetrics(&s.metrics);
+        db.setWriteLock(s.sqliteWriteLock);
         Controllers controllers{ .auth = authController,
                                  .users = usersController,
                                  .coworkings = coworkingsController,

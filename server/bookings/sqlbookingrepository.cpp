@@ -182,16 +182,22 @@ bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &
     return m_db.selectOne(sql + QStringLiteral(" LIMIT 1"), binds).has_value();
 }
 
-qint64 SqlBookingRepository::activeOfUserInCoworking(const QString &userId,
-                                                     const QString &coworkingId,
-                                                     const QDateTime &now)
+SqlBookingRepository::UserStanding
+SqlBookingRepository::userStanding(const QString &userId, const QString &coworkingId,
+                                   const TimeRange &range, const QDateTime &now)
 {
+    // Both rules of the booker in one round trip: userOverlaps' condition and the count of
+    // the booker's future active bookings in the coworking.
     const auto row = m_db.selectOne(
-            QStringLiteral(
-                    "SELECT COUNT(*) AS n FROM bookings WHERE user_id = ? AND coworking_id = ? "
-                    "AND status = 'active' AND time_until > ?"),
-            { userId, coworkingId, m_db.timestamp(now) });
-    return row ? row->value(QStringLiteral("n")).toLongLong() : 0;
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM bookings WHERE user_id = ? "
+                           "AND status = 'active' AND time_from < ? AND time_until > ?), "
+                           "(SELECT COUNT(*) FROM bookings WHERE user_id = ? AND coworking_id = ? "
+                           "AND status = 'active' AND time_until > ?)"),
+            { userId, m_db.timestamp(range.until), m_db.timestamp(range.from), userId,
+              coworkingId, m_db.timestamp(now) });
+    if (!row)
+        return {};
+    return { row->value(0).toBool(), row->value(1).toLongLong() };
 }
 
 BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxActivePerUser,
@@ -201,9 +207,11 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
     lockUser(booking.userId);
     // The booker's rules first, then the spot, in both dialects, so that a client gets the
     // same answer whichever database runs.
-    if (userOverlaps(booking.userId, booking.range, {}))
+    const UserStanding booker =
+            userStanding(booking.userId, booking.coworkingId, booking.range, now);
+    if (booker.overlaps)
         return BookingWriteResult::UserOverlap;
-    if (activeOfUserInCoworking(booking.userId, booking.coworkingId, now) >= maxActivePerUser)
+    if (booker.active >= maxActivePerUser)
         return BookingWriteResult::UserLimit;
 
     const QVariantList binds{ booking.id,
@@ -367,44 +375,40 @@ Page<Booking> SqlBookingRepository::list(const BookingFilter &filter, const Page
     return result;
 }
 
-QList<Booking> SqlBookingRepository::activeInCoworking(const QString &coworkingId,
-                                                       const TimeRange &range)
+SqlBookingRepository::Clause SqlBookingRepository::activeInCoworkingClause(
+        const Database &db, const QString &coworkingId, const TimeRange &range)
 {
     // PostgreSQL: the range operator lets the planner use the GiST index on
     // (coworking_id, tstzrange) that serves whole floors.
-    const QString sql = m_db.isPostgres()
-            ? QStringLiteral("SELECT %1 FROM bookings WHERE coworking_id = ? "
-                             "AND tstzrange(time_from, time_until, '[)') && tstzrange(?, ?, '[)') "
-                             "AND status = 'active' ORDER BY time_from")
-                      .arg(Columns)
-            : QStringLiteral("SELECT %1 FROM bookings WHERE coworking_id = ? "
-                             "AND status = 'active' AND time_from < ? AND time_until > ? "
-                             "ORDER BY time_from")
-                      .arg(Columns);
-    const QVariantList binds = m_db.isPostgres()
-            ? QVariantList{ coworkingId, m_db.timestamp(range.from), m_db.timestamp(range.until) }
-            : QVariantList{ coworkingId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
-    return readBookings(sql, binds, false);
+    if (db.isPostgres()) {
+        return { QStringLiteral("FROM bookings WHERE coworking_id = ? AND tstzrange(time_from, "
+                                "time_until, '[)') && tstzrange(?, ?, '[)') AND status = 'active'"),
+                 { coworkingId, db.timestamp(range.from), db.timestamp(range.until) } };
+    }
+    return { QStringLiteral("FROM bookings WHERE coworking_id = ? AND status = 'active' "
+                            "AND time_from < ? AND time_until > ?"),
+             { coworkingId, db.timestamp(range.until), db.timestamp(range.from) } };
+}
+
+QList<Booking> SqlBookingRepository::activeInCoworking(const QString &coworkingId,
+                                                       const TimeRange &range)
+{
+    const Clause active = activeInCoworkingClause(m_db, coworkingId, range);
+    return readBookings(QStringLiteral("SELECT %1 %2 ORDER BY time_from").arg(Columns, active.sql),
+                        active.binds, false);
 }
 
 QSet<QString> SqlBookingRepository::busySpotsInCoworking(const QString &coworkingId,
                                                          const TimeRange &range)
 {
-    // The conditions of activeInCoworking (and its index), one column out. Not DISTINCT on
-    // SQLite: there it made the planner skip-scan the per-spot index (6x slower); the set
-    // removes the duplicates.
-    const QString sql = m_db.isPostgres()
-            ? QStringLiteral("SELECT DISTINCT spot_id FROM bookings WHERE coworking_id = ? "
-                             "AND tstzrange(time_from, time_until, '[)') && tstzrange(?, ?, '[)') "
-                             "AND status = 'active'")
-            : QStringLiteral("SELECT spot_id FROM bookings WHERE coworking_id = ? "
-                             "AND status = 'active' AND time_from < ? AND time_until > ?");
-    const QVariantList binds = m_db.isPostgres()
-            ? QVariantList{ coworkingId, m_db.timestamp(range.from), m_db.timestamp(range.until) }
-            : QVariantList{ coworkingId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    // Not DISTINCT on SQLite: there it made the planner skip-scan the per-spot index (6x
+    // slower); the set removes the duplicates.
+    const Clause active = activeInCoworkingClause(m_db, coworkingId, range);
+    const QString select = m_db.isPostgres() ? QStringLiteral("SELECT DISTINCT spot_id ")
+                                             : QStringLiteral("SELECT spot_id ");
     QSet<QString> spots;
-    for (const QSqlRecord &row : m_db.select(sql, binds))
-        spots.insert(idText(row.value(0)));
+    m_db.forEachRow(select + active.sql, active.binds,
+                    [&spots](const Row &row) { spots.insert(row.text(0)); });
     return spots;
 }
 

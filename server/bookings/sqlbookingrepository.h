@@ -51,6 +51,16 @@ public:
     static const QString &columns();
     static Booking fromRecord(const QSqlRecord &r);
 
+    // "FROM bookings WHERE" the active bookings of a coworking that overlap `range`, in the form
+    // whose index serves whole floors, with its binds: the floor reads here and of spots.
+    struct Clause
+    {
+        QString sql;
+        QVariantList binds;
+    };
+    static Clause activeInCoworkingClause(const Database &db, const QString &coworkingId,
+                                          const TimeRange &range);
+
 private:
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
     void loadOptions(QList<Booking> &bookings);
@@ -59,8 +69,13 @@ private:
     void lockUser(const QString &userId);
     bool userOverlaps(const QString &userId, const TimeRange &range, const QString &exceptId);
     bool spotOverlaps(const QString &spotId, const TimeRange &range, const QString &exceptId);
-    qint64 activeOfUserInCoworking(const QString &userId, const QString &coworkingId,
-                                   const QDateTime &now);
+    struct UserStanding
+    {
+        bool overlaps = false; // an active booking of the user overlaps the range
+        qint64 active = 0;     // the user's future active bookings in the coworking
+    };
+    UserStanding userStanding(const QString &userId, const QString &coworkingId,
+                              const TimeRange &range, const QDateTime &now);
 
     Database &m_db;
     SqlOutbox &m_outbox;

@@ -15,6 +15,12 @@ const QString kColumns = u"id, owner_id, name, description, address, opens_at, c
                          "max_days_in_advance, max_active_bookings_per_user, checkin_required, "
                          "auto_release_minutes, floor_plan_url, created_at"_s;
 
+// Positions in kColumns, which every coworking read selects first (reading by name compares
+// every column name).
+enum Column { Id, OwnerId, Name, Description, Address, OpensAt, ClosesAt, Timezone,
+              MinDuration, MaxDuration, SlotMinutes, MaxDaysInAdvance, MaxActivePerUser,
+              CheckinRequired, AutoRelease, FloorPlanUrl, CreatedAt, ImageId, ImageUrl };
+
 const QString kTimeFormat = u"HH:mm:ss"_s;
 
 // A LIKE pattern that matches `text` literally (with ESCAPE '\').
@@ -31,29 +37,43 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-} // namespace
-
-Coworking SqlCoworkingRepository::fromRecord(const QSqlRecord &r)
+// From a row whose coworking columns (kColumns) start at column `first`.
+Coworking coworkingFrom(const Row &r, int first = 0)
 {
     Coworking c;
-    c.id = r.value("id"_L1).toString();
-    c.ownerId = r.value("owner_id"_L1).toString();
-    c.name = r.value("name"_L1).toString();
-    c.description = r.value("description"_L1).toString();
-    c.address = r.value("address"_L1).toString();
-    c.opensAt = QTime::fromString(r.value("opens_at"_L1).toString(), kTimeFormat);
-    c.closesAt = QTime::fromString(r.value("closes_at"_L1).toString(), kTimeFormat);
-    c.timezone = r.value("timezone"_L1).toString();
-    c.policy.minDurationMinutes = r.value("min_duration_minutes"_L1).toInt();
-    c.policy.maxDurationMinutes = r.value("max_duration_minutes"_L1).toInt();
-    c.policy.slotMinutes = r.value("slot_minutes"_L1).toInt();
-    c.policy.maxDaysInAdvance = r.value("max_days_in_advance"_L1).toInt();
-    c.policy.maxActiveBookingsPerUser = r.value("max_active_bookings_per_user"_L1).toInt();
-    c.policy.checkinRequired = r.value("checkin_required"_L1).toBool();
-    c.policy.autoReleaseMinutes = r.value("auto_release_minutes"_L1).toInt();
-    c.floorPlanUrl = r.value("floor_plan_url"_L1).toString();
-    c.createdAt = Database::toDateTime(r.value("created_at"_L1));
+    c.id = r.text(first + Id);
+    c.ownerId = r.text(first + OwnerId);
+    c.name = r.text(first + Name);
+    c.description = r.text(first + Description);
+    c.address = r.text(first + Address);
+    c.opensAt = QTime::fromString(r.text(first + OpensAt), kTimeFormat);
+    c.closesAt = QTime::fromString(r.text(first + ClosesAt), kTimeFormat);
+    c.timezone = r.text(first + Timezone);
+    c.policy.minDurationMinutes = r.integer(first + MinDuration);
+    c.policy.maxDurationMinutes = r.integer(first + MaxDuration);
+    c.policy.slotMinutes = r.integer(first + SlotMinutes);
+    c.policy.maxDaysInAdvance = r.integer(first + MaxDaysInAdvance);
+    c.policy.maxActiveBookingsPerUser = r.integer(first + MaxActivePerUser);
+    c.policy.checkinRequired = r.boolean(first + CheckinRequired);
+    c.policy.autoReleaseMinutes = r.integer(first + AutoRelease);
+    c.floorPlanUrl = r.text(first + FloorPlanUrl);
+    c.createdAt = Database::toDateTime(r.value(first + CreatedAt));
     return c;
+}
+
+} // namespace
+
+QString SqlCoworkingRepository::columns(QStringView alias)
+{
+    if (alias.isEmpty())
+        return kColumns;
+    const QString prefix = alias + u'.';
+    return prefix + kColumns.split(u", "_s).join(u", "_s + prefix);
+}
+
+Coworking SqlCoworkingRepository::fromRow(const Row &row, int first)
+{
+    return coworkingFrom(row, first);
 }
 
 // In the order of kColumns after id, owner_id and before created_at.
@@ -100,19 +120,17 @@ void SqlCoworkingRepository::update(const Coworking &c)
 std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
 {
     // With its images in the same round trip: one row per image, or one row of NULLs.
-    const auto rows = m_db.select(
+    std::optional<Coworking> c;
+    m_db.forEachRow(
             u"SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT "_s + kColumns
                     + u" FROM coworkings WHERE id = ?) c LEFT JOIN coworking_images i "
                       "ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id"_s,
-            { id });
-    if (rows.isEmpty())
-        return std::nullopt;
-    Coworking c = fromRecord(rows.constFirst());
-    for (const QSqlRecord &r : rows) {
-        if (!r.value("image_id"_L1).isNull())
-            c.images.append({ r.value("image_id"_L1).toString(),
-                              r.value("image_url"_L1).toString() });
-    }
+            { id }, [&c](const Row &row) {
+                if (!c)
+                    c = coworkingFrom(row);
+                if (!row.isNull(ImageId))
+                    c->images.append({ row.text(ImageId), row.text(ImageUrl) });
+            });
     return c;
 }
 
@@ -130,12 +148,9 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
     result.total = total ? total->value("total"_L1).toLongLong() : 0;
 
     binds << page.count << page.offset();
-    const auto rows = m_db.select(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
-                                          + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
-                                  binds);
-    result.items.reserve(rows.size());
-    for (const QSqlRecord &r : rows)
-        result.items.append(fromRecord(r));
+    m_db.forEachRow(u"SELECT "_s + kColumns + u" FROM coworkings"_s + where
+                            + u" ORDER BY name, id LIMIT ? OFFSET ?"_s,
+                    binds, [&result](const Row &row) { result.items.append(coworkingFrom(row)); });
     if (result.items.isEmpty())
         return result;
 

@@ -2,11 +2,12 @@
 
 #include "coworkings/coworkingrepository.h"
 
-#include <QSqlRecord>
+#include <QVariantList>
 
 namespace coworking {
 
 class Database;
+class Row;
 
 // Coworkings and their managers in SQLite or PostgreSQL. Opening hours are stored as
 // "HH:MM:SS" text, read in the coworking's own zone. find() and list() also read the images
@@ -31,8 +32,12 @@ public:
     bool isManager(const QString &coworkingId, const QString &userId) override;
     QStringList staffedBy(const QString &userId) override;
 
+    // The columns every coworking read selects first, each prefixed with "alias." when given,
+    // and the coworking read from a row where they start at column `first` (no images).
+    static QString columns(QStringView alias = {});
+    static Coworking fromRow(const Row &row, int first = 0);
+
 private:
-    static Coworking fromRecord(const QSqlRecord &r);
     QVariantList fieldValues(const Coworking &c) const;
 
     Database &m_db;

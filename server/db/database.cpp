@@ -4,8 +4,10 @@
 #include "observability/metrics.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlResult>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -219,6 +221,26 @@ QList<QSqlRecord> Database::select(const QString &sql, const QVariantList &binds
     return rows;
 }
 
+void Database::forEachRow(const QString &sql, const QVariantList &binds,
+                          const std::function<void(const Row &row)> &visit)
+{
+    QSqlQuery &query = run(sql, binds);
+    // Finished however `visit` leaves: an unfinished SQLite read keeps its snapshot open.
+    const auto finish = qScopeGuard([&query] { query.finish(); });
+    // QPSQL hands out libpq's result (QSqlResult::handle(), a PGresult*: Qt 6.4 names the type
+    // "pg_result*"), which Row reads; it holds every row unless the query is forward-only.
+    const pg_result *pg = nullptr;
+    if (isPostgres() && !query.isForwardOnly()) {
+        const QVariant handle = query.result()->handle();
+        if (handle.isValid()
+            && (qstrcmp(handle.typeName(), "pg_result*") == 0
+                || qstrcmp(handle.typeName(), "PGresult*") == 0))
+            pg = *static_cast<pg_result *const *>(handle.constData());
+    }
+    while (query.next())
+        visit(Row(query, pg));
+}
+
 std::optional<QSqlRecord> Database::selectOne(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery &query = run(sql, binds);
@@ -272,6 +294,8 @@ QDateTime Database::toDateTime(const QVariant &v)
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
+    if (!m_db.isPostgres() && m_db.m_writeLock)
+        m_writer = std::unique_lock(*m_db.m_writeLock);
     m_db.executeRaw(m_db.isPostgres() ? QStringLiteral("BEGIN")
                                       : QStringLiteral("BEGIN IMMEDIATE"));
 }
@@ -288,6 +312,8 @@ void Transaction::commit()
 {
     m_db.executeRaw(QStringLiteral("COMMIT"));
     m_done = true;
+    if (m_writer.owns_lock())
+        m_writer.unlock();
     for (const auto &action : std::as_const(m_afterCommit))
         action();
 }

@@ -5,7 +5,7 @@
 #include "http/router.h"
 
 #include <QCryptographicHash>
-#include <QFile>
+#include <QResource>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -88,13 +88,18 @@ DocsController::File DocsController::load(const QString &resource, QByteArray co
                                           QByteArray cacheControl)
 {
     File file;
-    QFile in(resource);
-    if (!in.open(QIODevice::ReadOnly)) {
+    const QResource in(resource);
+    if (!in.isValid()) {
         // Compiled in by the build; missing only if the build is broken.
         qCCritical(lcDocs) << "resource missing from the binary:" << resource;
         return file;
     }
-    file.body = in.readAll();
+    // Stored uncompressed (server/CMakeLists.txt): the bytes stay in the binary, shared by the
+    // workers, rather than a copy per worker.
+    file.body = in.compressionAlgorithm() == QResource::NoCompression
+            ? QByteArray::fromRawData(reinterpret_cast<const char *>(in.data()),
+                                      qsizetype(in.size()))
+            : in.uncompressedData();
     file.contentType = std::move(contentType);
     file.cacheControl = std::move(cacheControl);
     file.etag = '"'

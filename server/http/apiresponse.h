@@ -32,6 +32,12 @@ struct ApiResponse
     {
         return json(200, items).withHeader("X-Total-Count", QByteArray::number(total));
     }
+    // The same, with the array already written as JSON (JsonWriter).
+    static ApiResponse list(QByteArray itemsJson, qint64 total)
+    {
+        return ApiResponse{200, std::move(itemsJson), "application/json", {}}
+                .withHeader("X-Total-Count", QByteArray::number(total));
+    }
     // 201 with the created resource and where it lives.
     static ApiResponse created(const QJsonObject &object, const QByteArray &location)
     {

@@ -26,14 +26,15 @@ Actor Authenticator::authenticate(Access access, const QByteArray &authorization
     if (!claims)
         throw AppError(ErrorKind::Unauthorized, QStringLiteral("INVALID_TOKEN"),
                        QStringLiteral("The access token is invalid or has expired."));
-    const auto user = m_users.findById(claims->userId);
+    // Read on every request, so a ban applies at once (and in every server instance).
+    const auto user = m_users.findStanding(claims->userId);
     if (!user)
         throw AppError(ErrorKind::Unauthorized, QStringLiteral("INVALID_TOKEN"),
                        QStringLiteral("The access token is invalid or has expired."));
     if (user->isBanned)
         throw AppError(ErrorKind::Forbidden, QStringLiteral("USER_BANNED"),
                        QStringLiteral("This account is banned."));
-    return Actor::fromUser(*user);
+    return user->actor;
 }
 
 } // namespace coworking

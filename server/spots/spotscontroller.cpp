@@ -3,6 +3,7 @@
 #include "bookings/bookingjson.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
+#include "common/jsonwriter.h"
 #include "http/apirequest.h"
 #include "spots/spotjson.h"
 #include "spots/spotservice.h"
@@ -30,10 +31,13 @@ ApiResponse SpotsController::listAvailability(ApiRequest &request)
     const QList<SpotAvailability> spots =
             m_service.availability(request.param(u"id"_s), request.queryDateTime(u"time_from"_s),
                                    request.queryDateTime(u"time_until"_s));
-    QJsonArray items;
+    // A whole floor: written straight as JSON, not built as QJsonObjects first.
+    JsonWriter json(spots.size() * 320 + 2);
+    json.beginArray();
     for (const SpotAvailability &item : spots)
-        items.append(toJson(item));
-    return ApiResponse::list(items, items.size());
+        writeJson(json, item);
+    json.endArray();
+    return ApiResponse::list(json.take(), spots.size());
 }
 
 ApiResponse SpotsController::createMany(ApiRequest &request)

@@ -1,5 +1,7 @@
 #include "sqlspotrepository.h"
 
+#include "bookings/sqlbookingrepository.h"
+#include "coworkings/sqlcoworkingrepository.h"
 #include "db/database.h"
 #include "events/sqloutbox.h"
 
@@ -29,24 +31,24 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-} // namespace
-
-Spot SqlSpotRepository::fromRecord(const QSqlRecord &r)
+// `coworkingId`, when the query's condition fixes it, spares reading it from every row.
+Spot spotFrom(const Row &r, const QString &coworkingId = {})
 {
     Spot s;
-    s.id = r.value(Id).toString();
-    s.coworkingId = r.value(CoworkingId).toString();
-    s.name = r.value(Name).toString();
-    s.description = r.value(Description).toString();
-    s.position = r.value(Position).toInt();
-    s.active = r.value(IsActive).toBool();
-    if (!r.value(MapX).isNull()) {
-        s.map = SpotPlacement{ r.value(MapX).toDouble(), r.value(MapY).toDouble(),
-                               r.value(MapWidth).toDouble(), r.value(MapHeight).toDouble(),
-                               r.value(MapRotation).toDouble() };
+    s.id = r.text(Id);
+    s.coworkingId = coworkingId.isNull() ? r.text(CoworkingId) : coworkingId;
+    s.name = r.text(Name);
+    s.description = r.text(Description);
+    s.position = r.integer(Position);
+    s.active = r.boolean(IsActive);
+    if (!r.isNull(MapX)) {
+        s.map = SpotPlacement{ r.real(MapX), r.real(MapY), r.real(MapWidth), r.real(MapHeight),
+                               r.real(MapRotation) };
     }
     return s;
 }
+
+} // namespace
 
 // In the order of kColumns after id, coworking_id.
 QVariantList SqlSpotRepository::fieldValues(const Spot &spot) const
@@ -97,24 +99,62 @@ void SqlSpotRepository::update(const Spot &spot, const EventOrigin &origin)
 
 std::optional<Spot> SqlSpotRepository::find(const QString &id)
 {
-    const auto row =
-            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, { id });
-    if (!row)
-        return std::nullopt;
-    return fromRecord(*row);
+    std::optional<Spot> spot;
+    m_db.forEachRow(u"SELECT "_s + kColumns + u" FROM spots WHERE id = ?"_s, { id },
+                    [&spot](const Row &row) { spot = spotFrom(row); });
+    return spot;
+}
+
+std::optional<SpotInCoworking> SqlSpotRepository::findWithCoworking(const QString &id)
+{
+    std::optional<SpotInCoworking> found;
+    m_db.forEachRow(u"SELECT s.id, s.coworking_id, s.name, s.description, s.position, "
+                    "s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, "_s
+                            + SqlCoworkingRepository::columns(u"c")
+                            + u" FROM spots s JOIN coworkings c ON c.id = s.coworking_id "
+                              "WHERE s.id = ?"_s,
+                    { id }, [&found](const Row &row) {
+                        found = SpotInCoworking{
+                            spotFrom(row), SqlCoworkingRepository::fromRow(row, MapRotation + 1)
+                        };
+                    });
+    return found;
 }
 
 QList<Spot> SqlSpotRepository::listByCoworking(const QString &coworkingId)
 {
-    const auto rows = m_db.select(u"SELECT "_s + kColumns
-                                          + u" FROM spots WHERE coworking_id = ? "
-                                            "ORDER BY position, name, id"_s,
-                                  { coworkingId });
     QList<Spot> spots;
-    spots.reserve(rows.size());
-    for (const QSqlRecord &r : rows)
-        spots.append(fromRecord(r));
+    m_db.forEachRow(u"SELECT "_s + kColumns
+                            + u" FROM spots WHERE coworking_id = ? ORDER BY position, name, id"_s,
+                    { coworkingId },
+                    [&](const Row &row) { spots.append(spotFrom(row, coworkingId)); });
     return spots;
+}
+
+std::optional<QList<SpotAvailability>>
+SqlSpotRepository::availabilityInCoworking(const QString &coworkingId, const TimeRange &window)
+{
+    // The coworking, its spots and the busy ones in one statement: the coworking row tells a
+    // missing coworking (no row) from an empty floor (one row of NULLs), and the uncorrelated
+    // IN runs once (PostgreSQL hashes it, SQLite lists it) on the index of floor reads.
+    const auto busy = SqlBookingRepository::activeInCoworkingClause(m_db, coworkingId, window);
+    QVariantList binds = busy.binds;
+    binds.append(coworkingId);
+    constexpr int Busy = MapRotation + 1;
+    std::optional<QList<SpotAvailability>> floor;
+    m_db.forEachRow(u"SELECT s.id, s.coworking_id, s.name, s.description, s.position, "
+                    "s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, "
+                    "s.id IN (SELECT spot_id "_s + busy.sql
+                            + u") AS busy FROM coworkings c LEFT JOIN spots s "
+                              "ON s.coworking_id = c.id WHERE c.id = ? "
+                              "ORDER BY s.position, s.name, s.id"_s,
+                    binds, [&](const Row &row) {
+                        if (!floor)
+                            floor.emplace().reserve(row.resultSize());
+                        if (!row.isNull(Id))
+                            floor->append({ spotFrom(row, coworkingId), !row.boolean(Busy) });
+                    });
+    return floor;
 }
 
 void SqlSpotRepository::remove(const QString &id, const EventOrigin &origin)

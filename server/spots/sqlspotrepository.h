@@ -2,7 +2,7 @@
 
 #include "spots/spotrepository.h"
 
-#include <QSqlRecord>
+#include <QVariantList>
 
 namespace coworking {
 
@@ -20,13 +20,15 @@ public:
     void insertMany(const QList<Spot> &spots) override;
     void update(const Spot &spot, const EventOrigin &origin) override;
     std::optional<Spot> find(const QString &id) override;
+    std::optional<SpotInCoworking> findWithCoworking(const QString &id) override;
     // By position, then name.
     QList<Spot> listByCoworking(const QString &coworkingId) override;
+    std::optional<QList<SpotAvailability>>
+    availabilityInCoworking(const QString &coworkingId, const TimeRange &window) override;
     // Its bookings go with it (ON DELETE CASCADE).
     void remove(const QString &id, const EventOrigin &origin) override;
 
 private:
-    static Spot fromRecord(const QSqlRecord &r);
     QVariantList fieldValues(const Spot &spot) const;
 
     Database &m_db;

@@ -81,6 +81,18 @@ std::optional<User> SqlUserRepository::findById(const QString &id)
     return fromRecord(*row);
 }
 
+std::optional<UserStanding> SqlUserRepository::findStanding(const QString &id)
+{
+    std::optional<UserStanding> standing;
+    m_db.forEachRow(u"SELECT id, is_admin, is_business, is_banned FROM users WHERE id = ?"_s,
+                    { id }, [&standing](const Row &row) {
+                        standing = UserStanding{
+                            { row.text(0), row.boolean(1), row.boolean(2) }, row.boolean(3)
+                        };
+                    });
+    return standing;
+}
+
 std::optional<User> SqlUserRepository::findByEmail(const QString &email)
 {
     const auto row = m_db.selectOne(

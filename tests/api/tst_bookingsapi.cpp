@@ -373,6 +373,23 @@ private slots:
         QCOMPARE(book(u, m_spotA, mskText(13, "12:00"), mskText(13, "13:00")).status, 201);
     }
 
+    // Booking for oneself reads the booker no second time: the authentication of the same
+    // request refuses a banned caller, at once, with a token that has not expired.
+    void bannedCallerCannotBookForSelf()
+    {
+        const Person user = newUser();
+        bookOk(user, m_spotA, msk(21, "10:00"), msk(21, "11:00"));
+        QCOMPARE(m_h->post(QStringLiteral("/users/%1/ban").arg(user.id), QJsonObject{},
+                           m_admin.token)
+                         .status,
+                 204);
+        const qint64 before = bookingRows(user.id);
+        const Reply r = book(user, m_spotB, msk(21, "12:00"), msk(21, "13:00"));
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("USER_BANNED"));
+        QCOMPARE(bookingRows(user.id), before);
+    }
+
     void conflictBodyCarriesAlternativeAndLegacyFields()
     {
         const Person first = newUser();

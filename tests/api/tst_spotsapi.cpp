@@ -115,7 +115,8 @@ private slots:
                                         { u"y"_s, 0 },
                                         { u"width"_s, 1 },
                                         { u"height"_s, 1 } } } },
-            QJsonObject{ { u"name"_s, u"Plain"_s }, { u"map"_s, QJsonValue::Null } },
+            QJsonObject{ { u"name"_s, u"Тихая «комната» — 2"_s },
+                         { u"map"_s, QJsonValue::Null } },
         };
         const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworking), body, m_owner);
         QCOMPARE(r.status, 201);
@@ -149,6 +150,21 @@ private slots:
         const QJsonObject third = spots.at(2).toObject();
         QCOMPARE(third.value("position"_L1).toInt(), 2);
         QVERIFY(third.value("map"_L1).isNull());
+
+        // Read back from the database, one by one and as the floor: the same spots (on the
+        // floor, `status` tells bookability instead, and is left out here).
+        const QJsonArray floor = api().get(u"/coworkings/%1/spots"_s.arg(coworking)).arr();
+        QCOMPARE(floor.size(), 3);
+        for (const QJsonValue v : spots) {
+            const QJsonObject created = v.toObject();
+            const QString id = created.value("id"_L1).toString();
+            QCOMPARE(api().get(u"/spots/"_s + id).obj(), created);
+            const QJsonObject listed = availabilityOf(floor, id);
+            for (const QString &key : kSpotKeys) {
+                if (key != u"status")
+                    QCOMPARE(listed.value(key), created.value(key));
+            }
+        }
 
         // Each reads back the same.
         for (const QJsonValue v : spots) {
@@ -501,6 +517,48 @@ private slots:
         const Reply r = api().get(u"/coworkings/%1/spots"_s.arg(kUnknownId));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"COWORKING_NOT_FOUND"_s);
+    }
+
+    // One statement answers both: a coworking without spots is an empty floor, not a 404.
+    void availabilityOfAnEmptyFloor()
+    {
+        const QString coworking = createCoworking(m_owner);
+        for (const QString &query :
+             { QString(), u"?time_from=2030-01-07T07:00:00Z&time_until=2030-01-07T09:00:00Z"_s }) {
+            const Reply r = api().get(u"/coworkings/%1/spots%2"_s.arg(coworking, query));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.body, QByteArray("[]"));
+            QCOMPARE(r.headers.value("x-total-count"), QByteArray("0"));
+        }
+    }
+
+    // Floor order, and another coworking's booking of the same window changes nothing here.
+    void availabilityOrderAndTenancy()
+    {
+        const QString coworking = createCoworking(m_owner);
+        const QJsonArray spots = createSpots(
+                coworking,
+                QJsonArray{ QJsonObject{ { u"name"_s, u"B"_s }, { u"position"_s, 2 } },
+                            QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 2 } },
+                            QJsonObject{ { u"name"_s, u"C"_s }, { u"position"_s, 1 } } });
+        QCOMPARE(spots.size(), 3);
+        const QString elsewhere = createSpots(createCoworking(m_owner),
+                                              QJsonArray{ QJsonObject{ { u"name"_s, u"X"_s } } })
+                                          .at(0)
+                                          .toObject()
+                                          .value("id"_L1)
+                                          .toString();
+        QCOMPARE(book(elsewhere, utc(7, 7), utc(7, 9), newBooker().second).status, 201);
+
+        const Reply r = api().get(u"/coworkings/%1/spots?time_from=2030-01-07T07:00:00Z"
+                                  "&time_until=2030-01-07T09:00:00Z"_s.arg(coworking));
+        QCOMPARE(r.status, 200);
+        QStringList names;
+        for (const QJsonValue v : r.arr()) {
+            names.append(v.toObject().value("name"_L1).toString());
+            QCOMPARE(v.toObject().value("is_available"_L1).toBool(), true);
+        }
+        QCOMPARE(names, (QStringList{ u"C"_s, u"A"_s, u"B"_s }));
     }
 
     void currentBooking()
