@@ -69,32 +69,33 @@ AppError optionGone()
                                   QStringLiteral("an option no longer exists"));
 }
 
-} // namespace
-
-Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
+Booking bookingFrom(const Row &r)
 {
     Booking b;
-    b.id = idText(r.value(Id));
-    b.userId = idText(r.value(UserId));
-    b.spotId = idText(r.value(SpotId));
-    b.coworkingId = idText(r.value(CoworkingId));
-    b.range = { Database::toDateTime(r.value(TimeFrom)), Database::toDateTime(r.value(TimeUntil)) };
-    b.status = bookingStatusFromString(r.value(Status).toString()).value_or(BookingStatus::Active);
-    b.createdAt = Database::toDateTime(r.value(CreatedAt));
-    b.cancelledAt = Database::toDateTime(r.value(CancelledAt));
-    b.cancelReason = r.value(CancelReason).toString();
-    b.checkedInAt = Database::toDateTime(r.value(CheckedInAt));
+    b.id = r.text(Id);
+    b.userId = r.text(UserId);
+    b.spotId = r.text(SpotId);
+    b.coworkingId = r.text(CoworkingId);
+    b.range = { r.timestamp(TimeFrom), r.timestamp(TimeUntil) };
+    b.status = bookingStatusFromString(r.text(Status)).value_or(BookingStatus::Active);
+    b.createdAt = r.timestamp(CreatedAt);
+    b.cancelledAt = r.timestamp(CancelledAt);
+    b.cancelReason = r.text(CancelReason);
+    b.checkedInAt = r.timestamp(CheckedInAt);
     return b;
 }
+
+} // namespace
 
 QList<Booking> SqlBookingRepository::readBookings(const QString &sql, const QVariantList &binds,
                                                   bool withOptions)
 {
     QList<Booking> bookings;
-    const QList<QSqlRecord> rows = m_db.select(sql, binds);
-    bookings.reserve(rows.size());
-    for (const QSqlRecord &row : rows)
-        bookings.append(fromRecord(row));
+    m_db.forEachRow(sql, binds, [&bookings](const Row &row) {
+        if (bookings.isEmpty())
+            bookings.reserve(row.resultSize());
+        bookings.append(bookingFrom(row));
+    });
     if (withOptions)
         loadOptions(bookings);
     return bookings;
@@ -111,15 +112,12 @@ void SqlBookingRepository::loadOptions(QList<Booking> &bookings)
             ids.append(bookings.at(i).id);
         QVariantList binds;
         const QString marks = inList(ids, &binds);
-        const QList<QSqlRecord> rows =
-                m_db.select(QStringLiteral("SELECT booking_id, option_id FROM booking_options "
-                                           "WHERE booking_id IN (%1) ORDER BY option_id")
-                                    .arg(marks),
-                            binds);
-        for (const QSqlRecord &row : rows) {
-            options[idText(row.value(QStringLiteral("booking_id")))].append(
-                    idText(row.value(QStringLiteral("option_id"))));
-        }
+        m_db.forEachRow(QStringLiteral("SELECT booking_id, option_id FROM booking_options "
+                                       "WHERE booking_id IN (%1) ORDER BY option_id")
+                                .arg(marks),
+                        binds, [&options](const Row &row) {
+                            options[row.text(0)].append(row.text(1));
+                        });
     }
     for (Booking &b : bookings)
         b.options = options.value(b.id);

@@ -55,7 +55,6 @@ public:
                                           const TimeRange &range);
 
 private:
-    static Booking fromRecord(const QSqlRecord &r);
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
     void loadOptions(QList<Booking> &bookings);
     void insertOptions(const QString &bookingId, const QStringList &optionIds);
