@@ -2,6 +2,7 @@
 
 #include "common/datetime.h"
 #include "common/jsonbody.h"
+#include "common/jsonwriter.h"
 #include "coworkingservice.h"
 #include "openinghours.h"
 
@@ -218,6 +219,27 @@ QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff)
         array.append(QJsonObject{ { u"spot_id"_s, spot.spotId }, { u"busy"_s, busy } });
     }
     return array;
+}
+
+void writeTimeline(JsonWriter &out, const QList<SpotTimeline> &timeline, bool staff)
+{
+    // timelineToJson's members, in QJsonObject's key order.
+    out.beginArray();
+    for (const SpotTimeline &spot : timeline) {
+        out.beginObject().key("busy"_L1).beginArray();
+        for (const Booking &b : spot.busy) {
+            out.beginObject();
+            if (staff)
+                out.member("booking_id"_L1, b.id);
+            out.member("time_from"_L1, datetime::toUtcString(b.range.from))
+                    .member("time_until"_L1, datetime::toUtcString(b.range.until));
+            if (staff)
+                out.member("user_id"_L1, b.userId);
+            out.endObject();
+        }
+        out.endArray().member("spot_id"_L1, spot.spotId).endObject();
+    }
+    out.endArray();
 }
 
 } // namespace coworking

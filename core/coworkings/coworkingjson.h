@@ -10,6 +10,7 @@
 
 namespace coworking {
 
+class JsonWriter;
 struct SpotTimeline;
 
 // The fields of booking_policy a request sets; the others keep their value (or the default).
@@ -54,5 +55,7 @@ QJsonObject toJson(const BookingPolicy &policy);
 
 // GET /coworkings/{id}/timeline; `staff` adds booking_id and user_id to each busy interval.
 QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff);
+// The same array written straight as JSON (a day of a 200-spot floor at a time).
+void writeTimeline(JsonWriter &out, const QList<SpotTimeline> &timeline, bool staff);
 
 } // namespace coworking

@@ -71,6 +71,22 @@ AppError optionGone()
                                   QStringLiteral("an option no longer exists"));
 }
 
+Booking bookingFrom(const Row &r)
+{
+    Booking b;
+    b.id = r.text(Id);
+    b.userId = r.text(UserId);
+    b.spotId = r.text(SpotId);
+    b.coworkingId = r.text(CoworkingId);
+    b.range = { r.timestamp(TimeFrom), r.timestamp(TimeUntil) };
+    b.status = bookingStatusFromString(r.text(Status)).value_or(BookingStatus::Active);
+    b.createdAt = r.timestamp(CreatedAt);
+    b.cancelledAt = r.timestamp(CancelledAt);
+    b.cancelReason = r.text(CancelReason);
+    b.checkedInAt = r.timestamp(CheckedInAt);
+    return b;
+}
+
 } // namespace
 
 const QString &SqlBookingRepository::columns()
@@ -78,6 +94,7 @@ const QString &SqlBookingRepository::columns()
     return Columns;
 }
 
+// The write paths read the row their UPDATE ... RETURNING changed; the reads go through Row.
 Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
 {
     Booking b;
@@ -98,10 +115,11 @@ QList<Booking> SqlBookingRepository::readBookings(const QString &sql, const QVar
                                                   bool withOptions)
 {
     QList<Booking> bookings;
-    const QList<QSqlRecord> rows = m_db.select(sql, binds);
-    bookings.reserve(rows.size());
-    for (const QSqlRecord &row : rows)
-        bookings.append(fromRecord(row));
+    m_db.forEachRow(sql, binds, [&bookings](const Row &row) {
+        if (bookings.isEmpty())
+            bookings.reserve(row.resultSize());
+        bookings.append(bookingFrom(row));
+    });
     if (withOptions)
         loadOptions(bookings);
     return bookings;
@@ -118,15 +136,12 @@ void SqlBookingRepository::loadOptions(QList<Booking> &bookings)
             ids.append(bookings.at(i).id);
         QVariantList binds;
         const QString marks = inList(ids, &binds);
-        const QList<QSqlRecord> rows =
-                m_db.select(QStringLiteral("SELECT booking_id, option_id FROM booking_options "
-                                           "WHERE booking_id IN (%1) ORDER BY option_id")
-                                    .arg(marks),
-                            binds);
-        for (const QSqlRecord &row : rows) {
-            options[idText(row.value(QStringLiteral("booking_id")))].append(
-                    idText(row.value(QStringLiteral("option_id"))));
-        }
+        m_db.forEachRow(QStringLiteral("SELECT booking_id, option_id FROM booking_options "
+                                       "WHERE booking_id IN (%1) ORDER BY option_id")
+                                .arg(marks),
+                        binds, [&options](const Row &row) {
+                            options[row.text(0)].append(row.text(1));
+                        });
     }
     for (Booking &b : bookings)
         b.options = options.value(b.id);

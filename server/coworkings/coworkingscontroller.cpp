@@ -1,5 +1,6 @@
 #include "coworkingscontroller.h"
 
+#include "common/jsonwriter.h"
 #include "common/page.h"
 #include "coworkings/coworkingjson.h"
 #include "coworkings/coworkingservice.h"
@@ -80,8 +81,10 @@ ApiResponse CoworkingsController::timeline(ApiRequest &request)
     const Timeline timeline = m_service.timeline(request.actor(), request.param(u"id"_s),
                                                  request.queryDateTime(u"time_from"_s),
                                                  request.queryDateTime(u"time_until"_s));
-    const QJsonArray items = timelineToJson(timeline.spots, timeline.staff);
-    return ApiResponse::list(items, items.size());
+    // A floor's day: written straight as JSON, not built as QJsonObjects first.
+    JsonWriter json(timeline.spots.size() * 400 + 2);
+    writeTimeline(json, timeline.spots, timeline.staff);
+    return ApiResponse::list(json.take(), timeline.spots.size());
 }
 
 } // namespace coworking

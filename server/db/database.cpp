@@ -288,7 +288,10 @@ QDateTime Database::toDateTime(const QVariant &v)
         return {};
     if (v.typeId() == QMetaType::QDateTime)
         return v.toDateTime().toUTC();
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    if (const QDateTime t = parseTimestamp(text.toLatin1()); t.isValid())
+        return t; // the stored form, read without QDateTime::fromString's parser
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     return t.toUTC();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -27,6 +28,9 @@ public:
     qint64 bigInteger(int column) const;
     double real(int column) const;
     bool boolean(int column) const;
+    // A timestamp in UTC; invalid for NULL. As Database::toDateTime(value(column)), without
+    // QtSql's parse through QDateTime::fromString.
+    QDateTime timestamp(int column) const;
     // Any other type, as QtSql converts it (timestamps: Database::toDateTime(row.value(i))).
     QVariant value(int column) const { return m_query.value(column); }
     // Rows in the whole result, when the driver knows (PostgreSQL), else 0.
@@ -41,5 +45,10 @@ private:
     const pg_result *m_pg;
     int m_row;
 };
+
+// "YYYY-MM-DD HH:MM:SS[.fraction]" with 'T' or a space in the middle and a zone ("Z", "+00",
+// "+05:30"), as PostgreSQL prints timestamptz and the SQLite schema stores times. Invalid when
+// the text is anything else.
+QDateTime parseTimestamp(QByteArrayView text);
 
 } // namespace coworking

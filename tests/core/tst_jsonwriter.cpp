@@ -1,12 +1,15 @@
 // JsonWriter must write exactly what QJsonDocument::toJson(Compact) writes for the same members:
 // the availability answer switched from one to the other, and clients must not see a byte change.
 #include "common/jsonwriter.h"
+#include "coworkings/coworkingjson.h"
+#include "coworkings/coworkingservice.h"
 #include "spots/spotjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 
 #include <limits>
 
@@ -143,6 +146,33 @@ private slots:
         writeJson(json, item);
         json.endArray();
         QCOMPARE(json.take(), qtJson(QJsonArray{ toJson(item), toJson(item) }));
+    }
+
+    // The timeline answer: writeTimeline against timelineToJson, for staff and for others.
+    void timeline_data()
+    {
+        QTest::addColumn<bool>("staff");
+        QTest::newRow("public") << false;
+        QTest::newRow("staff") << true;
+    }
+    void timeline()
+    {
+        QFETCH(bool, staff);
+        const QDateTime at(QDate(2030, 1, 7), QTime(6, 0), QTimeZone::utc());
+        Booking first;
+        first.id = u"00000000-0000-4000-c000-000000000001"_s;
+        first.userId = u"00000000-0000-4000-a000-000000000001"_s;
+        first.range = { at, at.addSecs(3600) };
+        Booking second = first;
+        second.id = u"00000000-0000-4000-c000-000000000002"_s;
+        second.range = { at.addMSecs(7200123), at.addSecs(3 * 3600) };
+        const QList<SpotTimeline> floor{ SpotTimeline{ u"spot-1"_s, { first, second } },
+                                         SpotTimeline{ u"spot-2"_s, {} } };
+        for (const QList<SpotTimeline> &spots : { floor, QList<SpotTimeline>() }) {
+            JsonWriter json;
+            writeTimeline(json, spots, staff);
+            QCOMPARE(json.take(), qtJson(timelineToJson(spots, staff)));
+        }
     }
 };
 
