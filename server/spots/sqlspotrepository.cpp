@@ -160,9 +160,10 @@ SqlSpotRepository::availabilityInCoworking(const QString &coworkingId, const Tim
 void SqlSpotRepository::remove(const QString &id, const EventOrigin &origin)
 {
     Transaction tx(m_db);
-    const auto row = m_db.selectOne(u"DELETE FROM spots WHERE id = ? RETURNING "_s + kColumns, { id });
-    if (row)
-        m_outbox.append(tx, { spotStatusEvent(fromRecord(*row), u"deleted"_s, origin) });
+    // Read inside the transaction that deletes it, for the event's name and coworking.
+    const std::optional<Spot> spot = find(id);
+    if (m_db.execute(u"DELETE FROM spots WHERE id = ?"_s, { id }) == 1 && spot)
+        m_outbox.append(tx, { spotStatusEvent(*spot, u"deleted"_s, origin) });
     tx.commit();
 }
 

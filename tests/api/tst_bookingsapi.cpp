@@ -378,13 +378,13 @@ private slots:
     void bannedCallerCannotBookForSelf()
     {
         const Person user = newUser();
-        bookOk(user, m_spotA, msk(21, "10:00"), msk(21, "11:00"));
+        bookOk(user, m_spotA, mskText(21, "10:00"), mskText(21, "11:00"));
         QCOMPARE(m_h->post(QStringLiteral("/users/%1/ban").arg(user.id), QJsonObject{},
                            m_admin.token)
                          .status,
                  204);
         const qint64 before = bookingRows(user.id);
-        const Reply r = book(user, m_spotB, msk(21, "12:00"), msk(21, "13:00"));
+        const Reply r = book(user, m_spotB, mskText(21, "12:00"), mskText(21, "13:00"));
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("USER_BANNED"));
         QCOMPARE(bookingRows(user.id), before);

@@ -522,7 +522,7 @@ private slots:
     // One statement answers both: a coworking without spots is an empty floor, not a 404.
     void availabilityOfAnEmptyFloor()
     {
-        const QString coworking = createCoworking(m_owner);
+        const QString coworking = site().coworking(m_owner);
         for (const QString &query :
              { QString(), u"?time_from=2030-01-07T07:00:00Z&time_until=2030-01-07T09:00:00Z"_s }) {
             const Reply r = api().get(u"/coworkings/%1/spots%2"_s.arg(coworking, query));
@@ -535,20 +535,18 @@ private slots:
     // Floor order, and another coworking's booking of the same window changes nothing here.
     void availabilityOrderAndTenancy()
     {
-        const QString coworking = createCoworking(m_owner);
-        const QJsonArray spots = createSpots(
-                coworking,
+        const QString coworking = site().coworking(m_owner);
+        const QStringList spots = site().spots(
+                m_owner, coworking,
                 QJsonArray{ QJsonObject{ { u"name"_s, u"B"_s }, { u"position"_s, 2 } },
                             QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 2 } },
                             QJsonObject{ { u"name"_s, u"C"_s }, { u"position"_s, 1 } } });
         QCOMPARE(spots.size(), 3);
-        const QString elsewhere = createSpots(createCoworking(m_owner),
-                                              QJsonArray{ QJsonObject{ { u"name"_s, u"X"_s } } })
-                                          .at(0)
-                                          .toObject()
-                                          .value("id"_L1)
-                                          .toString();
-        QCOMPARE(book(elsewhere, utc(7, 7), utc(7, 9), newBooker().second).status, 201);
+        const QString elsewhere =
+                site().spots(m_owner, site().coworking(m_owner),
+                             QJsonArray{ QJsonObject{ { u"name"_s, u"X"_s } } })
+                        .at(0);
+        QCOMPARE(book(elsewhere, utc(7, 7), utc(7, 9), site().person().token).status, 201);
 
         const Reply r = api().get(u"/coworkings/%1/spots?time_from=2030-01-07T07:00:00Z"
                                   "&time_until=2030-01-07T09:00:00Z"_s.arg(coworking));
