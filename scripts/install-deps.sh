@@ -11,6 +11,7 @@ PACKAGES=(
     build-essential
     cmake
     ninja-build
+    ccache
     pkg-config
     qt6-base-dev
     qt6-base-dev-tools

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 int main(int argc, char *argv[])
 {
     // With TZ unset, glibc stat()s /etc/localtime on every local-time conversion, and QtSql
@@ -11,7 +13,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("TZ"))
         qputenv("TZ", ":/etc/localtime");
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("coworking-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(COWORKING_VERSION));
+    QCoreApplication::setApplicationName(u"coworking-server"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(COWORKING_VERSION));
     return coworking::runServerCommandLine(QCoreApplication::arguments());
 }

@@ -42,9 +42,9 @@ struct Http
         QNetworkRequest request(base.resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-        const QByteArray bytes = body.isObject()  ? QJsonDocument(body.toObject()).toJson()
-                                 : body.isArray() ? QJsonDocument(body.toArray()).toJson()
-                                                  : QByteArray();
+        const QByteArray bytes = body.isObject() ? QJsonDocument(body.toObject()).toJson()
+                : body.isArray()                 ? QJsonDocument(body.toArray()).toJson()
+                                                 : QByteArray();
         QNetworkReply *reply = manager.sendCustomRequest(request, method, bytes);
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -159,9 +159,11 @@ int main(int argc, char **argv)
     for (int n = 0; n < bookings; ++n) {
         const QJsonObject body{
             { u"spot_id"_s, spot },
-            { u"time_from"_s, QDateTime(day, QTime(10, 0), QTimeZone::utc()).toString(Qt::ISODate) },
+            { u"time_from"_s,
+              QDateTime(day, QTime(10, 0), QTimeZone::utc()).toString(Qt::ISODate) },
             { u"time_until"_s,
-              QDateTime(day, QTime(11, 0), QTimeZone::utc()).toString(Qt::ISODate) } };
+              QDateTime(day, QTime(11, 0), QTimeZone::utc()).toString(Qt::ISODate) }
+        };
         const qint64 sent = g_clock.nsecsElapsed();
         const QJsonDocument created = http.call("POST", u"bookings"_s, body, user, &status);
         const qint64 committed = g_clock.nsecsElapsed();
@@ -171,10 +173,12 @@ int main(int argc, char **argv)
         }
         const QString id = created[u"id"_s].toString();
         http201.push_back(double(committed - sent) / 1e6);
-        waitUntil([&] {
-            return std::all_of(seen.begin(), seen.end(),
-                               [&id](const auto &s) { return s.contains(id); });
-        }, 5000);
+        waitUntil(
+                [&] {
+                    return std::all_of(seen.begin(), seen.end(),
+                                       [&id](const auto &s) { return s.contains(id); });
+                },
+                5000);
         for (const auto &s : seen) {
             const auto it = s.constFind(id);
             if (it == s.constEnd()) {

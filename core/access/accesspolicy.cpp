@@ -3,6 +3,8 @@
 #include "common/apperror.h"
 #include "coworkings/coworkingrepository.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 bool AccessPolicy::isOwner(const Actor &actor, const Coworking &c) const
@@ -12,13 +14,13 @@ bool AccessPolicy::isOwner(const Actor &actor, const Coworking &c) const
 
 bool AccessPolicy::isStaff(const Actor &actor, const Coworking &c)
 {
-    return isOwner(actor, c) || (!actor.isAnonymous() && m_coworkings.isManager(c.id, actor.userId));
+    return isOwner(actor, c)
+            || (!actor.isAnonymous() && m_coworkings.isManager(c.id, actor.userId));
 }
 
 AppError AccessPolicy::coworkingNotFound()
 {
-    return AppError::notFound(QStringLiteral("COWORKING_NOT_FOUND"),
-                              QStringLiteral("No such coworking."));
+    return AppError::notFound(u"COWORKING_NOT_FOUND"_s, u"No such coworking."_s);
 }
 
 Coworking AccessPolicy::requireCoworking(const QString &coworkingId)
@@ -33,7 +35,7 @@ Coworking AccessPolicy::requireOwner(const Actor &actor, const QString &coworkin
 {
     Coworking c = requireCoworking(coworkingId);
     if (!isOwner(actor, c))
-        throw AppError::forbidden(QStringLiteral("Only the owner of this coworking may do this."));
+        throw AppError::forbidden(u"Only the owner of this coworking may do this."_s);
     return c;
 }
 
@@ -41,7 +43,7 @@ Coworking AccessPolicy::requireStaff(const Actor &actor, const QString &coworkin
 {
     Coworking c = requireCoworking(coworkingId);
     if (!isStaff(actor, c))
-        throw AppError::forbidden(QStringLiteral("Only the staff of this coworking may do this."));
+        throw AppError::forbidden(u"Only the staff of this coworking may do this."_s);
     return c;
 }
 

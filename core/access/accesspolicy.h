@@ -15,7 +15,7 @@ class CoworkingRepository;
 class AccessPolicy final
 {
 public:
-    explicit AccessPolicy(CoworkingRepository &coworkings) : m_coworkings(coworkings) {}
+    explicit AccessPolicy(CoworkingRepository &coworkings) : m_coworkings(coworkings) { }
 
     bool isOwner(const Actor &actor, const Coworking &c) const;
     // Owner, manager or admin.

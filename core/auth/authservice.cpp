@@ -25,32 +25,32 @@ QString randomToken()
     std::array<quint32, 8> words{}; // 32 bytes
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words))
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+            QByteArray(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words))
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 AppError invalidCredentials()
 {
-    return {ErrorKind::Unauthorized, u"INVALID_CREDENTIALS"_s,
-            u"The email or the password is wrong."_s};
+    return { ErrorKind::Unauthorized, u"INVALID_CREDENTIALS"_s,
+             u"The email or the password is wrong."_s };
 }
 
 AppError invalidRefreshToken()
 {
-    return {ErrorKind::Unauthorized, u"INVALID_REFRESH_TOKEN"_s,
-            u"The refresh token is invalid, expired or revoked. Log in again."_s};
+    return { ErrorKind::Unauthorized, u"INVALID_REFRESH_TOKEN"_s,
+             u"The refresh token is invalid, expired or revoked. Log in again."_s };
 }
 
 AppError userBanned()
 {
-    return {ErrorKind::Forbidden, u"USER_BANNED"_s, u"This account is banned."_s};
+    return { ErrorKind::Forbidden, u"USER_BANNED"_s, u"This account is banned."_s };
 }
 
 AppError tooManyAttempts(int retryAfter)
 {
     AppError error(ErrorKind::TooManyRequests, u"TOO_MANY_REQUESTS"_s,
                    u"Too many failed logins. Try again in %1 seconds."_s.arg(retryAfter),
-                   QJsonObject{{u"retry_after"_s, retryAfter}});
+                   QJsonObject{ { u"retry_after"_s, retryAfter } });
     error.withRetryAfter(retryAfter);
     return error;
 }
@@ -60,10 +60,16 @@ AppError tooManyAttempts(int retryAfter)
 AuthService::AuthService(UserRepository &users, RefreshTokenRepository &refreshTokens,
                          PasswordHasher &hasher, const JwtCodec &jwt, LoginThrottle &throttle,
                          const Clock &clock, int refreshTtlDays, const QString &dummyHash)
-    : m_users(users), m_refreshTokens(refreshTokens), m_hasher(hasher), m_jwt(jwt),
-      m_throttle(throttle), m_clock(clock), m_refreshTtlDays(refreshTtlDays),
+    : m_users(users),
+      m_refreshTokens(refreshTokens),
+      m_hasher(hasher),
+      m_jwt(jwt),
+      m_throttle(throttle),
+      m_clock(clock),
+      m_refreshTtlDays(refreshTtlDays),
       m_dummyHash(dummyHash.isEmpty() ? makeDummyHash(hasher) : dummyHash)
-{}
+{
+}
 
 QString AuthService::makeDummyHash(PasswordHasher &hasher)
 {
@@ -73,7 +79,7 @@ QString AuthService::makeDummyHash(PasswordHasher &hasher)
 QString AuthService::hashRefreshToken(const QString &refreshToken)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash(refreshToken.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 TokenPair AuthService::issue(const QString &userId, const QString &familyId)
@@ -88,7 +94,7 @@ TokenPair AuthService::issue(const QString &userId, const QString &familyId)
     record.createdAt = now;
     record.expiresAt = now.addDays(m_refreshTtlDays);
     m_refreshTokens.insert(record);
-    return {access.token, access.expiresAt, refreshToken, record.expiresAt};
+    return { access.token, access.expiresAt, refreshToken, record.expiresAt };
 }
 
 TokenPair AuthService::login(const QString &email, const QString &password,

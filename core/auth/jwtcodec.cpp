@@ -28,7 +28,7 @@ std::optional<QJsonObject> decodeSegment(QByteArrayView segment)
     if (segment.isEmpty())
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(
-        segment.toByteArray(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
+            segment.toByteArray(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     QJsonParseError error{};
@@ -63,24 +63,24 @@ QByteArray JwtCodec::sign(QByteArrayView signingInput) const
 {
     return QMessageAuthenticationCode::hash(signingInput.toByteArray(), m_key,
                                             QCryptographicHash::Sha256)
-        .toBase64(kBase64Url);
+            .toBase64(kBase64Url);
 }
 
 JwtCodec::IssuedToken JwtCodec::issue(const QString &userId, const QDateTime &now) const
 {
     const qint64 iat = now.toSecsSinceEpoch();
     const qint64 exp = iat + qint64(m_ttlMinutes) * 60;
-    static const QByteArray header = encodeSegment(
-        QJsonObject{{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}});
+    static const QByteArray header =
+            encodeSegment(QJsonObject{ { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } });
     const QJsonObject claims{
-        {u"sub"_s, userId},
-        {u"iat"_s, double(iat)},
-        {u"exp"_s, double(exp)},
-        {u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        { u"sub"_s, userId },
+        { u"iat"_s, double(iat) },
+        { u"exp"_s, double(exp) },
+        { u"jti"_s, QUuid::createUuid().toString(QUuid::WithoutBraces) },
     };
     QByteArray token = header + '.' + encodeSegment(claims);
     token += '.' + sign(token);
-    return {QString::fromLatin1(token), QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc())};
+    return { QString::fromLatin1(token), QDateTime::fromSecsSinceEpoch(exp, QTimeZone::utc()) };
 }
 
 std::optional<JwtCodec::AccessClaims> JwtCodec::verify(QByteArrayView token,
@@ -123,13 +123,13 @@ std::optional<JwtCodec::AccessClaims> JwtCodec::verify(QByteArrayView token,
     if (expSecs < 0 || expSecs > 253402300799.0)
         return std::nullopt;
     const QDateTime expiresAt =
-        QDateTime::fromSecsSinceEpoch(qint64(std::floor(expSecs)), QTimeZone::utc());
+            QDateTime::fromSecsSinceEpoch(qint64(std::floor(expSecs)), QTimeZone::utc());
     if (expiresAt <= now)
         return std::nullopt;
     const QJsonValue sub = payload->value(u"sub"_s);
     if (!sub.isString() || sub.toString().isEmpty())
         return std::nullopt;
-    return AccessClaims{sub.toString(), expiresAt};
+    return AccessClaims{ sub.toString(), expiresAt };
 }
 
 } // namespace coworking

@@ -14,11 +14,16 @@ constexpr qint64 kWindowMs = LoginThrottle::kWindowSecs * 1000;
 }
 
 LoginThrottle::LoginThrottle(const Clock &clock, int maxPerAccount, int maxPerAddress)
-    : m_clock(clock), m_maxPerAccount(std::max(1, maxPerAccount)),
+    : m_clock(clock),
+      m_maxPerAccount(std::max(1, maxPerAccount)),
       m_maxPerAddress(std::max(1, maxPerAddress))
-{}
+{
+}
 
-QString LoginThrottle::accountKey(const QString &email) { return email.trimmed().toLower(); }
+QString LoginThrottle::accountKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
 
 void LoginThrottle::dropExpired(Failures &failures, qint64 nowMs)
 {

@@ -14,7 +14,7 @@ struct RefreshTokenRecord
     QString userId;
     QString familyId;
     QDateTime expiresAt;
-    QDateTime usedAt;    // set when rotated
+    QDateTime usedAt; // set when rotated
     QDateTime revokedAt; // set when its family was revoked
     QDateTime createdAt;
 };

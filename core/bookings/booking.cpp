@@ -1,18 +1,20 @@
 #include "booking.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 QString toString(BookingStatus status)
 {
     switch (status) {
     case BookingStatus::Active:
-        return QStringLiteral("active");
+        return u"active"_s;
     case BookingStatus::Cancelled:
-        return QStringLiteral("cancelled");
+        return u"cancelled"_s;
     case BookingStatus::Expired:
-        return QStringLiteral("expired");
+        return u"expired"_s;
     }
-    return QStringLiteral("active");
+    return u"active"_s;
 }
 
 std::optional<BookingStatus> bookingStatusFromString(const QString &text)

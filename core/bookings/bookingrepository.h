@@ -18,7 +18,7 @@ struct BookingFilter
     QString spotId;
     QString userId;
     std::optional<BookingStatus> status; // effective status, evaluated against `now`
-    QDateTime from;  // overlapping [from, until) when set
+    QDateTime from; // overlapping [from, until) when set
     QDateTime until;
 };
 
@@ -27,9 +27,9 @@ enum class BookingScope { User, Spot, Coworking };
 // What the store decided about a write that must be atomic with its checks.
 enum class BookingWriteResult {
     Ok,
-    SpotConflict,  // an active booking of the spot overlaps
-    UserOverlap,   // the same user already holds an overlapping active booking
-    UserLimit,     // too many future active bookings in that coworking
+    SpotConflict, // an active booking of the spot overlaps
+    UserOverlap, // the same user already holds an overlapping active booking
+    UserLimit, // too many future active bookings in that coworking
 };
 
 // Every write that changes a booking also writes its outbox event (events/outboxevent.h) in the
@@ -75,8 +75,7 @@ public:
     virtual void removeOption(const QString &bookingId, const QString &optionId) = 0;
 
     // Active bookings that have not ended by `now`, of a user / spot / coworking.
-    virtual int countFutureActive(BookingScope scope, const QString &id,
-                                  const QDateTime &now) = 0;
+    virtual int countFutureActive(BookingScope scope, const QString &id, const QDateTime &now) = 0;
     // Cancels the active bookings that have not ended by origin.at, each with its
     // booking.cancelled event, and returns their ids.
     virtual QStringList cancelFuture(BookingScope scope, const QString &id, const QString &reason,

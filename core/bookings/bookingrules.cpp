@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -15,17 +17,17 @@ namespace {
 constexpr qint64 MsecsPerMinute = 60 * 1000;
 constexpr qint64 MsecsPerDay = 24 * 60 * MsecsPerMinute;
 
-const QString ValidationError = QStringLiteral("VALIDATION_ERROR");
-const QString OutsideOpeningHours = QStringLiteral("OUTSIDE_OPENING_HOURS");
-const QString PolicyViolation = QStringLiteral("POLICY_VIOLATION");
+const QString ValidationError = u"VALIDATION_ERROR"_s;
+const QString OutsideOpeningHours = u"OUTSIDE_OPENING_HOURS"_s;
+const QString PolicyViolation = u"POLICY_VIOLATION"_s;
 
 QString minutesText(int minutes)
 {
     if (minutes >= 60 && minutes % 60 == 0) {
         const int hours = minutes / 60;
-        return hours == 1 ? QStringLiteral("1 hour") : QStringLiteral("%1 hours").arg(hours);
+        return hours == 1 ? u"1 hour"_s : u"%1 hours"_s.arg(hours);
     }
-    return minutes == 1 ? QStringLiteral("1 minute") : QStringLiteral("%1 minutes").arg(minutes);
+    return minutes == 1 ? u"1 minute"_s : u"%1 minutes"_s.arg(minutes);
 }
 
 qint64 localMsecsOfDay(const QDateTime &t, const QTimeZone &zone)
@@ -71,49 +73,49 @@ std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const Op
                                                 const BookingPolicy &policy, const QDateTime &now)
 {
     if (!range.isValid()) {
-        return RuleViolation{ ValidationError, QStringLiteral("time_order"),
-                              QStringLiteral("The end of a booking must be after its start.") };
+        return RuleViolation{ ValidationError, u"time_order"_s,
+                              u"The end of a booking must be after its start."_s };
     }
     if (range.from < now) {
-        return RuleViolation{ ValidationError, QStringLiteral("in_past"),
-                              QStringLiteral("A booking cannot start in the past.") };
+        return RuleViolation{ ValidationError, u"in_past"_s,
+                              u"A booking cannot start in the past."_s };
     }
 
     // Elapsed time, not wall-clock difference: a night across a DST change is an hour off.
     const qint64 secs = range.durationSecs();
     if (secs < qint64(policy.minDurationMinutes) * 60) {
-        return policyViolation(QStringLiteral("min_duration"),
-                               QStringLiteral("A booking must last at least %1.")
-                                       .arg(minutesText(policy.minDurationMinutes)));
+        return policyViolation(
+                u"min_duration"_s,
+                u"A booking must last at least %1."_s.arg(minutesText(policy.minDurationMinutes)));
     }
     if (secs > qint64(policy.maxDurationMinutes) * 60) {
-        return policyViolation(QStringLiteral("max_duration"),
-                               QStringLiteral("A booking can last at most %1.")
-                                       .arg(minutesText(policy.maxDurationMinutes)));
+        return policyViolation(
+                u"max_duration"_s,
+                u"A booking can last at most %1."_s.arg(minutesText(policy.maxDurationMinutes)));
     }
 
     const QTimeZone zone = hours.zone();
     if (!onSlotGrid(range.from, zone, policy.slotMinutes)
         || !onSlotGrid(range.until, zone, policy.slotMinutes)) {
-        return policyViolation(QStringLiteral("slot_grid"),
-                               QStringLiteral("A booking must start and end on a multiple of %1 "
-                                              "in the coworking's local time.")
-                                       .arg(minutesText(policy.slotMinutes)));
+        return policyViolation(
+                u"slot_grid"_s,
+                u"A booking must start and end on a multiple of %1 "
+                "in the coworking's local time."_s.arg(minutesText(policy.slotMinutes)));
     }
 
     // The end is checked, which bounds the start too: both ends lie within the advance window.
     if (range.until > now.toUTC().addDays(policy.maxDaysInAdvance)) {
-        return policyViolation(QStringLiteral("max_days_in_advance"),
-                               QStringLiteral("A booking can be made at most %1 days in advance.")
-                                       .arg(policy.maxDaysInAdvance));
+        return policyViolation(u"max_days_in_advance"_s,
+                               u"A booking can be made at most %1 days in advance."_s.arg(
+                                       policy.maxDaysInAdvance));
     }
 
     if (!hours.containsWithinOneDay(range)) {
         return RuleViolation{ OutsideOpeningHours, QString(),
-                              QStringLiteral("A booking must lie within the opening hours of one "
-                                             "day (%1-%2, local time).")
-                                      .arg(datetime::timeOfDayToString(hours.opensAt()),
-                                           datetime::timeOfDayToString(hours.closesAt())) };
+                              u"A booking must lie within the opening hours of one "
+                              "day (%1-%2, local time)."_s.arg(
+                                      datetime::timeOfDayToString(hours.opensAt()),
+                                      datetime::timeOfDayToString(hours.closesAt())) };
     }
     return std::nullopt;
 }
@@ -122,13 +124,12 @@ AppError toAppError(const RuleViolation &violation)
 {
     if (violation.code == ValidationError) {
         // An end before the start is a fault of the end; a start in the past, of the start.
-        const QString field = violation.rule == u"in_past" ? QStringLiteral("time_from")
-                                                           : QStringLiteral("time_until");
+        const QString field = violation.rule == u"in_past" ? u"time_from"_s : u"time_until"_s;
         return AppError::invalidField(field, violation.message);
     }
     QJsonObject details;
     if (violation.code == PolicyViolation)
-        details.insert(QStringLiteral("rule"), violation.rule);
+        details.insert(u"rule"_s, violation.rule);
     return AppError::unprocessable(violation.code, violation.message, details);
 }
 

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -27,16 +29,15 @@ constexpr int MaxIdempotencyKeyLength = 200;
 
 AppError bookingNotFound()
 {
-    return AppError::notFound(QStringLiteral("BOOKING_NOT_FOUND"),
-                              QStringLiteral("No such booking."));
+    return AppError::notFound(u"BOOKING_NOT_FOUND"_s, u"No such booking."_s);
 }
 
 AppError bookingNotActive(BookingStatus status)
 {
-    return AppError::conflict(QStringLiteral("BOOKING_NOT_ACTIVE"),
-                              QStringLiteral("This booking is %1 and can no longer be changed.")
-                                      .arg(toString(status)),
-                              { { QStringLiteral("status"), toString(status) } });
+    return AppError::conflict(
+            u"BOOKING_NOT_ACTIVE"_s,
+            u"This booking is %1 and can no longer be changed."_s.arg(toString(status)),
+            { { u"status"_s, toString(status) } });
 }
 
 OpeningHours openingHoursOf(const Coworking &c)
@@ -50,11 +51,11 @@ BookingRequest BookingRequest::fromJson(const QJsonObject &body)
 {
     JsonBody json(body);
     BookingRequest request;
-    request.spotId = json.requiredId(QStringLiteral("spot_id"));
-    request.range.from = json.requiredDateTime(QStringLiteral("time_from"));
-    request.range.until = json.requiredDateTime(QStringLiteral("time_until"));
-    request.options = json.optionalIdList(QStringLiteral("options")).value_or(QStringList());
-    request.userId = json.optionalId(QStringLiteral("user_id")).value_or(QString());
+    request.spotId = json.requiredId(u"spot_id"_s);
+    request.range.from = json.requiredDateTime(u"time_from"_s);
+    request.range.until = json.requiredDateTime(u"time_until"_s);
+    request.options = json.optionalIdList(u"options"_s).value_or(QStringList());
+    request.userId = json.optionalId(u"user_id"_s).value_or(QString());
     json.finish();
     // Stored and answered in one order, whatever order the client sent.
     std::sort(request.options.begin(), request.options.end());
@@ -89,10 +90,10 @@ void BookingService::requireBookable(const Actor &actor, const QString &userId)
         return;
     const std::optional<User> user = m_users.findById(userId);
     if (!user)
-        throw AppError::notFound(QStringLiteral("USER_NOT_FOUND"), QStringLiteral("No such user."));
+        throw AppError::notFound(u"USER_NOT_FOUND"_s, u"No such user."_s);
     if (user->isBanned)
-        throw AppError(ErrorKind::Forbidden, QStringLiteral("USER_BANNED"),
-                       QStringLiteral("This user is banned and cannot make bookings."));
+        throw AppError(ErrorKind::Forbidden, u"USER_BANNED"_s,
+                       u"This user is banned and cannot make bookings."_s);
 }
 
 void BookingService::checkWindow(const Coworking &coworking, const TimeRange &range)
@@ -115,22 +116,21 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
 {
     std::optional<SpotInCoworking> target = m_spots.findWithCoworking(request.spotId);
     if (!target)
-        throw AppError::notFound(QStringLiteral("SPOT_NOT_FOUND"), QStringLiteral("No such spot."));
+        throw AppError::notFound(u"SPOT_NOT_FOUND"_s, u"No such spot."_s);
     const Coworking &coworking = target->coworking;
 
     QString bookerId = actor.userId;
     if (!request.userId.isEmpty() && request.userId != actor.userId) {
         if (!m_access.isStaff(actor, coworking)) {
-            throw AppError::forbidden(QStringLiteral("Only the staff of this coworking may book "
-                                                     "on behalf of another user."));
+            throw AppError::forbidden(u"Only the staff of this coworking may book "
+                                      "on behalf of another user."_s);
         }
         bookerId = request.userId;
     }
     requireBookable(actor, bookerId);
 
     if (!target->spot.active) {
-        throw AppError::conflict(QStringLiteral("SPOT_INACTIVE"),
-                                 QStringLiteral("This spot is not available for booking."));
+        throw AppError::conflict(u"SPOT_INACTIVE"_s, u"This spot is not available for booking."_s);
     }
     checkWindow(coworking, request.range);
 
@@ -140,10 +140,9 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
             const auto it = std::find_if(found.cbegin(), found.cend(),
                                          [&id](const Option &o) { return o.id == id; });
             if (it == found.cend() || it->coworkingId != coworking.id) {
-                throw AppError::invalidField(QStringLiteral("options"),
-                                             QStringLiteral("%1 is not an option of this "
-                                                            "coworking")
-                                                     .arg(id));
+                throw AppError::invalidField(u"options"_s,
+                                             u"%1 is not an option of this "
+                                             "coworking"_s.arg(id));
             }
         }
     }
@@ -153,13 +152,11 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
 AppError BookingService::userLimitError(const QString &reason, int limit) const
 {
     const QString message = reason == u"overlap"
-            ? QStringLiteral("The booker already has an active booking at that time.")
-            : QStringLiteral("The booker already holds the maximum of %1 active bookings in "
-                             "this coworking.")
-                      .arg(limit);
-    return AppError::conflict(
-            QStringLiteral("USER_LIMIT"), message,
-            { { QStringLiteral("reason"), reason }, { QStringLiteral("limit"), limit } });
+            ? u"The booker already has an active booking at that time."_s
+            : u"The booker already holds the maximum of %1 active bookings in "
+              "this coworking."_s.arg(limit);
+    return AppError::conflict(u"USER_LIMIT"_s, message,
+                              { { u"reason"_s, reason }, { u"limit"_s, limit } });
 }
 
 AppError BookingService::conflictError(const Coworking &coworking, const TimeRange &range,
@@ -170,12 +167,11 @@ AppError BookingService::conflictError(const Coworking &coworking, const TimeRan
         if (const auto spot = m_spots.find(*freeId))
             alternative = embeddedSpotJson(*spot);
     }
-    const QString message = QStringLiteral("This spot is already booked for part of that time.");
-    AppError error = AppError::conflict(QStringLiteral("BOOKING_CONFLICT"), message,
-                                        { { QStringLiteral("alternative_spot"), alternative } });
+    const QString message = u"This spot is already booked for part of that time."_s;
+    AppError error = AppError::conflict(u"BOOKING_CONFLICT"_s, message,
+                                        { { u"alternative_spot"_s, alternative } });
     // The original service answered {"message", "spot"}; old clients still read those.
-    error.withExtra(
-            { { QStringLiteral("message"), message }, { QStringLiteral("spot"), alternative } });
+    error.withExtra({ { u"message"_s, message }, { u"spot"_s, alternative } });
     return error;
 }
 
@@ -199,9 +195,9 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
     case BookingWriteResult::Ok:
         return booking;
     case BookingWriteResult::UserOverlap:
-        throw userLimitError(QStringLiteral("overlap"), limit);
+        throw userLimitError(u"overlap"_s, limit);
     case BookingWriteResult::UserLimit:
-        throw userLimitError(QStringLiteral("max_active"), limit);
+        throw userLimitError(u"max_active"_s, limit);
     case BookingWriteResult::SpotConflict:
         break;
     }
@@ -223,14 +219,14 @@ std::optional<AppError> BookingService::precheck(const Actor &actor, const QJson
         overlapping.from = request.range.from;
         overlapping.until = request.range.until;
         if (m_bookings.list(overlapping, PageRequest{ 1, 0 }, at).total > 0)
-            return userLimitError(QStringLiteral("overlap"), limit);
+            return userLimitError(u"overlap"_s, limit);
 
         BookingFilter held;
         held.userId = target.bookerId;
         held.coworkingId = target.coworking.id;
         held.status = BookingStatus::Active;
         if (m_bookings.list(held, PageRequest{ 1, 0 }, at).total >= limit)
-            return userLimitError(QStringLiteral("max_active"), limit);
+            return userLimitError(u"max_active"_s, limit);
 
         if (!m_bookings.activeOnSpot(target.spot.id, request.range).isEmpty())
             return conflictError(target.coworking, request.range, target.spot.id);
@@ -255,8 +251,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
     requireActive(v.booking);
     const std::optional<Spot> spot = m_spots.find(v.booking.spotId);
     if (!spot || !spot->active) {
-        throw AppError::conflict(QStringLiteral("SPOT_INACTIVE"),
-                                 QStringLiteral("This spot is not available for booking."));
+        throw AppError::conflict(u"SPOT_INACTIVE"_s, u"This spot is not available for booking."_s);
     }
     requireBookable(actor, v.booking.userId);
     checkWindow(v.coworking, range);
@@ -267,8 +262,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
         break;
     case BookingWriteResult::UserOverlap:
     case BookingWriteResult::UserLimit:
-        throw userLimitError(QStringLiteral("overlap"),
-                             v.coworking.policy.maxActiveBookingsPerUser);
+        throw userLimitError(u"overlap"_s, v.coworking.policy.maxActiveBookingsPerUser);
     case BookingWriteResult::SpotConflict:
         throw conflictError(v.coworking, utc, v.booking.spotId);
     }
@@ -294,8 +288,7 @@ Booking BookingService::addOption(const Actor &actor, const QString &bookingId,
     const Visible v = requireVisible(actor, bookingId);
     const std::optional<Option> option = m_options.find(optionId);
     if (!option || option->coworkingId != v.booking.coworkingId) {
-        throw AppError::invalidField(QStringLiteral("option_id"),
-                                     QStringLiteral("is not an option of this coworking"));
+        throw AppError::invalidField(u"option_id"_s, u"is not an option of this coworking"_s);
     }
     requireActive(v.booking);
     m_bookings.addOption(bookingId, optionId);
@@ -308,8 +301,7 @@ Booking BookingService::removeOption(const Actor &actor, const QString &bookingI
     const Visible v = requireVisible(actor, bookingId);
     const std::optional<Option> option = m_options.find(optionId);
     if (!option || option->coworkingId != v.booking.coworkingId) {
-        throw AppError::invalidField(QStringLiteral("option_id"),
-                                     QStringLiteral("is not an option of this coworking"));
+        throw AppError::invalidField(u"option_id"_s, u"is not an option of this coworking"_s);
     }
     requireActive(v.booking);
     m_bookings.removeOption(bookingId, optionId);
@@ -329,11 +321,10 @@ Booking BookingService::checkIn(const Actor &actor, const QString &bookingId)
     const bool allowed = active && (v.isStaff || at >= opensAt);
     const auto notAllowed = [&] {
         return AppError::conflict(
-                QStringLiteral("CHECKIN_NOT_ALLOWED"),
-                active ? QStringLiteral("Check-in opens 15 minutes before the booking starts.")
-                       : QStringLiteral(
-                               "Only an active booking that has not ended can be checked in."),
-                { { QStringLiteral("opens_at"), datetime::toUtcString(opensAt) } });
+                u"CHECKIN_NOT_ALLOWED"_s,
+                active ? u"Check-in opens 15 minutes before the booking starts."_s
+                       : u"Only an active booking that has not ended can be checked in."_s,
+                { { u"opens_at"_s, datetime::toUtcString(opensAt) } });
     };
     if (!allowed || !m_bookings.checkIn(bookingId, { actor.userId, at }))
         throw notAllowed();
@@ -350,9 +341,9 @@ void BookingService::validateIdempotencyKey(const QByteArray &key)
     const bool printable =
             std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x20 && c <= 0x7e; });
     if (key.isEmpty() || key.size() > MaxIdempotencyKeyLength || !printable) {
-        throw AppError::invalidField(QStringLiteral("Idempotency-Key"),
-                                     QStringLiteral("must be 1 to %1 printable ASCII characters")
-                                             .arg(MaxIdempotencyKeyLength));
+        throw AppError::invalidField(
+                u"Idempotency-Key"_s,
+                u"must be 1 to %1 printable ASCII characters"_s.arg(MaxIdempotencyKeyLength));
     }
 }
 
@@ -373,9 +364,9 @@ IdempotentAnswer BookingService::runIdempotent(const Actor &actor, const QString
     const QString hash = requestHash(body);
     const auto replay = [&](const StoredAnswer &stored) -> IdempotentAnswer {
         if (stored.requestHash != hash) {
-            throw AppError::unprocessable(QStringLiteral("IDEMPOTENCY_KEY_REUSED"),
-                                          QStringLiteral("This Idempotency-Key was already used "
-                                                         "with a different request body."));
+            throw AppError::unprocessable(u"IDEMPOTENCY_KEY_REUSED"_s,
+                                          u"This Idempotency-Key was already used "
+                                          "with a different request body."_s);
         }
         return { stored.status, stored.body, true };
     };
@@ -464,19 +455,18 @@ Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery
     bool all = false;
     const QStringList staffed = m_access.staffedCoworkings(actor, &all);
     if (!all && staffed.isEmpty()) {
-        throw AppError::forbidden(QStringLiteral("Only administrators and the staff of a "
-                                                 "coworking may list bookings."));
+        throw AppError::forbidden(u"Only administrators and the staff of a "
+                                  "coworking may list bookings."_s);
     }
     if (query.from.isValid() && query.until.isValid() && query.from >= query.until) {
-        throw AppError::invalidField(QStringLiteral("time_until"),
-                                     QStringLiteral("must be after time_from"));
+        throw AppError::invalidField(u"time_until"_s, u"must be after time_from"_s);
     }
 
     BookingFilter filter;
     if (!query.coworkingId.isEmpty()) {
         if (!all && !staffed.contains(query.coworkingId)) {
-            throw AppError::forbidden(QStringLiteral("You are not on the staff of this "
-                                                     "coworking."));
+            throw AppError::forbidden(u"You are not on the staff of this "
+                                      "coworking."_s);
         }
         filter.coworkingId = query.coworkingId;
     } else if (!all) {

@@ -25,9 +25,11 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime start) : m_msecs(start.toMSecsSinceEpoch()) {}
+    explicit ManualClock(QDateTime start) : m_msecs(start.toMSecsSinceEpoch()) { }
     QDateTime now() const override
-    { return QDateTime::fromMSecsSinceEpoch(m_msecs.load(), QTimeZone::utc()); }
+    {
+        return QDateTime::fromMSecsSinceEpoch(m_msecs.load(), QTimeZone::utc());
+    }
     void set(const QDateTime &t) { m_msecs = t.toMSecsSinceEpoch(); }
     void advanceSecs(qint64 s) { m_msecs += s * 1000; }
 

@@ -3,13 +3,15 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::datetime {
 
 std::optional<QDateTime> parseWithOffset(const QString &text)
 {
     // Date, 'T' or space, time with optional fraction, then a mandatory zone designator.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})$)"));
+    static const QRegularExpression re(
+            uR"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}:?\d{2})$)"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -41,8 +43,8 @@ QString toUtcString(const QDateTime &t)
     const QDate date = utc.date();
     const QTime time = utc.time();
     if (date.year() < 0 || date.year() > 9999) {
-        return utc.toString(time.msec() ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
-                                        : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        return utc.toString(time.msec() ? u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s
+                                        : u"yyyy-MM-ddTHH:mm:ssZ"_s);
     }
     // yyyy-MM-ddTHH:mm:ss[.zzz]Z by hand: QDateTime::toString goes through QLocale (for a
     // pattern) or asprintf (for Qt::ISODate), a sixth of the CPU of a day's timeline answer.
@@ -77,7 +79,7 @@ QJsonValue toJsonOrNull(const QDateTime &t)
 std::optional<QTime> parseTimeOfDay(const QString &text, std::optional<int> *offsetSecs)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$)"));
+            uR"(^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?$)"_s);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return std::nullopt;
@@ -94,7 +96,7 @@ std::optional<QTime> parseTimeOfDay(const QString &text, std::optional<int> *off
             QString digits = zone.mid(1);
             digits.remove(u':');
             *offsetSecs = (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60)
-                          * (zone.startsWith(u'-') ? -1 : 1);
+                    * (zone.startsWith(u'-') ? -1 : 1);
         }
     }
     return time;
@@ -102,7 +104,7 @@ std::optional<QTime> parseTimeOfDay(const QString &text, std::optional<int> *off
 
 QString timeOfDayToString(const QTime &t)
 {
-    return t.toString(t.second() ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
+    return t.toString(t.second() ? u"HH:mm:ss"_s : u"HH:mm"_s);
 }
 
 } // namespace coworking::datetime

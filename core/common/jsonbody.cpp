@@ -8,10 +8,12 @@
 
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
-const QString kMissing = QStringLiteral("is required");
+const QString kMissing = u"is required"_s;
 }
 
 namespace {
@@ -21,9 +23,8 @@ QJsonDocument parseDocument(const QByteArray &bytes)
     QJsonParseError error{};
     QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        throw AppError::badRequest(QStringLiteral("The body is not valid JSON: ")
-                                   + error.errorString() + QStringLiteral(" at offset ")
-                                   + QString::number(error.offset) + u'.');
+        throw AppError::badRequest(u"The body is not valid JSON: "_s + error.errorString()
+                                   + u" at offset "_s + QString::number(error.offset) + u'.');
     return doc;
 }
 
@@ -33,7 +34,7 @@ QJsonObject JsonBody::parseObject(const QByteArray &bytes)
 {
     const QJsonDocument doc = parseDocument(bytes);
     if (!doc.isObject())
-        throw AppError::badRequest(QStringLiteral("The body must be a JSON object."));
+        throw AppError::badRequest(u"The body must be a JSON object."_s);
     return doc.object();
 }
 
@@ -41,7 +42,7 @@ QJsonArray JsonBody::parseArray(const QByteArray &bytes)
 {
     const QJsonDocument doc = parseDocument(bytes);
     if (!doc.isArray())
-        throw AppError::badRequest(QStringLiteral("The body must be a JSON array."));
+        throw AppError::badRequest(u"The body must be a JSON array."_s);
     return doc.array();
 }
 
@@ -55,8 +56,7 @@ bool JsonBody::present(const QString &key)
 
 void JsonBody::addError(const QString &field, const QString &message)
 {
-    m_errors.append(QJsonObject{{QStringLiteral("field"), field},
-                                {QStringLiteral("message"), message}});
+    m_errors.append(QJsonObject{ { u"field"_s, field }, { u"message"_s, message } });
 }
 
 void JsonBody::finish() const
@@ -64,10 +64,10 @@ void JsonBody::finish() const
     if (m_errors.isEmpty())
         return;
     const QJsonObject first = m_errors.first().toObject();
-    throw AppError(ErrorKind::Validation, QStringLiteral("VALIDATION_ERROR"),
-                   first.value(QStringLiteral("field")).toString() + QStringLiteral(": ")
-                       + first.value(QStringLiteral("message")).toString(),
-                   QJsonObject{{QStringLiteral("fields"), m_errors}});
+    throw AppError(ErrorKind::Validation, u"VALIDATION_ERROR"_s,
+                   first.value(u"field"_s).toString() + u": "_s
+                           + first.value(u"message"_s).toString(),
+                   QJsonObject{ { u"fields"_s, m_errors } });
 }
 
 bool JsonBody::isUuid(const QString &text)
@@ -89,12 +89,12 @@ std::optional<QString> JsonBody::optionalString(const QString &key, int maxLengt
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString()) {
-        addError(key, QStringLiteral("must be a string"));
+        addError(key, u"must be a string"_s);
         return std::nullopt;
     }
     QString s = v.toString();
     if (s.size() > maxLength) {
-        addError(key, QStringLiteral("must be at most %1 characters").arg(maxLength));
+        addError(key, u"must be at most %1 characters"_s.arg(maxLength));
         return std::nullopt;
     }
     return s;
@@ -106,7 +106,7 @@ std::optional<bool> JsonBody::optionalBool(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isBool()) {
-        addError(key, QStringLiteral("must be a boolean"));
+        addError(key, u"must be a boolean"_s);
         return std::nullopt;
     }
     return v.toBool();
@@ -119,11 +119,11 @@ std::optional<int> JsonBody::optionalInt(const QString &key, int min, int max)
         return std::nullopt;
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d) {
-        addError(key, QStringLiteral("must be an integer"));
+        addError(key, u"must be an integer"_s);
         return std::nullopt;
     }
     if (d < min || d > max) {
-        addError(key, QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        addError(key, u"must be between %1 and %2"_s.arg(min).arg(max));
         return std::nullopt;
     }
     return static_cast<int>(d);
@@ -135,7 +135,7 @@ std::optional<double> JsonBody::optionalNumber(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
-        addError(key, QStringLiteral("must be a number"));
+        addError(key, u"must be a number"_s);
         return std::nullopt;
     }
     return v.toDouble();
@@ -147,13 +147,14 @@ std::optional<QDateTime> JsonBody::optionalDateTime(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString()) {
-        addError(key, QStringLiteral("must be an ISO 8601 datetime string"));
+        addError(key, u"must be an ISO 8601 datetime string"_s);
         return std::nullopt;
     }
     const auto parsed = datetime::parseWithOffset(v.toString());
     if (!parsed) {
-        addError(key, QStringLiteral("must be an ISO 8601 datetime with an offset, "
-                                     "e.g. 2026-11-24T09:00:00+03:00"));
+        addError(key,
+                 u"must be an ISO 8601 datetime with an offset, "
+                 "e.g. 2026-11-24T09:00:00+03:00"_s);
         return std::nullopt;
     }
     return parsed;
@@ -172,7 +173,7 @@ std::optional<QString> JsonBody::optionalId(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isString() || !isUuid(v.toString())) {
-        addError(key, QStringLiteral("must be a UUID"));
+        addError(key, u"must be a UUID"_s);
         return std::nullopt;
     }
     return v.toString().toLower();
@@ -191,13 +192,13 @@ std::optional<QStringList> JsonBody::optionalIdList(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isArray()) {
-        addError(key, QStringLiteral("must be an array of UUIDs"));
+        addError(key, u"must be an array of UUIDs"_s);
         return std::nullopt;
     }
     QStringList ids;
     for (const QJsonValue item : v.toArray()) {
         if (!item.isString() || !isUuid(item.toString())) {
-            addError(key, QStringLiteral("must be an array of UUIDs"));
+            addError(key, u"must be an array of UUIDs"_s);
             return std::nullopt;
         }
         if (!ids.contains(item.toString().toLower()))
@@ -212,7 +213,7 @@ std::optional<QJsonObject> JsonBody::optionalObject(const QString &key)
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isObject()) {
-        addError(key, QStringLiteral("must be an object"));
+        addError(key, u"must be an object"_s);
         return std::nullopt;
     }
     return v.toObject();

@@ -16,7 +16,7 @@ namespace coworking {
 class JsonBody final
 {
 public:
-    explicit JsonBody(QJsonObject object) : m_object(std::move(object)) {}
+    explicit JsonBody(QJsonObject object) : m_object(std::move(object)) { }
 
     // Parses a JSON object; anything else is 400 BAD_REQUEST.
     static QJsonObject parseObject(const QByteArray &bytes);
@@ -52,6 +52,5 @@ private:
     QJsonObject m_object;
     QJsonArray m_errors;
 };
-
 
 } // namespace coworking

@@ -31,7 +31,8 @@ char *escapeUnit(char *out, char16_t u)
 
 JsonWriter::JsonWriter(qsizetype reserve)
     : m_out(std::max<qsizetype>(reserve, 16), Qt::Uninitialized)
-{}
+{
+}
 
 QByteArray JsonWriter::take()
 {
@@ -125,14 +126,37 @@ JsonWriter &JsonWriter::value(QStringView text)
                 continue;
             }
             switch (u) {
-            case u'"': *out++ = '\\'; *out++ = '"'; break;
-            case u'\\': *out++ = '\\'; *out++ = '\\'; break;
-            case u'\b': *out++ = '\\'; *out++ = 'b'; break;
-            case u'\f': *out++ = '\\'; *out++ = 'f'; break;
-            case u'\n': *out++ = '\\'; *out++ = 'n'; break;
-            case u'\r': *out++ = '\\'; *out++ = 'r'; break;
-            case u'\t': *out++ = '\\'; *out++ = 't'; break;
-            default: out = escapeUnit(out, u); break;
+            case u'"':
+                *out++ = '\\';
+                *out++ = '"';
+                break;
+            case u'\\':
+                *out++ = '\\';
+                *out++ = '\\';
+                break;
+            case u'\b':
+                *out++ = '\\';
+                *out++ = 'b';
+                break;
+            case u'\f':
+                *out++ = '\\';
+                *out++ = 'f';
+                break;
+            case u'\n':
+                *out++ = '\\';
+                *out++ = 'n';
+                break;
+            case u'\r':
+                *out++ = '\\';
+                *out++ = 'r';
+                break;
+            case u'\t':
+                *out++ = '\\';
+                *out++ = 't';
+                break;
+            default:
+                out = escapeUnit(out, u);
+                break;
             }
         } else if (u < 0x800) {
             *out++ = char(0xc0 | (u >> 6));

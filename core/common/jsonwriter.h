@@ -53,12 +53,16 @@ private:
     void appendInteger(qint64 n);
     // Room for `n` more bytes at the write position; append() moves it on.
     char *room(qsizetype n);
-    void put(char c) { *room(1) = c; ++m_size; }
+    void put(char c)
+    {
+        *room(1) = c;
+        ++m_size;
+    }
     void put(const char *bytes, qsizetype n);
 
     QByteArray m_out; // written up to m_size; beyond it, spare room
     qsizetype m_size = 0;
-    bool m_first = true;    // nothing written yet in the open array or object
+    bool m_first = true; // nothing written yet in the open array or object
     bool m_afterKey = false; // the next value is a member's
 #ifndef QT_NO_DEBUG
     QList<QLatin1StringView> m_lastKeys; // one per open container (empty for arrays)

@@ -15,7 +15,7 @@ struct Page
 struct PageRequest
 {
     int count = 10; // 1..100
-    int page = 0;   // 0-based
+    int page = 0; // 0-based
     int offset() const { return count * page; }
 };
 

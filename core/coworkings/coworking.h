@@ -9,6 +9,8 @@
 
 namespace coworking {
 
+using namespace Qt::StringLiterals;
+
 struct CoworkingImage
 {
     QString id;
@@ -26,7 +28,7 @@ struct Coworking
     QTime closesAt;
     // An IANA zone ("Europe/Moscow"), or a fixed offset ("UTC+03:00") for the legacy form of
     // opening hours that carried an offset instead of a zone.
-    QString timezone = QStringLiteral("UTC");
+    QString timezone = u"UTC"_s;
     BookingPolicy policy;
     QString floorPlanUrl;
     QList<CoworkingImage> images;

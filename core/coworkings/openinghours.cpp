@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 OpeningHours::OpeningHours(QTime opensAt, QTime closesAt, const QString &zoneName)
@@ -16,7 +18,7 @@ OpeningHours::OpeningHours(QTime opensAt, QTime closesAt, const QString &zoneNam
 
 std::optional<QTimeZone> OpeningHours::zoneFromString(const QString &text)
 {
-    static const QRegularExpression fixedOffset(QStringLiteral(R"(^UTC([+-])(\d{2}):?(\d{2})$)"));
+    static const QRegularExpression fixedOffset(uR"(^UTC([+-])(\d{2}):?(\d{2})$)"_s);
     if (const auto m = fixedOffset.match(text); m.hasMatch()) {
         const int hours = m.captured(2).toInt();
         const int minutes = m.captured(3).toInt();
@@ -30,8 +32,7 @@ std::optional<QTimeZone> OpeningHours::zoneFromString(const QString &text)
     // Qt also accepts POSIX TZ rules, to which "MSK" or "ABC" is a valid zone at UTC+0: a typo
     // would silently mean UTC. So only names of the tz database count, including its aliases
     // ("Asia/Calcutta", "Etc/UTC") that Qt does not list but can load.
-    static const QRegularExpression ianaName(
-            QStringLiteral(R"(^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$)"));
+    static const QRegularExpression ianaName(uR"(^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$)"_s);
     if (!ianaName.match(text).hasMatch())
         return std::nullopt;
     const QByteArray id = text.toUtf8();
@@ -41,8 +42,7 @@ std::optional<QTimeZone> OpeningHours::zoneFromString(const QString &text)
     if (QTimeZone::isTimeZoneIdAvailable(id))
         return zone;
     for (const QString &dir :
-         { QStringLiteral("/usr/share/zoneinfo/"), QStringLiteral("/usr/lib/zoneinfo/"),
-           QStringLiteral("/usr/share/lib/zoneinfo/") }) {
+         { u"/usr/share/zoneinfo/"_s, u"/usr/lib/zoneinfo/"_s, u"/usr/share/lib/zoneinfo/"_s }) {
         if (QFileInfo(dir + text).isFile())
             return zone;
     }

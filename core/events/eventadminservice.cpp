@@ -4,6 +4,8 @@
 #include "common/clock.h"
 #include "outboxrepository.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 EventAdminService::EventAdminService(OutboxRepository &outbox, const Clock &clock)
@@ -14,7 +16,7 @@ EventAdminService::EventAdminService(OutboxRepository &outbox, const Clock &cloc
 void EventAdminService::requireAdmin(const Actor &actor) const
 {
     if (!actor.isAdmin)
-        throw AppError::forbidden(QStringLiteral("Only an admin may see the event outbox."));
+        throw AppError::forbidden(u"Only an admin may see the event outbox."_s);
 }
 
 Page<OutboxEvent> EventAdminService::list(const Actor &actor, const EventFilter &filter,
@@ -28,13 +30,12 @@ OutboxEvent EventAdminService::retry(const Actor &actor, const QString &id)
 {
     requireAdmin(actor);
     const auto notFound = [] {
-        return AppError::notFound(QStringLiteral("EVENT_NOT_FOUND"), QStringLiteral("No such event."));
+        return AppError::notFound(u"EVENT_NOT_FOUND"_s, u"No such event."_s);
     };
     if (!m_outbox.find(id))
         throw notFound();
     if (!m_outbox.retry(id, m_clock.now())) {
-        throw AppError::conflict(QStringLiteral("EVENT_NOT_DEAD"),
-                                 QStringLiteral("Only a dead event can be retried."));
+        throw AppError::conflict(u"EVENT_NOT_DEAD"_s, u"Only a dead event can be retried."_s);
     }
     const auto event = m_outbox.find(id);
     if (!event)

@@ -5,17 +5,19 @@
 
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 QString toString(EventState state)
 {
     switch (state) {
     case EventState::Pending:
-        return QStringLiteral("pending");
+        return u"pending"_s;
     case EventState::Done:
-        return QStringLiteral("done");
+        return u"done"_s;
     case EventState::Dead:
-        return QStringLiteral("dead");
+        return u"dead"_s;
     }
     return {};
 }
@@ -31,7 +33,7 @@ std::optional<EventState> eventStateFromString(const QString &text)
 
 QString OutboxEvent::coworkingId() const
 {
-    return payload.value(QStringLiteral("coworking_id")).toString();
+    return payload.value(u"coworking_id"_s).toString();
 }
 
 OutboxEvent makeEvent(const QString &type, QJsonObject payload, const QDateTime &at)
@@ -51,8 +53,8 @@ QJsonObject eventBookingJson(const Booking &booking)
     // transaction wrote, and readers judge "expired" at their own time.
     QJsonObject json = toJson(booking, booking.range.from);
     // Not every write reads a booking's options back; events do not carry them.
-    json.remove(QStringLiteral("options"));
-    json.insert(QStringLiteral("cancel_reason"),
+    json.remove(u"options"_s);
+    json.insert(u"cancel_reason"_s,
                 booking.cancelReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(booking.cancelReason));
     return json;
@@ -62,45 +64,43 @@ OutboxEvent bookingEvent(const QString &type, const Booking &booking, const Even
                          const QJsonObject &extra)
 {
     QJsonObject payload = extra;
-    payload.insert(QStringLiteral("coworking_id"), booking.coworkingId);
-    payload.insert(QStringLiteral("actor_id"), origin.actorId);
-    payload.insert(QStringLiteral("booking"), eventBookingJson(booking));
+    payload.insert(u"coworking_id"_s, booking.coworkingId);
+    payload.insert(u"actor_id"_s, origin.actorId);
+    payload.insert(u"booking"_s, eventBookingJson(booking));
     return makeEvent(type, std::move(payload), origin.at);
 }
 
 OutboxEvent spotStatusEvent(const Spot &spot, const QString &status, const EventOrigin &origin)
 {
     return makeEvent(EventTypes::SpotStatusChanged,
-                     { { QStringLiteral("coworking_id"), spot.coworkingId },
-                       { QStringLiteral("actor_id"), origin.actorId },
-                       { QStringLiteral("spot"),
-                         QJsonObject{ { QStringLiteral("id"), spot.id },
-                                      { QStringLiteral("name"), spot.name },
-                                      { QStringLiteral("status"), status } } } },
+                     { { u"coworking_id"_s, spot.coworkingId },
+                       { u"actor_id"_s, origin.actorId },
+                       { u"spot"_s,
+                         QJsonObject{ { u"id"_s, spot.id },
+                                      { u"name"_s, spot.name },
+                                      { u"status"_s, status } } } },
                      origin.at);
 }
 
 OutboxEvent userBannedEvent(const QString &userId, const EventOrigin &origin)
 {
     return makeEvent(EventTypes::UserBanned,
-                     { { QStringLiteral("user_id"), userId },
-                       { QStringLiteral("actor_id"), origin.actorId } },
-                     origin.at);
+                     { { u"user_id"_s, userId }, { u"actor_id"_s, origin.actorId } }, origin.at);
 }
 
 QJsonObject toJson(const OutboxEvent &event)
 {
     return {
-        { QStringLiteral("id"), event.id },
-        { QStringLiteral("type"), event.type },
-        { QStringLiteral("payload"), event.payload },
-        { QStringLiteral("created_at"), datetime::toJsonOrNull(event.createdAt) },
-        { QStringLiteral("state"), toString(event.state) },
-        { QStringLiteral("attempts"), event.attempts },
-        { QStringLiteral("next_attempt_at"), datetime::toJsonOrNull(event.nextAttemptAt) },
-        { QStringLiteral("last_error"),
+        { u"id"_s, event.id },
+        { u"type"_s, event.type },
+        { u"payload"_s, event.payload },
+        { u"created_at"_s, datetime::toJsonOrNull(event.createdAt) },
+        { u"state"_s, toString(event.state) },
+        { u"attempts"_s, event.attempts },
+        { u"next_attempt_at"_s, datetime::toJsonOrNull(event.nextAttemptAt) },
+        { u"last_error"_s,
           event.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.lastError) },
-        { QStringLiteral("handled_at"), datetime::toJsonOrNull(event.handledAt) },
+        { u"handled_at"_s, datetime::toJsonOrNull(event.handledAt) },
     };
 }
 

@@ -13,30 +13,33 @@
 
 namespace coworking {
 
+using namespace Qt::StringLiterals;
+
 // The event types of the outbox (ARCHITECTURE.md, Events). Every booking event's payload is
 // {coworking_id, actor_id, booking: {...}} plus the fields noted here; actor_id is empty for
 // the system (runner jobs).
 namespace EventTypes {
-inline const QString BookingCreated = QStringLiteral("booking.created");
-inline const QString BookingRescheduled = QStringLiteral("booking.rescheduled"); // + previous {time_from, time_until}
-inline const QString BookingCancelled = QStringLiteral("booking.cancelled"); // + reason
-inline const QString BookingCheckedIn = QStringLiteral("booking.checked_in");
-inline const QString BookingExpired = QStringLiteral("booking.expired");
-inline const QString BookingReminder = QStringLiteral("booking.reminder"); // the reminder job
+inline const QString BookingCreated = u"booking.created"_s;
+inline const QString BookingRescheduled =
+        u"booking.rescheduled"_s; // + previous {time_from, time_until}
+inline const QString BookingCancelled = u"booking.cancelled"_s; // + reason
+inline const QString BookingCheckedIn = u"booking.checked_in"_s;
+inline const QString BookingExpired = u"booking.expired"_s;
+inline const QString BookingReminder = u"booking.reminder"_s; // the reminder job
 // {user_id, actor_id}; each booking the ban cancelled has its own booking.cancelled (reason "ban").
-inline const QString UserBanned = QStringLiteral("user.banned");
+inline const QString UserBanned = u"user.banned"_s;
 // See spotStatusEvent; also when a spot is deleted.
-inline const QString SpotStatusChanged = QStringLiteral("spot.status_changed");
+inline const QString SpotStatusChanged = u"spot.status_changed"_s;
 } // namespace EventTypes
 
 // Why a booking was cancelled, as stored in bookings.cancel_reason and sent in events.
 namespace CancelReasons {
-inline const QString User = QStringLiteral("user");   // by its booker
-inline const QString Staff = QStringLiteral("staff"); // by a manager, owner or admin
-inline const QString Ban = QStringLiteral("ban");
-inline const QString NoShow = QStringLiteral("no_show"); // released by the runner
-inline const QString SpotDeleted = QStringLiteral("spot_deleted");
-inline const QString CoworkingDeleted = QStringLiteral("coworking_deleted");
+inline const QString User = u"user"_s; // by its booker
+inline const QString Staff = u"staff"_s; // by a manager, owner or admin
+inline const QString Ban = u"ban"_s;
+inline const QString NoShow = u"no_show"_s; // released by the runner
+inline const QString SpotDeleted = u"spot_deleted"_s;
+inline const QString CoworkingDeleted = u"coworking_deleted"_s;
 } // namespace CancelReasons
 
 enum class EventState { Pending, Done, Dead };

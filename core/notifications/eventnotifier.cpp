@@ -11,10 +11,13 @@
 
 namespace coworking {
 
-EventNotifier::EventNotifier(NotificationRepository &notifications,
-                             DeviceTokenRepository &devices, PushDeliveryRepository &deliveries,
-                             PushGateway &push, const Clock &clock)
-    : m_notifications(notifications), m_devices(devices), m_deliveries(deliveries), m_push(push),
+EventNotifier::EventNotifier(NotificationRepository &notifications, DeviceTokenRepository &devices,
+                             PushDeliveryRepository &deliveries, PushGateway &push,
+                             const Clock &clock)
+    : m_notifications(notifications),
+      m_devices(devices),
+      m_deliveries(deliveries),
+      m_push(push),
       m_clock(clock)
 {
 }
@@ -33,8 +36,8 @@ EventNotifier::Result EventNotifier::notify(const QString &eventId, const Notifi
             ++result.skipped;
             continue;
         }
-        const PushGateway::Outcome outcome = m_push.send(device, result.notification.title,
-                                                         result.notification.body, data);
+        const PushGateway::Outcome outcome =
+                m_push.send(device, result.notification.title, result.notification.body, data);
         m_deliveries.finish(eventId, device.token, outcome);
         switch (outcome) {
         case PushGateway::Outcome::Delivered:

@@ -26,7 +26,7 @@ public:
         Notification notification; // the stored one (from an earlier attempt, when there was one)
         int delivered = 0;
         int skipped = 0; // sent (or being sent) by an earlier attempt
-        int failed = 0;  // worth a retry of the event
+        int failed = 0; // worth a retry of the event
     };
     // `draft` needs userId, type, title, body and data; id and created_at are set here.
     Result notify(const QString &eventId, const Notification &draft);

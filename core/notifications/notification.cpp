@@ -9,15 +9,15 @@ namespace coworking {
 
 namespace {
 
-constexpr std::array<std::pair<NotificationType, QStringView>, 7> kTypeNames{{
-    {NotificationType::BookingCreated, u"booking_created"},
-    {NotificationType::BookingCancelled, u"booking_cancelled"},
-    {NotificationType::BookingRescheduled, u"booking_rescheduled"},
-    {NotificationType::BookingReminder, u"booking_reminder"},
-    {NotificationType::BookingExpired, u"booking_expired"},
-    {NotificationType::BookingReleased, u"booking_released"},
-    {NotificationType::System, u"system"},
-}};
+constexpr std::array<std::pair<NotificationType, QStringView>, 7> kTypeNames{ {
+        { NotificationType::BookingCreated, u"booking_created" },
+        { NotificationType::BookingCancelled, u"booking_cancelled" },
+        { NotificationType::BookingRescheduled, u"booking_rescheduled" },
+        { NotificationType::BookingReminder, u"booking_reminder" },
+        { NotificationType::BookingExpired, u"booking_expired" },
+        { NotificationType::BookingReleased, u"booking_released" },
+        { NotificationType::System, u"system" },
+} };
 
 } // namespace
 

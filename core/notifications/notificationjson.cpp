@@ -100,23 +100,23 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const DeviceToken &token)
 {
-    return {{u"token"_s, token.token},
-            {u"device_type"_s, deviceTypeName(token.deviceType)},
-            {u"created_at"_s, datetime::toUtcString(token.createdAt)}};
+    return { { u"token"_s, token.token },
+             { u"device_type"_s, deviceTypeName(token.deviceType) },
+             { u"created_at"_s, datetime::toUtcString(token.createdAt) } };
 }
 
 QJsonObject toJson(const Notification &notification)
 {
-    return {{u"id"_s, notification.id},
-            {u"user_id"_s, notification.userId},
-            {u"type"_s, notificationTypeName(notification.type)},
-            {u"title"_s, notification.title},
-            {u"body"_s, notification.body},
-            {u"data"_s, notification.data},
-            {u"created_at"_s, datetime::toUtcString(notification.createdAt)},
-            {u"read_at"_s, notification.isRead()
-                               ? QJsonValue(datetime::toUtcString(notification.readAt))
-                               : QJsonValue(QJsonValue::Null)}};
+    return { { u"id"_s, notification.id },
+             { u"user_id"_s, notification.userId },
+             { u"type"_s, notificationTypeName(notification.type) },
+             { u"title"_s, notification.title },
+             { u"body"_s, notification.body },
+             { u"data"_s, notification.data },
+             { u"created_at"_s, datetime::toUtcString(notification.createdAt) },
+             { u"read_at"_s,
+               notification.isRead() ? QJsonValue(datetime::toUtcString(notification.readAt))
+                                     : QJsonValue(QJsonValue::Null) } };
 }
 
 } // namespace coworking

@@ -17,10 +17,10 @@ bool isRussian(const BookingFacts &facts)
 // Month names by hand: the texts must not depend on the locales installed on the machine.
 QString monthName(int month, bool russian)
 {
-    static const char *const en[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    static const char16_t *const ru[] = {u"янв", u"фев", u"мар", u"апр", u"мая", u"июн",
-                                         u"июл", u"авг", u"сен", u"окт", u"ноя", u"дек"};
+    static const char *const en[] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
+    static const char16_t *const ru[] = { u"янв", u"фев", u"мар", u"апр", u"мая", u"июн",
+                                          u"июл", u"авг", u"сен", u"окт", u"ноя", u"дек" };
     const int i = qBound(1, month, 12) - 1;
     return russian ? QString::fromUtf16(ru[i]) : QString::fromLatin1(en[i]);
 }
@@ -41,7 +41,7 @@ QString window(const BookingFacts &facts, bool russian)
     if (from.date() == until.date())
         return fromText + u'\u2013' + until.toString(u"HH:mm"_s);
     return fromText + u" \u2013 "_s + dayAndMonth(until, russian) + u' '
-           + until.toString(u"HH:mm"_s);
+            + until.toString(u"HH:mm"_s);
 }
 
 QString cancelReasonSentence(const QString &reason, bool russian)
@@ -53,17 +53,17 @@ QString cancelReasonSentence(const QString &reason, bool russian)
         const char16_t *ru;
     };
     static const Sentence sentences[] = {
-        {u"user", u"You cancelled it.", u"Вы отменили бронирование."},
-        {u"staff", u"It was cancelled by the coworking's staff.",
-         u"Бронирование отменила администрация коворкинга."},
-        {u"ban", u"It was cancelled because your account was blocked.",
-         u"Бронирование отменено, потому что ваш аккаунт заблокирован."},
-        {u"no_show", u"Nobody checked in in time, so the spot was released.",
-         u"Вы не отметились вовремя, поэтому место освобождено."},
-        {u"spot_deleted", u"It was cancelled because the spot was removed.",
-         u"Бронирование отменено, потому что место удалено."},
-        {u"coworking_deleted", u"It was cancelled because the coworking was removed.",
-         u"Бронирование отменено, потому что коворкинг удалён."},
+        { u"user", u"You cancelled it.", u"Вы отменили бронирование." },
+        { u"staff", u"It was cancelled by the coworking's staff.",
+          u"Бронирование отменила администрация коворкинга." },
+        { u"ban", u"It was cancelled because your account was blocked.",
+          u"Бронирование отменено, потому что ваш аккаунт заблокирован." },
+        { u"no_show", u"Nobody checked in in time, so the spot was released.",
+          u"Вы не отметились вовремя, поэтому место освобождено." },
+        { u"spot_deleted", u"It was cancelled because the spot was removed.",
+          u"Бронирование отменено, потому что место удалено." },
+        { u"coworking_deleted", u"It was cancelled because the coworking was removed.",
+          u"Бронирование отменено, потому что коворкинг удалён." },
     };
     for (const Sentence &s : sentences) {
         if (reason == QStringView(s.reason))
@@ -96,27 +96,27 @@ NotificationText NotificationTexts::booking(NotificationType type, const Booking
     const QString line = bookingLine(facts);
     switch (type) {
     case NotificationType::BookingCreated:
-        return {ru ? u"Бронирование подтверждено"_s : u"Booking confirmed"_s, line + u'.'};
+        return { ru ? u"Бронирование подтверждено"_s : u"Booking confirmed"_s, line + u'.' };
     case NotificationType::BookingRescheduled:
-        return {ru ? u"Бронирование перенесено"_s : u"Booking rescheduled"_s,
-                (ru ? u"Новое время: "_s : u"New time: "_s) + line + u'.'};
+        return { ru ? u"Бронирование перенесено"_s : u"Booking rescheduled"_s,
+                 (ru ? u"Новое время: "_s : u"New time: "_s) + line + u'.' };
     case NotificationType::BookingCancelled: {
         const QString reason = cancelReasonSentence(facts.cancelReason, ru);
-        return {ru ? u"Бронирование отменено"_s : u"Booking cancelled"_s,
-                line + u'.' + (reason.isEmpty() ? QString() : u' ' + reason)};
+        return { ru ? u"Бронирование отменено"_s : u"Booking cancelled"_s,
+                 line + u'.' + (reason.isEmpty() ? QString() : u' ' + reason) };
     }
     case NotificationType::BookingReleased:
-        return {ru ? u"Бронирование снято"_s : u"Booking released"_s,
-                line + u". " + cancelReasonSentence(u"no_show"_s, ru)};
+        return { ru ? u"Бронирование снято"_s : u"Booking released"_s,
+                 line + u". " + cancelReasonSentence(u"no_show"_s, ru) };
     case NotificationType::BookingExpired:
-        return {ru ? u"Бронирование завершено"_s : u"Booking ended"_s,
-                line + (ru ? u". Бронирование завершилось."_s : u". Your booking has ended."_s)};
+        return { ru ? u"Бронирование завершено"_s : u"Booking ended"_s,
+                 line + (ru ? u". Бронирование завершилось."_s : u". Your booking has ended."_s) };
     case NotificationType::BookingReminder:
-        return {ru ? u"Скоро начало бронирования"_s : u"Your booking starts soon"_s, line + u'.'};
+        return { ru ? u"Скоро начало бронирования"_s : u"Your booking starts soon"_s, line + u'.' };
     case NotificationType::System:
         break;
     }
-    return {ru ? u"Уведомление"_s : u"Notification"_s, line};
+    return { ru ? u"Уведомление"_s : u"Notification"_s, line };
 }
 
 } // namespace coworking

@@ -11,13 +11,13 @@ namespace coworking {
 // coworking's own time zone.
 struct BookingFacts
 {
-    QString language;      // users.language: "ru" or "en"; anything else reads as "en"
-    QString spotName;      // empty when the spot is gone
+    QString language; // users.language: "ru" or "en"; anything else reads as "en"
+    QString spotName; // empty when the spot is gone
     QString coworkingName; // empty when the coworking is gone
-    QString timeZone;      // the coworking's IANA zone or "UTC+03:00"; UTC when unknown
-    QDateTime from;        // UTC
-    QDateTime until;       // UTC
-    QString cancelReason;  // CancelReasons; booking_cancelled only
+    QString timeZone; // the coworking's IANA zone or "UTC+03:00"; UTC when unknown
+    QDateTime from; // UTC
+    QDateTime until; // UTC
+    QString cancelReason; // CancelReasons; booking_cancelled only
 };
 
 struct NotificationText

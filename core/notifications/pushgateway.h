@@ -13,9 +13,9 @@ class PushGateway
 {
 public:
     enum class Outcome {
-        Delivered,    // accepted by the push service
+        Delivered, // accepted by the push service
         Unregistered, // the service no longer knows the token: forget it
-        Failed,       // anything else; worth a retry later
+        Failed, // anything else; worth a retry later
     };
 
     virtual ~PushGateway() = default;

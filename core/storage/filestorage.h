@@ -7,6 +7,8 @@
 
 namespace coworking {
 
+using namespace Qt::StringLiterals;
+
 // Where uploaded files live (the storage port). Content-addressed: a key is the SHA-256 of the
 // bytes in hex plus an extension ("<64 hex>.png"), so a key names one content forever (files are
 // immutable and cacheable) and the same bytes stored twice are one file. Implementations are
@@ -31,7 +33,7 @@ public:
     // The extension part of a valid key.
     static QString extensionOf(const QString &key) { return key.mid(65); }
     // The public path of a stored file: "/storage/<key>".
-    static QString urlFor(const QString &key) { return QStringLiteral("/storage/") + key; }
+    static QString urlFor(const QString &key) { return u"/storage/"_s + key; }
 };
 
 } // namespace coworking

@@ -17,9 +17,14 @@ namespace coworking {
 ImageService::ImageService(FileStorage &storage, UserService &users,
                            CoworkingRepository &coworkings, CoworkingImageRepository &images,
                            AccessPolicy &access, const Clock &clock)
-    : m_storage(storage), m_users(users), m_coworkings(coworkings), m_images(images),
-      m_access(access), m_clock(clock)
-{}
+    : m_storage(storage),
+      m_users(users),
+      m_coworkings(coworkings),
+      m_images(images),
+      m_access(access),
+      m_clock(clock)
+{
+}
 
 QString ImageService::store(const QByteArray &bytes)
 {
@@ -51,7 +56,7 @@ CoworkingImage ImageService::addCoworkingImage(const Actor &actor, const QString
                                                const QByteArray &bytes)
 {
     m_access.requireOwner(actor, coworkingId);
-    const CoworkingImage image{QUuid::createUuid().toString(QUuid::WithoutBraces), store(bytes)};
+    const CoworkingImage image{ QUuid::createUuid().toString(QUuid::WithoutBraces), store(bytes) };
     m_images.insert(coworkingId, image, m_clock.now());
     return image;
 }
@@ -83,7 +88,7 @@ std::optional<StoredFile> ImageService::file(const QString &key)
     std::optional<QByteArray> bytes = m_storage.get(key);
     if (!bytes)
         return std::nullopt;
-    return StoredFile{std::move(*bytes), imageMimeType(*type), FileStorage::hashOf(key)};
+    return StoredFile{ std::move(*bytes), imageMimeType(*type), FileStorage::hashOf(key) };
 }
 
 } // namespace coworking

@@ -50,8 +50,7 @@ public:
     void removeCoworkingImage(const Actor &actor, const QString &coworkingId,
                               const QString &imageId);
     // Owner, admin. Replaces the floor plan; returns the updated coworking.
-    Coworking setFloorPlan(const Actor &actor, const QString &coworkingId,
-                           const QByteArray &bytes);
+    Coworking setFloorPlan(const Actor &actor, const QString &coworkingId, const QByteArray &bytes);
 
     // ---- queries
 

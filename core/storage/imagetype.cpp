@@ -21,9 +21,12 @@ std::optional<ImageType> sniffImageType(QByteArrayView bytes)
 QString imageExtension(ImageType type)
 {
     switch (type) {
-    case ImageType::Png: return u"png"_s;
-    case ImageType::Jpeg: return u"jpg"_s;
-    case ImageType::WebP: return u"webp"_s;
+    case ImageType::Png:
+        return u"png"_s;
+    case ImageType::Jpeg:
+        return u"jpg"_s;
+    case ImageType::WebP:
+        return u"webp"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -41,9 +44,12 @@ std::optional<ImageType> imageTypeFromExtension(QStringView extension)
 QByteArray imageMimeType(ImageType type)
 {
     switch (type) {
-    case ImageType::Png: return "image/png";
-    case ImageType::Jpeg: return "image/jpeg";
-    case ImageType::WebP: return "image/webp";
+    case ImageType::Png:
+        return "image/png";
+    case ImageType::Jpeg:
+        return "image/jpeg";
+    case ImageType::WebP:
+        return "image/webp";
     }
     Q_UNREACHABLE();
     return {};

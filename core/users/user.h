@@ -5,6 +5,8 @@
 
 namespace coworking {
 
+using namespace Qt::StringLiterals;
+
 struct User
 {
     QString id;
@@ -12,7 +14,7 @@ struct User
     QString fullName;
     QString passwordHash; // Argon2id string; never leaves the server
     QString avatarUrl;
-    QString language = QStringLiteral("en"); // for notifications: "en" or "ru"
+    QString language = u"en"_s; // for notifications: "en" or "ru"
     bool isBusiness = false;
     bool isAdmin = false;
     bool isBanned = false;
@@ -27,7 +29,7 @@ struct Actor
     bool isBusiness = false;
 
     bool isAnonymous() const { return userId.isEmpty(); }
-    static Actor fromUser(const User &u) { return {u.id, u.isAdmin, u.isBusiness}; }
+    static Actor fromUser(const User &u) { return { u.id, u.isAdmin, u.isBusiness }; }
 };
 
 // What the auth step of every request needs of its user: the roles and the ban.

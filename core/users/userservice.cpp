@@ -27,12 +27,12 @@ using Rule = QString (*)(const QString &);
 enum class Presence { Required, Optional };
 
 // Reads one string field and applies its rule, adding at most one error for the field.
-std::optional<QString> readString(JsonBody &json, const QString &key, Presence presence,
-                                  Rule rule, bool trim)
+std::optional<QString> readString(JsonBody &json, const QString &key, Presence presence, Rule rule,
+                                  bool trim)
 {
     if (json.has(key) && json.isNull(key)) {
-        json.addError(key, presence == Presence::Required ? u"is required"_s
-                                                          : u"must not be null"_s);
+        json.addError(key,
+                      presence == Presence::Required ? u"is required"_s : u"must not be null"_s);
         return std::nullopt;
     }
     if (!json.has(key)) {
@@ -75,7 +75,10 @@ AppError emailTaken()
     return AppError::conflict(u"EMAIL_TAKEN"_s, u"This email is already registered."_s);
 }
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 
@@ -86,13 +89,13 @@ NewUser NewUser::fromJson(const QJsonObject &body)
     JsonBody json(body);
     NewUser user;
     user.email = readString(json, u"email"_s, Presence::Required, &UserService::emailProblem, true)
-                     .value_or(QString());
+                         .value_or(QString());
     user.fullName = readString(json, u"full_name"_s, Presence::Required,
                                &UserService::fullNameProblem, true)
-                        .value_or(QString());
+                            .value_or(QString());
     user.password = readString(json, u"password"_s, Presence::Required,
                                &UserService::passwordProblem, false)
-                        .value_or(QString());
+                            .value_or(QString());
     user.isBusiness = json.optionalBool(u"is_business"_s).value_or(false);
     user.avatarUrl = readAvatarUrl(json).value_or(QString());
     json.finish();
@@ -103,16 +106,16 @@ UserPatch UserPatch::fromJson(const QJsonObject &body, bool withRoles)
 {
     JsonBody json(body);
     UserPatch patch;
-    patch.email = readString(json, u"email"_s, Presence::Optional, &UserService::emailProblem,
-                             true);
+    patch.email =
+            readString(json, u"email"_s, Presence::Optional, &UserService::emailProblem, true);
     patch.fullName = readString(json, u"full_name"_s, Presence::Optional,
                                 &UserService::fullNameProblem, true);
     patch.avatarUrl = readAvatarUrl(json);
     patch.password = readString(json, u"password"_s, Presence::Optional,
                                 &UserService::passwordProblem, false);
     // Only compared with the stored hash: no rule but a sane length.
-    patch.currentPassword = readString(json, u"current_password"_s, Presence::Optional, nullptr,
-                                       false);
+    patch.currentPassword =
+            readString(json, u"current_password"_s, Presence::Optional, nullptr, false);
     if (withRoles) {
         patch.isBusiness = json.optionalBool(u"is_business"_s);
         patch.isAdmin = json.optionalBool(u"is_admin"_s);
@@ -127,9 +130,9 @@ QString UserService::emailProblem(const QString &email)
 {
     // Pragmatic: a dot-atom local part and a domain of at least two DNS labels. Stricter RFC
     // forms (quoted local parts, IP literals) are not worth their surprises.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
-        R"(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$)"));
+    static const QRegularExpression re(
+            uR"(^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+            R"(@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$)"_s);
     if (email.size() > kMaxEmailLength)
         return u"must be at most %1 characters"_s.arg(kMaxEmailLength);
     if (!re.match(email).hasMatch() || email.indexOf(u'@') > 64)
@@ -179,17 +182,22 @@ QString UserService::avatarUrlProblem(const QString &url)
 // ---- service --------------------------------------------------------------------------------
 
 UserService::UserService(UserRepository &users, RefreshTokenRepository &refreshTokens,
-                         BookingRepository &bookings, AccessPolicy &access,
-                         PasswordHasher &hasher, const Clock &clock)
-    : m_users(users), m_refreshTokens(refreshTokens), m_bookings(bookings), m_access(access),
-      m_hasher(hasher), m_clock(clock)
-{}
+                         BookingRepository &bookings, AccessPolicy &access, PasswordHasher &hasher,
+                         const Clock &clock)
+    : m_users(users),
+      m_refreshTokens(refreshTokens),
+      m_bookings(bookings),
+      m_access(access),
+      m_hasher(hasher),
+      m_clock(clock)
+{
+}
 
 User UserService::insertNew(UserRepository &users, PasswordHasher &hasher, const Clock &clock,
                             const NewUser &request, bool admin)
 {
     // The command line comes here without NewUser::fromJson: check the rules again.
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     const QString email = request.email.trimmed();
     if (const QString p = emailProblem(email); !p.isEmpty())
         errors.addError(u"email"_s, p);
@@ -225,8 +233,8 @@ User UserService::registerUser(const NewUser &request)
 }
 
 User UserService::createUser(UserRepository &users, PasswordHasher &hasher, const Clock &clock,
-                             const QString &email, const QString &password,
-                             const QString &fullName, bool business, bool admin)
+                             const QString &email, const QString &password, const QString &fullName,
+                             bool business, bool admin)
 {
     NewUser request;
     request.email = email;
@@ -236,8 +244,8 @@ User UserService::createUser(UserRepository &users, PasswordHasher &hasher, cons
     return insertNew(users, hasher, clock, request, admin);
 }
 
-User UserService::createUser(const QString &email, const QString &password,
-                             const QString &fullName, bool business, bool admin)
+User UserService::createUser(const QString &email, const QString &password, const QString &fullName,
+                             bool business, bool admin)
 {
     return createUser(m_users, m_hasher, m_clock, email, password, fullName, business, admin);
 }
@@ -265,7 +273,7 @@ bool UserService::canSee(const Actor &actor, const QString &userId)
     BookingFilter filter;
     filter.coworkingIds = staffed;
     filter.userId = userId;
-    return m_bookings.list(filter, PageRequest{1, 0}, m_clock.now()).total > 0;
+    return m_bookings.list(filter, PageRequest{ 1, 0 }, m_clock.now()).total > 0;
 }
 
 User UserService::me(const Actor &actor)
@@ -282,8 +290,7 @@ User UserService::get(const Actor &actor, const QString &id)
     return require(id);
 }
 
-Page<User> UserService::list(const Actor &actor, const UserFilter &filter,
-                             const PageRequest &page)
+Page<User> UserService::list(const Actor &actor, const UserFilter &filter, const PageRequest &page)
 {
     if (actor.isAnonymous())
         throw AppError::unauthorized();
@@ -296,7 +303,7 @@ Page<User> UserService::list(const Actor &actor, const UserFilter &filter,
         throw AppError::forbidden(u"Only admins may list users."_s);
     if (filter.email.trimmed().isEmpty())
         throw AppError::forbidden(u"You may only look a user up by the exact email address."_s);
-    return m_users.list(UserFilter{QString(), filter.email.trimmed()}, page);
+    return m_users.list(UserFilter{ QString(), filter.email.trimmed() }, page);
 }
 
 User UserService::updateMe(const Actor &actor, const UserPatch &patch)
@@ -326,7 +333,7 @@ User UserService::update(const Actor &actor, const QString &id, const UserPatch 
             || (patch.isAdmin && *patch.isAdmin != user.isAdmin)))
         throw AppError::forbidden(u"Only an admin may change is_business or is_admin."_s);
 
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     if (patch.email)
         if (const QString p = emailProblem(patch.email->trimmed()); !p.isEmpty())
             errors.addError(u"email"_s, p);

@@ -78,8 +78,8 @@ public:
     User createUser(const QString &email, const QString &password, const QString &fullName,
                     bool business, bool admin);
     static User createUser(UserRepository &users, PasswordHasher &hasher, const Clock &clock,
-                           const QString &email, const QString &password,
-                           const QString &fullName, bool business, bool admin);
+                           const QString &email, const QString &password, const QString &fullName,
+                           bool business, bool admin);
 
     // ---- queries
 

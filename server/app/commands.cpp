@@ -22,6 +22,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -54,9 +56,9 @@ std::optional<DemoSeeder::Result> runDemoSeeder(const ServerConfig &config, QStr
     CoworkingServer server(quiet, clock);
     if (!server.start(error))
         return std::nullopt;
-    Database db(server.database(), QStringLiteral("demo"));
+    Database db(server.database(), u"demo"_s);
     // Where the server keeps uploads (CoworkingServer::start: <data-dir>/storage).
-    LocalFileStorage storage(config.dataDir + QStringLiteral("/storage"));
+    LocalFileStorage storage(config.dataDir + u"/storage"_s);
     return DemoSeeder::seed(db, server.hasher(), clock, &storage);
 }
 
@@ -77,7 +79,7 @@ int serve(const ServerConfig &config)
     installLogHandler(config.logFormat);
     // Debug lines (one per health check and scrape) stay off unless QT_LOGGING_RULES, which
     // takes precedence over these rules, turns them on.
-    QLoggingCategory::setFilterRules(QStringLiteral("coworking.*.debug=false"));
+    QLoggingCategory::setFilterRules(u"coworking.*.debug=false"_s);
     if (config.seedDemoIfEmpty) {
         QString error;
         const auto seeded = runDemoSeeder(config, &error);
@@ -97,8 +99,9 @@ int serve(const ServerConfig &config)
           << server.database().describe() << ", " << config.threads << " worker thread(s), "
           << (config.pushGateway == PushGatewayKind::Fcm ? "pushes through FCM" : "pushes logged")
           << ", "
-          << (config.runner.mode == RunnerMode::Embedded ? "event runner embedded"
-                                                          : "event runner off (run coworking-runner)")
+          << (config.runner.mode == RunnerMode::Embedded
+                      ? "event runner embedded"
+                      : "event runner off (run coworking-runner)")
           << Qt::endl;
     out() << "Listening on http://" << config.listenHost << ':' << server.port() << Qt::endl;
     const auto signalNotifier = quitOnSignals();
@@ -113,20 +116,20 @@ int migrate(const ServerConfig &config)
     const auto database = DatabaseConfig::fromUrl(config.databaseUrl, &error);
     if (!database)
         return fail(error);
-    Database db(*database, QStringLiteral("migrate"));
+    Database db(*database, u"migrate"_s);
     const Migrator::Result result = Migrator(db).migrate();
     if (!result.ok)
         return fail(result.error);
-    out() << "Applied " << result.appliedCount << " migration(s); schema version "
-          << result.version << " (" << database->describe() << ")" << Qt::endl;
+    out() << "Applied " << result.appliedCount << " migration(s); schema version " << result.version
+          << " (" << database->describe() << ")" << Qt::endl;
     return 0;
 }
 
 int createUser(const ServerConfig &config, const QCommandLineParser &parser)
 {
-    for (const char *required : {"email", "password", "full-name"}) {
+    for (const char *required : { "email", "password", "full-name" }) {
         if (parser.value(QString::fromLatin1(required)).isEmpty())
-            return fail(QStringLiteral("create-user needs --%1").arg(QString::fromLatin1(required)));
+            return fail(u"create-user needs --%1"_s.arg(QString::fromLatin1(required)));
     }
     ServerConfig quiet = config;
     quiet.threads = 0; // migrate and set up shared state only
@@ -135,24 +138,23 @@ int createUser(const ServerConfig &config, const QCommandLineParser &parser)
     QString error;
     if (!server.start(&error))
         return fail(error);
-    Database db(server.database(), QStringLiteral("cli"));
+    Database db(server.database(), u"cli"_s);
     NullEventPublisher noLiveViews; // creating a user makes no event
     SqlOutbox outbox(db, noLiveViews);
     SqlUserRepository users(db, outbox);
     try {
-        const User user = UserService::createUser(
-            users, server.hasher(), clock, parser.value(QStringLiteral("email")),
-            parser.value(QStringLiteral("password")), parser.value(QStringLiteral("full-name")),
-            parser.isSet(QStringLiteral("business")), parser.isSet(QStringLiteral("admin")));
+        const User user =
+                UserService::createUser(users, server.hasher(), clock, parser.value(u"email"_s),
+                                        parser.value(u"password"_s), parser.value(u"full-name"_s),
+                                        parser.isSet(u"business"_s), parser.isSet(u"admin"_s));
         out() << "Created user " << user.id << " <" << user.email << ">"
               << (user.isAdmin ? " (admin)" : "") << (user.isBusiness ? " (business)" : "")
               << Qt::endl;
     } catch (const AppError &e) {
         QString message = e.message();
-        const auto fields = e.details().value(QStringLiteral("fields")).toArray();
+        const auto fields = e.details().value(u"fields"_s).toArray();
         for (const auto &f : fields)
-            message += QStringLiteral("\n  ") + f[QStringLiteral("field")].toString()
-                       + QStringLiteral(": ") + f[QStringLiteral("message")].toString();
+            message += u"\n  "_s + f[u"field"_s].toString() + u": "_s + f[u"message"_s].toString();
         return fail(message);
     }
     return 0;
@@ -163,34 +165,29 @@ int createUser(const ServerConfig &config, const QCommandLineParser &parser)
 int runServerCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Coworking booking REST server.\n\nCommands:\n"
-        "  serve         serve the API (default)\n"
-        "  migrate       apply database migrations and exit\n"
-        "  create-user   create a user: --email --password --full-name [--business] [--admin]\n"
-        "  seed-demo     fill an empty database with a demo site and print its logins"));
+    parser.setApplicationDescription(
+            u"Coworking booking REST server.\n\nCommands:\n"
+            "  serve         serve the API (default)\n"
+            "  migrate       apply database migrations and exit\n"
+            "  create-user   create a user: --email --password --full-name [--business] [--admin]\n"
+            "  seed-demo     fill an empty database with a demo site and print its logins"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("serve | migrate | create-user | seed-demo"),
-                                 QStringLiteral("[command]"));
+    parser.addPositionalArgument(u"command"_s, u"serve | migrate | create-user | seed-demo"_s,
+                                 u"[command]"_s);
     ServerConfig::addOptions(parser);
-    parser.addOption({QStringLiteral("email"), QStringLiteral("create-user: e-mail address."),
-                      QStringLiteral("email")});
-    parser.addOption({QStringLiteral("password"),
-                      QStringLiteral("create-user: password (at least 8 characters)."),
-                      QStringLiteral("password")});
-    parser.addOption({QStringLiteral("full-name"), QStringLiteral("create-user: full name."),
-                      QStringLiteral("name")});
-    parser.addOption({QStringLiteral("business"),
-                      QStringLiteral("create-user: may create coworkings.")});
-    parser.addOption({QStringLiteral("admin"), QStringLiteral("create-user: platform admin.")});
+    parser.addOption({ u"email"_s, u"create-user: e-mail address."_s, u"email"_s });
+    parser.addOption(
+            { u"password"_s, u"create-user: password (at least 8 characters)."_s, u"password"_s });
+    parser.addOption({ u"full-name"_s, u"create-user: full name."_s, u"name"_s });
+    parser.addOption({ u"business"_s, u"create-user: may create coworkings."_s });
+    parser.addOption({ u"admin"_s, u"create-user: platform admin."_s });
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0, QStringLiteral("serve"));
+    const QString command = positional.value(0, u"serve"_s);
     if (positional.size() > 1)
-        return fail(QStringLiteral("unexpected argument: ") + positional.at(1));
+        return fail(u"unexpected argument: "_s + positional.at(1));
 
     QString error;
     const auto config = ServerConfig::resolve(parser, &error);
@@ -204,7 +201,7 @@ int runServerCommandLine(const QStringList &arguments)
         return createUser(*config, parser);
     if (command == u"seed-demo")
         return seedDemo(*config);
-    return fail(QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
+    return fail(u"unknown command \"%1\" (see --help)"_s.arg(command));
 }
 
 } // namespace coworking

@@ -30,6 +30,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcServer, "coworking.server")
 
 namespace coworking {
@@ -67,10 +69,9 @@ int openReusePortSocket(const QHostAddress &address, quint16 port, QString *erro
         rc = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
     }
     if (rc != 0 || ::listen(fd, 1024) != 0) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(address.toString())
-                     .arg(port)
-                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString())
+                         .arg(port)
+                         .arg(QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         return -1;
     }
@@ -92,7 +93,8 @@ class BothPublishers final : public EventPublisher
 {
 public:
     BothPublishers(EventPublisher &first, EventPublisher &second) : m_first(first), m_second(second)
-    {}
+    {
+    }
     void publish(const QList<OutboxEvent> &committed) override
     {
         m_first.publish(committed);
@@ -107,12 +109,17 @@ private:
 } // namespace
 
 CoworkingServer::CoworkingServer(ServerConfig config, const Clock &clock)
-    : m_config(std::move(config)), m_clock(clock),
-      m_metrics(std::make_unique<Metrics>(QCoreApplication::applicationVersion(),
-                                          m_openConnections))
-{}
+    : m_config(std::move(config)),
+      m_clock(clock),
+      m_metrics(
+              std::make_unique<Metrics>(QCoreApplication::applicationVersion(), m_openConnections))
+{
+}
 
-CoworkingServer::~CoworkingServer() { stop(); }
+CoworkingServer::~CoworkingServer()
+{
+    stop();
+}
 
 bool CoworkingServer::start(QString *error)
 {
@@ -131,7 +138,7 @@ bool CoworkingServer::start(QString *error)
     if (m_database.dialect == Dialect::Sqlite)
         QDir().mkpath(QFileInfo(m_database.sqlitePath).absolutePath());
     {
-        Database db(m_database, QStringLiteral("migrate"));
+        Database db(m_database, u"migrate"_s);
         const Migrator::Result migrated = Migrator(db).migrate();
         if (!migrated.ok) {
             *error = migrated.error;
@@ -149,8 +156,7 @@ bool CoworkingServer::start(QString *error)
                                                  m_config.loginAttempts * 4);
     m_hasher = std::make_unique<SodiumPasswordHasher>(m_config.hashThreads,
                                                       m_config.fastPasswordHashing);
-    m_storage =
-        std::make_unique<LocalFileStorage>(m_config.dataDir + QStringLiteral("/storage"));
+    m_storage = std::make_unique<LocalFileStorage>(m_config.dataDir + u"/storage"_s);
     if (!m_live)
         m_live = std::make_unique<LiveHub>(*m_metrics, m_config.live.maxConnections);
     if (m_database.dialect == Dialect::Postgres) {
@@ -163,20 +169,18 @@ bool CoworkingServer::start(QString *error)
         m_livePublisher = std::make_unique<LocalLivePublisher>(*m_live);
     }
     m_publishers = std::make_unique<BothPublishers>(*m_livePublisher, *m_events);
-    m_shared = std::make_unique<SharedState>(SharedState{m_config, m_database, m_clock, *m_jwt,
-                                                         *m_throttle, *m_hasher,
-                                                         m_openConnections, *m_metrics,
-                                                         *m_push, *m_storage, *m_publishers,
-                                                         *m_live});
+    m_shared = std::make_unique<SharedState>(SharedState{
+            m_config, m_database, m_clock, *m_jwt, *m_throttle, *m_hasher, m_openConnections,
+            *m_metrics, *m_push, *m_storage, *m_publishers, *m_live });
     m_shared->sqliteWriteLock = &m_sqliteWriteLock;
     // One Argon2id run for all workers (19 MiB while it runs), before any of them listens.
     if (m_config.threads > 0)
         m_shared->dummyPasswordHash = AuthService::makeDummyHash(*m_hasher);
 
-    const QHostAddress address(m_config.listenHost == u"localhost" ? QStringLiteral("127.0.0.1")
-                                                                    : m_config.listenHost);
+    const QHostAddress address(m_config.listenHost == u"localhost" ? u"127.0.0.1"_s
+                                                                   : m_config.listenHost);
     if (address.isNull()) {
-        *error = QStringLiteral("invalid listen address: ") + m_config.listenHost;
+        *error = u"invalid listen address: "_s + m_config.listenHost;
         return false;
     }
     m_port = m_config.port;
@@ -197,21 +201,25 @@ bool CoworkingServer::start(QString *error)
         m_port = boundPort(fd); // port 0: the first socket picks, the others share it
 
         auto *thread = new QThread;
-        thread->setObjectName(QStringLiteral("http-%1").arg(i));
+        thread->setObjectName(u"http-%1"_s.arg(i));
         QSemaphore ready;
         bool ok = false;
         QString workerError;
         Worker *worker = nullptr;
         // The worker and everything it owns are created inside its thread: QtSql connections
         // and sockets may only be used by the thread that made them.
-        QObject::connect(thread, &QThread::started, thread, [&, thread, fd, i] {
-            worker = new Worker(*m_shared, i);
-            ok = worker->listen(fd, &workerError);
-            // Torn down in the same thread, right before it ends.
-            QObject::connect(thread, &QThread::finished, thread, [worker] { delete worker; },
-                             Qt::DirectConnection);
-            ready.release();
-        }, Qt::DirectConnection);
+        QObject::connect(
+                thread, &QThread::started, thread,
+                [&, thread, fd, i] {
+                    worker = new Worker(*m_shared, i);
+                    ok = worker->listen(fd, &workerError);
+                    // Torn down in the same thread, right before it ends.
+                    QObject::connect(
+                            thread, &QThread::finished, thread, [worker] { delete worker; },
+                            Qt::DirectConnection);
+                    ready.release();
+                },
+                Qt::DirectConnection);
         thread->start();
         ready.acquire();
         m_threads.append(thread);

@@ -41,7 +41,7 @@ struct SharedState
     PushGateway &push;
     FileStorage &storage; // uploads, in <data-dir>/storage
     EventPublisher &events; // committed outbox events, for live subscribers
-    LiveHub &live;          // this process's live subscribers, one channel per worker
+    LiveHub &live; // this process's live subscribers, one channel per worker
     QString dummyPasswordHash = {}; // AuthService's, made once for all workers
     QMutex *sqliteWriteLock = nullptr; // shared by the workers' SQLite connections
 };
@@ -80,7 +80,7 @@ private:
     std::unique_ptr<JwtCodec> m_jwt;
     std::unique_ptr<LoginThrottle> m_throttle;
     std::unique_ptr<PasswordHasher> m_hasher;
-    std::atomic<int> m_openConnections{0};
+    std::atomic<int> m_openConnections{ 0 };
     QMutex m_sqliteWriteLock;
     std::unique_ptr<Metrics> m_metrics; // lives as long as the server, across start/stop
     std::unique_ptr<PushGateway> m_configuredPush; // made by start() unless one was set
@@ -89,7 +89,7 @@ private:
     EventPublisher *m_events = &m_noEvents;
     std::unique_ptr<LiveHub> m_live;
     std::unique_ptr<EventPublisher> m_livePublisher; // LocalLivePublisher or PgLiveBus
-    std::unique_ptr<EventPublisher> m_publishers;    // live, then m_events
+    std::unique_ptr<EventPublisher> m_publishers; // live, then m_events
     std::unique_ptr<FileStorage> m_storage;
     std::unique_ptr<SharedState> m_shared;
     std::unique_ptr<RunnerThread> m_runner; // config.runner.mode == Embedded, when serving

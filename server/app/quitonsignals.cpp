@@ -11,7 +11,7 @@ namespace coworking {
 namespace {
 
 // SIGINT/SIGTERM end the event loop through a socket pair, the async-signal-safe way.
-int g_signalFds[2] = {-1, -1};
+int g_signalFds[2] = { -1, -1 };
 
 void onSignal(int)
 {

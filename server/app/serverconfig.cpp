@@ -12,71 +12,90 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
 
 struct Key
 {
-    const char *name;     // option name and INI key
+    const char *name; // option name and INI key
     const char *valueName; // nullptr: a flag on the command line, true/false elsewhere
     const char *help;
 };
 
 const Key kKeys[] = {
-    {"config", "file", "INI file with the same keys (default <data-dir>/coworking.ini)."},
-    {"listen", "host:port", "Address to listen on (default 127.0.0.1:8080)."},
-    {"threads", "n", "Request worker threads, each with its own database connection "
-                     "(default: 4 per core, 4 to 64)."},
-    {"database", "url", "sqlite:/path/file.sqlite3 or postgresql://user:password@host:port/db "
-                        "(default sqlite:<data-dir>/coworking.sqlite3)."},
-    {"data-dir", "dir", "Data directory (default ~/.local/share/coworking)."},
-    {"jwt-secret-file", "file", "HMAC key of access tokens, created with mode 0600 on first start "
-                                "(default <data-dir>/jwt-secret)."},
-    {"access-ttl", "minutes", "Lifetime of access tokens (default 15)."},
-    {"refresh-ttl", "days", "Lifetime of refresh tokens (default 30)."},
-    {"max-body", "bytes", "Largest request body; larger ones get 413 before they are read "
-                          "(default 1048576)."},
-    {"max-header", "bytes", "Largest request head; larger ones get 431 (default 16384)."},
-    {"idle-timeout", "seconds", "Idle keep-alive connections are closed after this (default 30)."},
-    {"max-connections", "n", "Open connections per process (default 1024)."},
-    {"allowed-origins", "list", "Comma-separated browser origins allowed to open the live "
-                                "WebSocket (e.g. https://app.example.com); requests without "
-                                "an Origin (native apps) are always allowed (default: none)."},
-    {"live-max-connections", "n", "Live WebSocket connections per process (default 10000)."},
-    {"live-ping-interval", "seconds", "Live WebSockets are pinged this often; two missed pongs "
-                                      "close them (default 30)."},
-    {"login-attempts", "n", "Failed logins per account per 15 minutes before 429; per client "
-                            "address 4x that (default 5)."},
-    {"push-gateway", "log|fcm", "Where pushes to devices go: log writes them to the log, fcm "
-                                "sends them through Firebase Cloud Messaging (default log)."},
-    {"fcm-credentials", "file", "fcm: service-account key (JSON) of the Firebase project; "
-                                "required with --push-gateway fcm."},
-    {"fcm-endpoint", "url", "fcm: base URL of the FCM HTTP v1 API "
-                            "(default https://fcm.googleapis.com)."},
-    {"log-format", "json|text", "Log lines on stderr: one JSON object per line, or text "
-                                "(default: text when stderr is a terminal, json otherwise)."},
-    {"runner", "embedded|off", "serve: run the event runner (notifications, push, expiry, "
-                               "reminders, no-show release) on a thread of the server (default "
-                               "embedded with SQLite, off with PostgreSQL: run coworking-runner)."},
-    {"runner-batch", "n", "Runner: outbox events claimed at a time (default 100)."},
-    {"runner-lease", "seconds", "Runner: a claimed event goes to another runner after this "
-                                "(default 120)."},
-    {"runner-max-attempts", "n", "Runner: failed attempts before an event is dead (default 8)."},
-    {"runner-backoff", "seconds", "Runner: first retry delay, doubled per attempt (default 10)."},
-    {"runner-backoff-cap", "seconds", "Runner: longest retry delay (default 3600)."},
-    {"runner-heartbeat", "seconds", "Runner: heartbeat interval; /healthcheck calls a runner "
-                                    "stale after 3 missed beats (default 5)."},
-    {"runner-poll", "ms", "Runner: pause between passes when idle (default 1000)."},
-    {"reminder-lead", "minutes", "Runner: remind people this long before a booking starts "
-                                 "(default 30)."},
-    {"seed-demo-if-empty", nullptr, "serve: when the database has no users, fill it with the "
-                                    "demo site (see seed-demo) before listening."},
+    { "config", "file", "INI file with the same keys (default <data-dir>/coworking.ini)." },
+    { "listen", "host:port", "Address to listen on (default 127.0.0.1:8080)." },
+    { "threads", "n",
+      "Request worker threads, each with its own database connection "
+      "(default: 4 per core, 4 to 64)." },
+    { "database", "url",
+      "sqlite:/path/file.sqlite3 or postgresql://user:password@host:port/db "
+      "(default sqlite:<data-dir>/coworking.sqlite3)." },
+    { "data-dir", "dir", "Data directory (default ~/.local/share/coworking)." },
+    { "jwt-secret-file", "file",
+      "HMAC key of access tokens, created with mode 0600 on first start "
+      "(default <data-dir>/jwt-secret)." },
+    { "access-ttl", "minutes", "Lifetime of access tokens (default 15)." },
+    { "refresh-ttl", "days", "Lifetime of refresh tokens (default 30)." },
+    { "max-body", "bytes",
+      "Largest request body; larger ones get 413 before they are read "
+      "(default 1048576)." },
+    { "max-header", "bytes", "Largest request head; larger ones get 431 (default 16384)." },
+    { "idle-timeout", "seconds",
+      "Idle keep-alive connections are closed after this (default 30)." },
+    { "max-connections", "n", "Open connections per process (default 1024)." },
+    { "allowed-origins", "list",
+      "Comma-separated browser origins allowed to open the live "
+      "WebSocket (e.g. https://app.example.com); requests without "
+      "an Origin (native apps) are always allowed (default: none)." },
+    { "live-max-connections", "n", "Live WebSocket connections per process (default 10000)." },
+    { "live-ping-interval", "seconds",
+      "Live WebSockets are pinged this often; two missed pongs "
+      "close them (default 30)." },
+    { "login-attempts", "n",
+      "Failed logins per account per 15 minutes before 429; per client "
+      "address 4x that (default 5)." },
+    { "push-gateway", "log|fcm",
+      "Where pushes to devices go: log writes them to the log, fcm "
+      "sends them through Firebase Cloud Messaging (default log)." },
+    { "fcm-credentials", "file",
+      "fcm: service-account key (JSON) of the Firebase project; "
+      "required with --push-gateway fcm." },
+    { "fcm-endpoint", "url",
+      "fcm: base URL of the FCM HTTP v1 API "
+      "(default https://fcm.googleapis.com)." },
+    { "log-format", "json|text",
+      "Log lines on stderr: one JSON object per line, or text "
+      "(default: text when stderr is a terminal, json otherwise)." },
+    { "runner", "embedded|off",
+      "serve: run the event runner (notifications, push, expiry, "
+      "reminders, no-show release) on a thread of the server (default "
+      "embedded with SQLite, off with PostgreSQL: run coworking-runner)." },
+    { "runner-batch", "n", "Runner: outbox events claimed at a time (default 100)." },
+    { "runner-lease", "seconds",
+      "Runner: a claimed event goes to another runner after this "
+      "(default 120)." },
+    { "runner-max-attempts", "n", "Runner: failed attempts before an event is dead (default 8)." },
+    { "runner-backoff", "seconds", "Runner: first retry delay, doubled per attempt (default 10)." },
+    { "runner-backoff-cap", "seconds", "Runner: longest retry delay (default 3600)." },
+    { "runner-heartbeat", "seconds",
+      "Runner: heartbeat interval; /healthcheck calls a runner "
+      "stale after 3 missed beats (default 5)." },
+    { "runner-poll", "ms", "Runner: pause between passes when idle (default 1000)." },
+    { "reminder-lead", "minutes",
+      "Runner: remind people this long before a booking starts "
+      "(default 30)." },
+    { "seed-demo-if-empty", nullptr,
+      "serve: when the database has no users, fill it with the "
+      "demo site (see seed-demo) before listening." },
 };
 
 QString envName(const char *key)
 {
-    return QStringLiteral("COWORKING_") + QString::fromLatin1(key).toUpper().replace(u'-', u'_');
+    return u"COWORKING_"_s + QString::fromLatin1(key).toUpper().replace(u'-', u'_');
 }
 
 } // namespace
@@ -84,17 +103,14 @@ QString envName(const char *key)
 void ServerConfig::addOptions(QCommandLineParser &parser)
 {
     for (const Key &key : kKeys) {
-        const QString help = QString::fromLatin1(key.help) + QStringLiteral(" [")
-                             + envName(key.name) + u']';
-        parser.addOption(key.valueName
-                             ? QCommandLineOption(QString::fromLatin1(key.name), help,
-                                                  QString::fromLatin1(key.valueName))
-                             : QCommandLineOption(QString::fromLatin1(key.name), help));
+        const QString help = QString::fromLatin1(key.help) + u" ["_s + envName(key.name) + u']';
+        parser.addOption(key.valueName ? QCommandLineOption(QString::fromLatin1(key.name), help,
+                                                            QString::fromLatin1(key.valueName))
+                                       : QCommandLineOption(QString::fromLatin1(key.name), help));
     }
 }
 
-std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &parser,
-                                                  QString *error)
+std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &parser, QString *error)
 {
     auto fromCliOrEnv = [&](const char *key) -> QString {
         const QString name = QString::fromLatin1(key);
@@ -106,13 +122,13 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     ServerConfig config;
     config.dataDir = fromCliOrEnv("data-dir");
     if (config.dataDir.isEmpty())
-        config.dataDir = QDir::homePath() + QStringLiteral("/.local/share/coworking");
+        config.dataDir = QDir::homePath() + u"/.local/share/coworking"_s;
     QString configFile = fromCliOrEnv("config");
     const bool explicitConfig = !configFile.isEmpty();
     if (configFile.isEmpty())
-        configFile = config.dataDir + QStringLiteral("/coworking.ini");
+        configFile = config.dataDir + u"/coworking.ini"_s;
     if (explicitConfig && !QFileInfo::exists(configFile)) {
-        *error = QStringLiteral("config file not found: ") + configFile;
+        *error = u"config file not found: "_s + configFile;
         return std::nullopt;
     }
     QSettings ini(configFile, QSettings::IniFormat);
@@ -131,10 +147,9 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
         bool parsed = false;
         const qint64 n = v.toLongLong(&parsed);
         if (!parsed || n < min || n > max) {
-            *error = QStringLiteral("--%1 must be a number from %2 to %3")
-                         .arg(QString::fromLatin1(key))
-                         .arg(min)
-                         .arg(max);
+            *error = u"--%1 must be a number from %2 to %3"_s.arg(QString::fromLatin1(key))
+                             .arg(min)
+                             .arg(max);
             *ok = false;
         }
         return n;
@@ -146,7 +161,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
         bool ok = false;
         const int port = colon < 0 ? -1 : listen.mid(colon + 1).toInt(&ok);
         if (!ok || port < 0 || port > 65535) {
-            *error = QStringLiteral("--listen must be host:port, e.g. 0.0.0.0:8080");
+            *error = u"--listen must be host:port, e.g. 0.0.0.0:8080"_s;
             return std::nullopt;
         }
         config.listenHost = listen.left(colon);
@@ -168,7 +183,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.live.pingIntervalSecs = int(number("live-ping-interval", 30, 1, 3600, &ok));
     QString origins = value("allowed-origins");
     if (origins.isEmpty()) // QSettings reads a comma-separated INI value as a list
-        origins = ini.value(QStringLiteral("allowed-origins")).toStringList().join(u',');
+        origins = ini.value(u"allowed-origins"_s).toStringList().join(u',');
     for (const QString &origin : origins.split(u',', Qt::SkipEmptyParts)) {
         if (!origin.trimmed().isEmpty())
             config.live.allowedOrigins.append(origin.trimmed());
@@ -177,25 +192,27 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     runner.batchSize = int(number("runner-batch", runner.batchSize, 1, 10000, &ok));
     runner.leaseSeconds = int(number("runner-lease", runner.leaseSeconds, 1, 86400, &ok));
     runner.maxAttempts = int(number("runner-max-attempts", runner.maxAttempts, 1, 100, &ok));
-    runner.backoffBaseSeconds = int(number("runner-backoff", runner.backoffBaseSeconds, 1, 86400, &ok));
+    runner.backoffBaseSeconds =
+            int(number("runner-backoff", runner.backoffBaseSeconds, 1, 86400, &ok));
     runner.backoffCapSeconds =
-        int(number("runner-backoff-cap", runner.backoffCapSeconds, 1, 7 * 86400, &ok));
-    runner.heartbeatSeconds = int(number("runner-heartbeat", runner.heartbeatSeconds, 1, 3600, &ok));
+            int(number("runner-backoff-cap", runner.backoffCapSeconds, 1, 7 * 86400, &ok));
+    runner.heartbeatSeconds =
+            int(number("runner-heartbeat", runner.heartbeatSeconds, 1, 3600, &ok));
     runner.pollMilliseconds = int(number("runner-poll", runner.pollMilliseconds, 10, 600000, &ok));
     runner.reminderLeadMinutes =
-        int(number("reminder-lead", runner.reminderLeadMinutes, 1, 7 * 24 * 60, &ok));
+            int(number("reminder-lead", runner.reminderLeadMinutes, 1, 7 * 24 * 60, &ok));
     if (!ok)
         return std::nullopt;
 
     // A flag on the command line; true/false (1/0, yes/no) in the environment or the file.
-    const QString seedDemo = parser.isSet(QStringLiteral("seed-demo-if-empty"))
-                                 ? QStringLiteral("true")
-                                 : value("seed-demo-if-empty").trimmed().toLower();
+    const QString seedDemo = parser.isSet(u"seed-demo-if-empty"_s)
+            ? u"true"_s
+            : value("seed-demo-if-empty").trimmed().toLower();
     if (seedDemo == u"1" || seedDemo == u"true" || seedDemo == u"yes" || seedDemo == u"on") {
         config.seedDemoIfEmpty = true;
     } else if (!seedDemo.isEmpty() && seedDemo != u"0" && seedDemo != u"false" && seedDemo != u"no"
                && seedDemo != u"off") {
-        *error = QStringLiteral("COWORKING_SEED_DEMO_IF_EMPTY must be true or false");
+        *error = u"COWORKING_SEED_DEMO_IF_EMPTY must be true or false"_s;
         return std::nullopt;
     }
 
@@ -205,7 +222,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     } else if (const auto format = parseLogFormat(logFormat)) {
         config.logFormat = *format;
     } else {
-        *error = QStringLiteral("--log-format must be json or text");
+        *error = u"--log-format must be json or text"_s;
         return std::nullopt;
     }
 
@@ -215,21 +232,21 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     } else if (pushGateway == u"fcm") {
         config.pushGateway = PushGatewayKind::Fcm;
     } else {
-        *error = QStringLiteral("--push-gateway must be log or fcm");
+        *error = u"--push-gateway must be log or fcm"_s;
         return std::nullopt;
     }
     config.fcmCredentialsFile = value("fcm-credentials");
     if (config.pushGateway == PushGatewayKind::Fcm && config.fcmCredentialsFile.isEmpty()) {
-        *error = QStringLiteral("--push-gateway fcm needs --fcm-credentials (the service-account "
-                                "key file of the Firebase project)");
+        *error = u"--push-gateway fcm needs --fcm-credentials (the service-account "
+                 "key file of the Firebase project)"_s;
         return std::nullopt;
     }
     if (const QString endpoint = value("fcm-endpoint"); !endpoint.isEmpty()) {
         const QUrl url(endpoint, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != u"https" && url.scheme() != u"http")) {
-            *error = QStringLiteral("--fcm-endpoint must be an http(s) URL, e.g. "
-                                    "https://fcm.googleapis.com");
+            *error = u"--fcm-endpoint must be an http(s) URL, e.g. "
+                     "https://fcm.googleapis.com"_s;
             return std::nullopt;
         }
         config.fcmEndpoint = endpoint;
@@ -237,23 +254,22 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
 
     config.databaseUrl = value("database");
     if (config.databaseUrl.isEmpty())
-        config.databaseUrl = QStringLiteral("sqlite:") + config.dataDir
-                             + QStringLiteral("/coworking.sqlite3");
+        config.databaseUrl = u"sqlite:"_s + config.dataDir + u"/coworking.sqlite3"_s;
     const QString runnerMode = value("runner").trimmed().toLower();
     if (runnerMode.isEmpty()) {
-        config.runner.mode = config.databaseUrl.startsWith(u"sqlite:") ? RunnerMode::Embedded
-                                                                        : RunnerMode::Off;
+        config.runner.mode =
+                config.databaseUrl.startsWith(u"sqlite:") ? RunnerMode::Embedded : RunnerMode::Off;
     } else if (runnerMode == u"embedded") {
         config.runner.mode = RunnerMode::Embedded;
     } else if (runnerMode == u"off") {
         config.runner.mode = RunnerMode::Off;
     } else {
-        *error = QStringLiteral("--runner must be embedded or off");
+        *error = u"--runner must be embedded or off"_s;
         return std::nullopt;
     }
     config.jwtSecretFile = value("jwt-secret-file");
     if (config.jwtSecretFile.isEmpty())
-        config.jwtSecretFile = config.dataDir + QStringLiteral("/jwt-secret");
+        config.jwtSecretFile = config.dataDir + u"/jwt-secret"_s;
     return config;
 }
 
@@ -262,24 +278,23 @@ std::optional<QByteArray> ServerConfig::loadOrCreateJwtSecret(QString *error) co
     QFile file(jwtSecretFile);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read ") + jwtSecretFile;
+            *error = u"cannot read "_s + jwtSecretFile;
             return std::nullopt;
         }
         const QByteArray key = QByteArray::fromHex(file.readAll().trimmed());
         if (key.size() < 32) {
-            *error = jwtSecretFile + QStringLiteral(" must hold at least 32 bytes as hex");
+            *error = jwtSecretFile + u" must hold at least 32 bytes as hex"_s;
             return std::nullopt;
         }
         return key;
     }
     QDir().mkpath(QFileInfo(jwtSecretFile).absolutePath());
     QByteArray key(64, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
-                                          key.size() / 4);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
     // Created with owner-only permissions before any byte of the key is written.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = QStringLiteral("cannot create ") + jwtSecretFile;
+        *error = u"cannot create "_s + jwtSecretFile;
         return std::nullopt;
     }
     file.write(key.toHex());

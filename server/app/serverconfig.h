@@ -14,6 +14,8 @@ class QCommandLineParser;
 
 namespace coworking {
 
+using namespace Qt::StringLiterals;
+
 enum class PushGatewayKind {
     Log, // pushes are written to the log only
     Fcm, // Firebase Cloud Messaging, HTTP v1
@@ -23,7 +25,7 @@ enum class PushGatewayKind {
 // directory, 127.0.0.1:8080, a JWT secret generated once.
 struct ServerConfig
 {
-    QString listenHost = QStringLiteral("127.0.0.1");
+    QString listenHost = u"127.0.0.1"_s;
     quint16 port = 8080;
     int threads = 0; // fromArguments() defaults it to 4 per core
     QString databaseUrl;
@@ -38,7 +40,7 @@ struct ServerConfig
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
     PushGatewayKind pushGateway = PushGatewayKind::Log;
     QString fcmCredentialsFile; // service-account key file, required for Fcm
-    QString fcmEndpoint = QStringLiteral("https://fcm.googleapis.com");
+    QString fcmEndpoint = u"https://fcm.googleapis.com"_s;
     HttpLimits limits;
     LiveConfig live;
     RunnerConfig runner; // resolve(): embedded with SQLite, off with PostgreSQL

@@ -45,6 +45,8 @@
 #include <QLoggingCategory>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace coworking {
@@ -54,30 +56,42 @@ namespace coworking {
 struct Worker::Parts
 {
     Parts(SharedState &s, int index)
-        : db(s.database, QStringLiteral("worker-%1").arg(index)), outbox(db, s.events),
-          users(db, outbox), refreshTokens(db), coworkings(db), spots(db, outbox), options(db),
-          bookings(db, outbox), idempotency(db),
-          notifications(db), deviceTokens(db),
+        : db(s.database, u"worker-%1"_s.arg(index)),
+          outbox(db, s.events),
+          users(db, outbox),
+          refreshTokens(db),
+          coworkings(db),
+          spots(db, outbox),
+          options(db),
+          bookings(db, outbox),
+          idempotency(db),
+          notifications(db),
+          deviceTokens(db),
           access(coworkings),
           authService(users, refreshTokens, s.hasher, s.jwt, s.throttle, s.clock,
                       s.config.refreshTtlDays, s.dummyPasswordHash),
           userService(users, refreshTokens, bookings, access, s.hasher, s.clock),
           coworkingService(coworkings, spots, users, bookings, access, s.clock),
-          spotService(spots, bookings, users, access, s.clock), optionService(options, access),
-          bookingService(bookings, idempotency, spots, coworkings, options, users, access,
-                         s.clock),
+          spotService(spots, bookings, users, access, s.clock),
+          optionService(options, access),
+          bookingService(bookings, idempotency, spots, coworkings, options, users, access, s.clock),
           notificationService(notifications, deviceTokens, s.push, s.clock),
-          authController(authService), usersController(userService),
-          coworkingsController(coworkingService), spotsController(spotService),
-          optionsController(optionService), bookingsController(bookingService),
+          authController(authService),
+          usersController(userService),
+          coworkingsController(coworkingService),
+          spotsController(spotService),
+          optionsController(optionService),
+          bookingsController(bookingService),
           observabilityController(db, s.metrics, s.clock, s.config.runner.heartbeatSeconds),
           notificationsController(notificationService),
           coworkingImages(db),
           imageService(s.storage, userService, coworkings, coworkingImages, access, s.clock),
-          storageController(imageService), eventAdminService(outbox, s.clock),
-          eventsController(eventAdminService), authenticator(s.jwt, users, s.clock),
+          storageController(imageService),
+          eventAdminService(outbox, s.clock),
+          eventsController(eventAdminService),
+          authenticator(s.jwt, users, s.clock),
           live(s.live, s.config.live, authenticator,
-               LiveChannel::Repositories{coworkings, spots, bookings, access}, s.clock),
+               LiveChannel::Repositories{ coworkings, spots, bookings, access }, s.clock),
           shared(s)
     {
         db.setMetrics(&s.metrics);
@@ -139,8 +153,7 @@ struct Worker::Parts
     std::unique_ptr<ApiServer> http;
 };
 
-Worker::Worker(SharedState &shared, int index) : m_parts(std::make_unique<Parts>(shared, index))
-{}
+Worker::Worker(SharedState &shared, int index) : m_parts(std::make_unique<Parts>(shared, index)) { }
 
 Worker::~Worker() = default;
 
@@ -150,7 +163,7 @@ bool Worker::listen(int socketDescriptor, QString *error)
     try {
         p.db.ensureOpen(); // fail early on a wrong database; later losses reconnect
     } catch (const std::exception &) {
-        *error = QStringLiteral("cannot connect to ") + p.db.config().describe();
+        *error = u"cannot connect to "_s + p.db.config().describe();
         return false;
     }
     p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics);

@@ -32,7 +32,7 @@ Credentials credentialsFromForm(const QByteArray &body)
     QByteArray text = body;
     text.replace('+', "%20");
     const QUrlQuery form(QString::fromUtf8(text));
-    JsonBody errors{QJsonObject()};
+    JsonBody errors{ QJsonObject() };
     auto field = [&form, &errors](const QString &key, int limit) {
         if (!form.hasQueryItem(key)) {
             errors.addError(key, u"is required"_s);
@@ -73,10 +73,10 @@ QString refreshTokenFrom(const ApiRequest &request)
 ApiResponse AuthController::login(ApiRequest &request)
 {
     const Credentials c = request.contentType() == u"application/x-www-form-urlencoded"
-                              ? credentialsFromForm(request.body())
-                              : credentialsFromJson(request.jsonObject());
+            ? credentialsFromForm(request.body())
+            : credentialsFromJson(request.jsonObject());
     const TokenPair tokens =
-        m_service.login(c.email, c.password, request.remoteAddress().toString());
+            m_service.login(c.email, c.password, request.remoteAddress().toString());
     // Tokens must not linger in caches between the client and us.
     return ApiResponse::ok(toJson(tokens)).withHeader("Cache-Control", "no-store");
 }

@@ -14,7 +14,7 @@ class AuthController final
 {
     Q_DISABLE_COPY_MOVE(AuthController)
 public:
-    explicit AuthController(AuthService &service) : m_service(service) {}
+    explicit AuthController(AuthService &service) : m_service(service) { }
 
     // JSON {email, password}, or the form username/password that Swagger UI's Authorize sends.
     ApiResponse login(ApiRequest &request);

@@ -11,6 +11,8 @@
 #include <memory>
 #include <mutex>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcHasher, "coworking.auth.hasher")
 
 namespace coworking {
@@ -45,7 +47,7 @@ T runOn(QThreadPool &pool, F work)
 // The UTF-8 bytes of a password, wiped from memory when no longer needed.
 struct SecretBytes
 {
-    explicit SecretBytes(const QString &text) : bytes(text.toUtf8()) {}
+    explicit SecretBytes(const QString &text) : bytes(text.toUtf8()) { }
     ~SecretBytes() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
     Q_DISABLE_COPY_MOVE(SecretBytes)
     QByteArray bytes;
@@ -58,12 +60,15 @@ SodiumPasswordHasher::SodiumPasswordHasher(int threads, bool fast)
       m_memLimit(fast ? crypto_pwhash_MEMLIMIT_MIN : size_t(19) * 1024 * 1024)
 {
     initSodium();
-    m_pool.setObjectName(QStringLiteral("password-hasher"));
+    m_pool.setObjectName(u"password-hasher"_s);
     m_pool.setMaxThreadCount(std::max(1, threads));
     m_pool.setExpiryTimeout(-1); // keep the threads: hashing is on the login path
 }
 
-SodiumPasswordHasher::~SodiumPasswordHasher() { m_pool.waitForDone(); }
+SodiumPasswordHasher::~SodiumPasswordHasher()
+{
+    m_pool.waitForDone();
+}
 
 QString SodiumPasswordHasher::hash(const QString &password)
 {
@@ -93,7 +98,7 @@ bool SodiumPasswordHasher::verify(const QString &hash, const QString &password)
     return runOn<bool>(m_pool, [secret, stored] {
         return crypto_pwhash_str_verify(stored.constData(), secret->bytes.constData(),
                                         static_cast<unsigned long long>(secret->bytes.size()))
-               == 0;
+                == 0;
     });
 }
 

@@ -25,20 +25,20 @@ void SqlRefreshTokenRepository::insert(const RefreshTokenRecord &r)
     // Each login or refresh of a user also sweeps that user's expired tokens, so the table
     // holds live sessions only (an expired token is refused whether or not its row exists).
     m_db.execute(u"DELETE FROM refresh_tokens WHERE user_id = ? AND expires_at < ?"_s,
-                 {r.userId, m_db.timestamp(r.createdAt)});
+                 { r.userId, m_db.timestamp(r.createdAt) });
     m_db.execute(u"INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at, "
                  "used_at, revoked_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                 {r.tokenHash, r.userId, r.familyId, m_db.timestamp(r.expiresAt),
-                  m_db.nullableTimestamp(r.usedAt), m_db.nullableTimestamp(r.revokedAt),
-                  m_db.timestamp(r.createdAt)});
+                 { r.tokenHash, r.userId, r.familyId, m_db.timestamp(r.expiresAt),
+                   m_db.nullableTimestamp(r.usedAt), m_db.nullableTimestamp(r.revokedAt),
+                   m_db.timestamp(r.createdAt) });
 }
 
 std::optional<RefreshTokenRecord> SqlRefreshTokenRepository::find(const QString &tokenHash)
 {
     const auto row = m_db.selectOne(
-        u"SELECT token_hash, user_id, family_id, expires_at, used_at, revoked_at, created_at "
-        "FROM refresh_tokens WHERE token_hash = ?"_s,
-        {tokenHash});
+            u"SELECT token_hash, user_id, family_id, expires_at, used_at, revoked_at, created_at "
+            "FROM refresh_tokens WHERE token_hash = ?"_s,
+            { tokenHash });
     if (!row)
         return std::nullopt;
     RefreshTokenRecord r;
@@ -58,22 +58,22 @@ bool SqlRefreshTokenRepository::markUsed(const QString &tokenHash, const QDateTi
     // changes the row.
     return m_db.execute(u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? "
                         "AND used_at IS NULL AND revoked_at IS NULL"_s,
-                        {m_db.timestamp(at), tokenHash})
-           == 1;
+                        { m_db.timestamp(at), tokenHash })
+            == 1;
 }
 
 void SqlRefreshTokenRepository::revokeFamily(const QString &familyId, const QDateTime &at)
 {
     m_db.execute(u"UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? "
                  "AND revoked_at IS NULL"_s,
-                 {m_db.timestamp(at), familyId});
+                 { m_db.timestamp(at), familyId });
 }
 
 void SqlRefreshTokenRepository::revokeAllOfUser(const QString &userId, const QDateTime &at)
 {
     m_db.execute(u"UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? "
                  "AND revoked_at IS NULL"_s,
-                 {m_db.timestamp(at), userId});
+                 { m_db.timestamp(at), userId });
 }
 
 } // namespace coworking

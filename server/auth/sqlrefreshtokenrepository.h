@@ -11,7 +11,7 @@ class SqlRefreshTokenRepository final : public RefreshTokenRepository
 {
     Q_DISABLE_COPY_MOVE(SqlRefreshTokenRepository)
 public:
-    explicit SqlRefreshTokenRepository(Database &db) : m_db(db) {}
+    explicit SqlRefreshTokenRepository(Database &db) : m_db(db) { }
 
     void insert(const RefreshTokenRecord &record) override;
     std::optional<RefreshTokenRecord> find(const QString &tokenHash) override;

@@ -10,11 +10,13 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
 
-const QString Status = QStringLiteral("status");
+const QString Status = u"status"_s;
 
 std::optional<BookingStatus> statusQuery(const ApiRequest &request)
 {
@@ -22,8 +24,7 @@ std::optional<BookingStatus> statusQuery(const ApiRequest &request)
         return std::nullopt;
     const auto status = bookingStatusFromString(request.query(Status));
     if (!status) {
-        throw AppError::invalidField(Status,
-                                     QStringLiteral("must be one of active, cancelled, expired"));
+        throw AppError::invalidField(Status, u"must be one of active, cancelled, expired"_s);
     }
     return status;
 }
@@ -80,10 +81,7 @@ ApiResponse BookingsController::create(ApiRequest &request)
 
     ApiResponse response{ answer.status, answer.body, "application/json", {} };
     if (answer.status == 201) {
-        const QString id = QJsonDocument::fromJson(answer.body)
-                                   .object()
-                                   .value(QStringLiteral("id"))
-                                   .toString();
+        const QString id = QJsonDocument::fromJson(answer.body).object().value(u"id"_s).toString();
         response.withHeader("Location", location(id));
     }
     if (answer.replayed)
@@ -95,10 +93,9 @@ ApiResponse BookingsController::precheck(ApiRequest &request)
 {
     const std::optional<AppError> error = m_service.precheck(request.actor(), request.jsonObject());
     if (!error)
-        return ApiResponse::ok({ { QStringLiteral("ok"), true } });
+        return ApiResponse::ok({ { u"ok"_s, true } });
     return ApiResponse::ok(
-            { { QStringLiteral("ok"), false },
-              { QStringLiteral("error"), error->toJson().value(QStringLiteral("error")) } });
+            { { u"ok"_s, false }, { u"error"_s, error->toJson().value(u"error"_s) } });
 }
 
 ApiResponse BookingsController::myBookings(ApiRequest &request)
@@ -111,67 +108,64 @@ ApiResponse BookingsController::myBookings(ApiRequest &request)
 ApiResponse BookingsController::list(ApiRequest &request)
 {
     BookingQuery query;
-    query.coworkingId = request.queryId(QStringLiteral("coworking_id"));
-    query.spotId = request.queryId(QStringLiteral("spot_id"));
-    query.userId = request.queryId(QStringLiteral("user_id"));
+    query.coworkingId = request.queryId(u"coworking_id"_s);
+    query.spotId = request.queryId(u"spot_id"_s);
+    query.userId = request.queryId(u"user_id"_s);
     query.status = statusQuery(request);
-    query.from = request.queryDateTime(QStringLiteral("time_from")).value_or(QDateTime());
-    query.until = request.queryDateTime(QStringLiteral("time_until")).value_or(QDateTime());
+    query.from = request.queryDateTime(u"time_from"_s).value_or(QDateTime());
+    query.until = request.queryDateTime(u"time_until"_s).value_or(QDateTime());
     const Page<BookingDetails> page = m_service.list(request.actor(), query, request.page());
     return ApiResponse::list(detailsArray(page.items, m_service.now()), page.total);
 }
 
 ApiResponse BookingsController::get(ApiRequest &request)
 {
-    const Booking booking = m_service.get(request.actor(), request.param(QStringLiteral("id")));
+    const Booking booking = m_service.get(request.actor(), request.param(u"id"_s));
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
 ApiResponse BookingsController::reschedule(ApiRequest &request)
 {
     JsonBody body(request.jsonObject());
-    const QDateTime from = body.requiredDateTime(QStringLiteral("time_from"));
-    const QDateTime until = body.requiredDateTime(QStringLiteral("time_until"));
+    const QDateTime from = body.requiredDateTime(u"time_from"_s);
+    const QDateTime until = body.requiredDateTime(u"time_until"_s);
     body.finish();
-    const Booking booking = m_service.reschedule(
-            request.actor(), request.param(QStringLiteral("id")), { from, until });
+    const Booking booking =
+            m_service.reschedule(request.actor(), request.param(u"id"_s), { from, until });
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
 ApiResponse BookingsController::cancel(ApiRequest &request)
 {
-    m_service.cancel(request.actor(), request.param(QStringLiteral("id")));
+    m_service.cancel(request.actor(), request.param(u"id"_s));
     return ApiResponse::noContent();
 }
 
 ApiResponse BookingsController::addOption(ApiRequest &request)
 {
     JsonBody body(request.jsonObject());
-    const QString optionId = body.requiredId(QStringLiteral("option_id"));
+    const QString optionId = body.requiredId(u"option_id"_s);
     body.finish();
-    const Booking booking =
-            m_service.addOption(request.actor(), request.param(QStringLiteral("id")), optionId);
+    const Booking booking = m_service.addOption(request.actor(), request.param(u"id"_s), optionId);
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
 ApiResponse BookingsController::removeOption(ApiRequest &request)
 {
-    const Booking booking =
-            m_service.removeOption(request.actor(), request.param(QStringLiteral("id")),
-                                   request.param(QStringLiteral("option_id")));
+    const Booking booking = m_service.removeOption(request.actor(), request.param(u"id"_s),
+                                                   request.param(u"option_id"_s));
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
 ApiResponse BookingsController::availableTimes(ApiRequest &request)
 {
-    const QList<TimeRange> free =
-            m_service.availableTimes(request.actor(), request.param(QStringLiteral("id")));
-    return ApiResponse::ok({ { QStringLiteral("available_slots"), toJson(free) } });
+    const QList<TimeRange> free = m_service.availableTimes(request.actor(), request.param(u"id"_s));
+    return ApiResponse::ok({ { u"available_slots"_s, toJson(free) } });
 }
 
 ApiResponse BookingsController::checkIn(ApiRequest &request)
 {
-    const Booking booking = m_service.checkIn(request.actor(), request.param(QStringLiteral("id")));
+    const Booking booking = m_service.checkIn(request.actor(), request.param(u"id"_s));
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 

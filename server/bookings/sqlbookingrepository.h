@@ -31,8 +31,7 @@ public:
     Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
                        const QDateTime &now) override;
     QList<Booking> activeInCoworking(const QString &coworkingId, const TimeRange &range) override;
-    QSet<QString> busySpotsInCoworking(const QString &coworkingId,
-                                       const TimeRange &range) override;
+    QSet<QString> busySpotsInCoworking(const QString &coworkingId, const TimeRange &range) override;
     QList<Booking> activeOnSpot(const QString &spotId, const TimeRange &range) override;
     std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                         const QString &exceptSpotId) override;
@@ -72,7 +71,7 @@ private:
     struct UserStanding
     {
         bool overlaps = false; // an active booking of the user overlaps the range
-        qint64 active = 0;     // the user's future active bookings in the coworking
+        qint64 active = 0; // the user's future active bookings in the coworking
     };
     UserStanding userStanding(const QString &userId, const QString &coworkingId,
                               const TimeRange &range, const QDateTime &now);

@@ -17,9 +17,27 @@ const QString kColumns = u"id, owner_id, name, description, address, opens_at, c
 
 // Positions in kColumns, which every coworking read selects first (reading by name compares
 // every column name).
-enum Column { Id, OwnerId, Name, Description, Address, OpensAt, ClosesAt, Timezone,
-              MinDuration, MaxDuration, SlotMinutes, MaxDaysInAdvance, MaxActivePerUser,
-              CheckinRequired, AutoRelease, FloorPlanUrl, CreatedAt, ImageId, ImageUrl };
+enum Column {
+    Id,
+    OwnerId,
+    Name,
+    Description,
+    Address,
+    OpensAt,
+    ClosesAt,
+    Timezone,
+    MinDuration,
+    MaxDuration,
+    SlotMinutes,
+    MaxDaysInAdvance,
+    MaxActivePerUser,
+    CheckinRequired,
+    AutoRelease,
+    FloorPlanUrl,
+    CreatedAt,
+    ImageId,
+    ImageUrl
+};
 
 const QString kTimeFormat = u"HH:mm:ss"_s;
 
@@ -121,16 +139,15 @@ std::optional<Coworking> SqlCoworkingRepository::find(const QString &id)
 {
     // With its images in the same round trip: one row per image, or one row of NULLs.
     std::optional<Coworking> c;
-    m_db.forEachRow(
-            u"SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT "_s + kColumns
-                    + u" FROM coworkings WHERE id = ?) c LEFT JOIN coworking_images i "
-                      "ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id"_s,
-            { id }, [&c](const Row &row) {
-                if (!c)
-                    c = coworkingFrom(row);
-                if (!row.isNull(ImageId))
-                    c->images.append({ row.text(ImageId), row.text(ImageUrl) });
-            });
+    m_db.forEachRow(u"SELECT c.*, i.id AS image_id, i.url AS image_url FROM (SELECT "_s + kColumns
+                            + u" FROM coworkings WHERE id = ?) c LEFT JOIN coworking_images i "
+                              "ON i.coworking_id = c.id ORDER BY i.position, i.created_at, i.id"_s,
+                    { id }, [&c](const Row &row) {
+                        if (!c)
+                            c = coworkingFrom(row);
+                        if (!row.isNull(ImageId))
+                            c->images.append({ row.text(ImageId), row.text(ImageUrl) });
+                    });
     return c;
 }
 
@@ -160,7 +177,8 @@ Page<Coworking> SqlCoworkingRepository::list(const QString &query, const PageReq
         indexOf.insert(result.items.at(i).id, i);
     const auto images = m_db.select(
             u"SELECT coworking_id, id, url FROM coworking_images WHERE coworking_id IN "
-            "(SELECT id FROM coworkings"_s + where
+            "(SELECT id FROM coworkings"_s
+                    + where
                     + u" ORDER BY name, id LIMIT ? OFFSET ?) ORDER BY position, created_at, id"_s,
             binds);
     for (const QSqlRecord &r : images) {

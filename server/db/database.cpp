@@ -13,6 +13,8 @@
 
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcDb, "coworking.db")
 
 namespace coworking {
@@ -27,26 +29,26 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, QStrin
         while (path.startsWith(u"//"))
             path.remove(0, 1);
         if (path.isEmpty()) {
-            *error = QStringLiteral("sqlite: URL without a file path");
+            *error = u"sqlite: URL without a file path"_s;
             return std::nullopt;
         }
         config.sqlitePath = path;
         return config;
     }
     const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid()
-        || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
-        *error = QStringLiteral("database URL must be sqlite:/path or postgresql://user:password@host:port/dbname");
+    if (!parsed.isValid() || (parsed.scheme() != u"postgresql" && parsed.scheme() != u"postgres")) {
+        *error =
+                u"database URL must be sqlite:/path or postgresql://user:password@host:port/dbname"_s;
         return std::nullopt;
     }
     config.dialect = Dialect::Postgres;
-    config.host = parsed.host().isEmpty() ? QStringLiteral("localhost") : parsed.host();
+    config.host = parsed.host().isEmpty() ? u"localhost"_s : parsed.host();
     config.port = parsed.port(5432);
     config.name = parsed.path().mid(1);
     config.user = parsed.userName();
     config.password = parsed.password();
     if (config.name.isEmpty()) {
-        *error = QStringLiteral("postgresql URL without a database name");
+        *error = u"postgresql URL without a database name"_s;
         return std::nullopt;
     }
     return config;
@@ -55,23 +57,21 @@ std::optional<DatabaseConfig> DatabaseConfig::fromUrl(const QString &url, QStrin
 QString DatabaseConfig::describe() const
 {
     if (dialect == Dialect::Sqlite)
-        return QStringLiteral("SQLite ") + sqlitePath;
-    return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+        return u"SQLite "_s + sqlitePath;
+    return u"PostgreSQL %1@%2:%3/%4"_s.arg(user, host).arg(port).arg(name);
 }
 
 namespace {
 // QtSql's connection names are process-wide: two servers in one process (the desk's embedded
 // server beside a test, two harnesses) must never replace each other's connections.
-std::atomic<quint64> g_connectionSerial{0};
+std::atomic<quint64> g_connectionSerial{ 0 };
 } // namespace
 
 Database::Database(DatabaseConfig config, QString connectionName)
     : m_config(std::move(config)),
       m_connectionName(connectionName + u'#' + QString::number(++g_connectionSerial))
 {
-    m_db = QSqlDatabase::addDatabase(isPostgres() ? QStringLiteral("QPSQL")
-                                                  : QStringLiteral("QSQLITE"),
-                                     m_connectionName);
+    m_db = QSqlDatabase::addDatabase(isPostgres() ? u"QPSQL"_s : u"QSQLITE"_s, m_connectionName);
     if (isPostgres()) {
         m_db.setHostName(m_config.host);
         m_db.setPort(m_config.port);
@@ -80,11 +80,11 @@ Database::Database(DatabaseConfig config, QString connectionName)
         m_db.setPassword(m_config.password);
         // QPSQL 6.4 sets no session time zone and cannot cancel a query: both via options.
         m_db.setConnectOptions(
-            QStringLiteral("connect_timeout=3;options='-c TimeZone=UTC -c statement_timeout=%1'")
-                .arg(m_config.statementTimeoutMs));
+                u"connect_timeout=3;options='-c TimeZone=UTC -c statement_timeout=%1'"_s.arg(
+                        m_config.statementTimeoutMs));
     } else {
         m_db.setDatabaseName(m_config.sqlitePath);
-        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     }
 }
 
@@ -103,8 +103,7 @@ void Database::ensureOpen()
     m_statements.clear(); // prepared statements die with their connection
     m_db.close();
     if (!m_db.open()) {
-        qCWarning(lcDb) << "cannot open" << m_config.describe() << ":"
-                        << m_db.lastError().text();
+        qCWarning(lcDb) << "cannot open" << m_config.describe() << ":" << m_db.lastError().text();
         if (m_metrics)
             m_metrics->dbError();
         throw AppError::unavailable();
@@ -114,8 +113,8 @@ void Database::ensureOpen()
     m_wasOpen = true;
     m_broken = false;
     if (!isPostgres()) {
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+             { "PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON" }) {
             QSqlQuery q(m_db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 qCWarning(lcDb) << pragma << q.lastError().text();
@@ -133,7 +132,7 @@ bool Database::ping()
             return false; // the database refuses connections: no use retrying at once
         }
         QSqlQuery q(m_db);
-        if (q.exec(QStringLiteral("SELECT 1")) && q.next())
+        if (q.exec(u"SELECT 1"_s) && q.next())
             return true;
         m_broken = true;
         if (m_metrics)
@@ -173,7 +172,7 @@ void Database::fail(const QSqlError &error, const QString &sql)
                                          : (state == u"19" || state == u"2067" || state == u"1555"
                                             || state == u"787" || state == u"275");
     if (constraint)
-        throw ConstraintViolation{state}; // the database enforcing a rule: not an error of it
+        throw ConstraintViolation{ state }; // the database enforcing a rule: not an error of it
     if (m_metrics)
         m_metrics->dbError();
 
@@ -182,7 +181,7 @@ void Database::fail(const QSqlError &error, const QString &sql)
     // After a PostgreSQL restart the first failure reads as a statement error, so any error
     // that is not a constraint is followed by a cheap probe of the connection.
     QSqlQuery probe(m_db);
-    const bool alive = m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1"));
+    const bool alive = m_db.isOpen() && probe.exec(u"SELECT 1"_s);
     const bool busy = !isPostgres() && (state == u"5" || state == u"6");
     if (!alive || busy || state.startsWith(u"08") || state == u"57P01" || state == u"25P02") {
         if (!alive) {
@@ -271,7 +270,7 @@ QVariant Database::timestamp(const QDateTime &t) const
 {
     if (isPostgres())
         return t.toUTC();
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s);
 }
 
 QVariant Database::nullableTimestamp(const QDateTime &t) const
@@ -299,8 +298,7 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     if (!m_db.isPostgres() && m_db.m_writeLock)
         m_writer = std::unique_lock(*m_db.m_writeLock);
-    m_db.executeRaw(m_db.isPostgres() ? QStringLiteral("BEGIN")
-                                      : QStringLiteral("BEGIN IMMEDIATE"));
+    m_db.executeRaw(m_db.isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
 }
 
 Transaction::~Transaction()
@@ -308,12 +306,12 @@ Transaction::~Transaction()
     if (m_done)
         return;
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("ROLLBACK"));
+    q.exec(u"ROLLBACK"_s);
 }
 
 void Transaction::commit()
 {
-    m_db.executeRaw(QStringLiteral("COMMIT"));
+    m_db.executeRaw(u"COMMIT"_s);
     m_done = true;
     if (m_writer.owns_lock())
         m_writer.unlock();

@@ -43,7 +43,10 @@ struct ConstraintViolation
 {
     QString sqlState;
     bool isExclusion() const { return sqlState == u"23P01"; }
-    bool isUnique() const { return sqlState == u"23505" || sqlState == u"2067" || sqlState == u"1555"; }
+    bool isUnique() const
+    {
+        return sqlState == u"23505" || sqlState == u"2067" || sqlState == u"1555";
+    }
     bool isForeignKey() const { return sqlState == u"23503" || sqlState == u"787"; }
 };
 

@@ -10,16 +10,17 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
 
 QMap<int, QString> migrationFiles(bool postgres)
 {
-    const QString dir = postgres ? QStringLiteral(":/migrations/postgres")
-                                 : QStringLiteral(":/migrations/sqlite");
+    const QString dir = postgres ? u":/migrations/postgres"_s : u":/migrations/sqlite"_s;
     QMap<int, QString> files;
-    static const QRegularExpression name(QStringLiteral(R"(^(\d{4})_[a-z0-9_]+\.sql$)"));
+    static const QRegularExpression name(uR"(^(\d{4})_[a-z0-9_]+\.sql$)"_s);
     for (const QString &entry : QDir(dir).entryList(QDir::Files)) {
         const auto m = name.match(entry);
         if (m.hasMatch())
@@ -63,24 +64,22 @@ Migrator::Result Migrator::migrate()
         m_db.ensureOpen();
         // Several servers starting at once on one PostgreSQL migrate one after the other.
         if (m_db.isPostgres())
-            m_db.executeRaw(QStringLiteral("SELECT pg_advisory_lock(72430001)"));
-        m_db.executeRaw(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                       "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"));
+            m_db.executeRaw(u"SELECT pg_advisory_lock(72430001)"_s);
+        m_db.executeRaw(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                        "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s);
         int current = 0;
         {
             QSqlQuery q(m_db.connection());
-            if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"))
-                && q.next())
+            if (q.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s) && q.next())
                 current = q.value(0).toInt();
         }
         const auto files = migrationFiles(m_db.isPostgres());
         const int latest = files.isEmpty() ? 0 : files.lastKey();
         if (current > latest) {
-            result.error = QStringLiteral("The database schema is at version %1, newer than this "
-                                          "program knows (%2). Upgrade coworking-server, or point "
-                                          "it at another database.")
-                               .arg(current)
-                               .arg(latest);
+            result.error = u"The database schema is at version %1, newer than this "
+                           "program knows (%2). Upgrade coworking-server, or point "
+                           "it at another database."_s.arg(current)
+                                   .arg(latest);
             result.version = current;
             return result;
         }
@@ -89,7 +88,7 @@ Migrator::Result Migrator::migrate()
                 continue;
             QFile file(it.value());
             if (!file.open(QIODevice::ReadOnly)) {
-                result.error = QStringLiteral("cannot read migration ") + it.value();
+                result.error = u"cannot read migration "_s + it.value();
                 return result;
             }
             const QString script = QString::fromUtf8(file.readAll());
@@ -97,15 +96,13 @@ Migrator::Result Migrator::migrate()
             for (const QString &statement : statements(script)) {
                 QSqlQuery q(m_db.connection());
                 if (!q.exec(statement)) {
-                    result.error = QStringLiteral("migration %1 failed: %2")
-                                       .arg(it.key())
-                                       .arg(q.lastError().text());
+                    result.error =
+                            u"migration %1 failed: %2"_s.arg(it.key()).arg(q.lastError().text());
                     return result;
                 }
             }
             QSqlQuery record(m_db.connection());
-            record.prepare(QStringLiteral(
-                "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+            record.prepare(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);
             record.addBindValue(it.key());
             record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             if (!record.exec()) {
@@ -119,9 +116,9 @@ Migrator::Result Migrator::migrate()
         result.version = current;
         result.ok = true;
     } catch (const AppError &e) {
-        result.error = QStringLiteral("cannot reach the database: ") + e.message();
+        result.error = u"cannot reach the database: "_s + e.message();
     } catch (const ConstraintViolation &) {
-        result.error = QStringLiteral("another process is migrating the same database");
+        result.error = u"another process is migrating the same database"_s;
     }
     return result;
 }

@@ -13,7 +13,7 @@ class Database;
 class Migrator final
 {
 public:
-    explicit Migrator(Database &db) : m_db(db) {}
+    explicit Migrator(Database &db) : m_db(db) { }
 
     struct Result
     {

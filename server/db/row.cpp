@@ -52,12 +52,11 @@ QDateTime parseTimestamp(QByteArrayView text)
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!digits(text, 0, 4, &year) || text.size() < 19 || text[4] != '-' || text[7] != '-'
         || (text[10] != 'T' && text[10] != ' ') || text[13] != ':' || text[16] != ':'
-        || !digits(text, 5, 2, &month) || !digits(text, 8, 2, &day)
-        || !digits(text, 11, 2, &hour) || !digits(text, 14, 2, &minute)
-        || !digits(text, 17, 2, &second))
+        || !digits(text, 5, 2, &month) || !digits(text, 8, 2, &day) || !digits(text, 11, 2, &hour)
+        || !digits(text, 14, 2, &minute) || !digits(text, 17, 2, &second))
         return {};
-    if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth()
-        || hour > 23 || minute > 59 || second > 59)
+    if (month < 1 || month > 12 || day < 1 || day > QDate(year, month, 1).daysInMonth() || hour > 23
+        || minute > 59 || second > 59)
         return {};
     qsizetype at = 19;
     int msecs = 0;
@@ -95,14 +94,14 @@ QDateTime parseTimestamp(QByteArrayView text)
     } else {
         return {};
     }
-    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60
-            + second - offsetSecs;
+    const qint64 secs = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
+            - offsetSecs;
     return QDateTime::fromMSecsSinceEpoch(secs * 1000 + msecs, Qt::UTC);
 }
 
-Row::Row(const QSqlQuery &query, const pg_result *pg)
-    : m_query(query), m_pg(pg), m_row(query.at())
-{}
+Row::Row(const QSqlQuery &query, const pg_result *pg) : m_query(query), m_pg(pg), m_row(query.at())
+{
+}
 
 const char *Row::raw(int column, int *length) const
 {

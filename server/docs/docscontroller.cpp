@@ -96,10 +96,9 @@ DocsController::File DocsController::load(const QString &resource, QByteArray co
     }
     // Stored uncompressed (server/CMakeLists.txt): the bytes stay in the binary, shared by the
     // workers, rather than a copy per worker.
-    file.body = in.compressionAlgorithm() == QResource::NoCompression
-            ? QByteArray::fromRawData(reinterpret_cast<const char *>(in.data()),
-                                      qsizetype(in.size()))
-            : in.uncompressedData();
+    file.body = in.compressionAlgorithm() == QResource::NoCompression ? QByteArray::fromRawData(
+                        reinterpret_cast<const char *>(in.data()), qsizetype(in.size()))
+                                                                      : in.uncompressedData();
     file.contentType = std::move(contentType);
     file.cacheControl = std::move(cacheControl);
     file.etag = '"'

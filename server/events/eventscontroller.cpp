@@ -6,20 +6,21 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 ApiResponse EventsController::list(ApiRequest &request)
 {
     EventFilter filter;
-    const QString state = request.query(QStringLiteral("state"));
+    const QString state = request.query(u"state"_s);
     if (!state.isEmpty()) {
         filter.state = eventStateFromString(state);
         if (!filter.state) {
-            throw AppError::invalidField(QStringLiteral("state"),
-                                         QStringLiteral("must be pending, done or dead"));
+            throw AppError::invalidField(u"state"_s, u"must be pending, done or dead"_s);
         }
     }
-    filter.type = request.query(QStringLiteral("type"));
+    filter.type = request.query(u"type"_s);
     const Page<OutboxEvent> page = m_service.list(request.actor(), filter, request.page());
     QJsonArray items;
     for (const OutboxEvent &event : page.items)
@@ -29,7 +30,7 @@ ApiResponse EventsController::list(ApiRequest &request)
 
 ApiResponse EventsController::retry(ApiRequest &request)
 {
-    return ApiResponse::ok(toJson(m_service.retry(request.actor(), request.param(QStringLiteral("id")))));
+    return ApiResponse::ok(toJson(m_service.retry(request.actor(), request.param(u"id"_s))));
 }
 
 } // namespace coworking

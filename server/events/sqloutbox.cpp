@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -12,9 +14,9 @@ enum Column { Id, Type, Payload, CreatedAt, State, Attempts, NextAttemptAt, Last
 
 } // namespace
 
-const QString SqlOutbox::Columns = QStringLiteral(
-        "id, type, CAST(payload AS TEXT), created_at, state, attempts, next_attempt_at, "
-        "last_error, handled_at");
+const QString SqlOutbox::Columns =
+        u"id, type, CAST(payload AS TEXT), created_at, state, attempts, next_attempt_at, "
+        "last_error, handled_at"_s;
 
 OutboxEvent SqlOutbox::fromRecord(const QSqlRecord &r)
 {
@@ -37,9 +39,9 @@ void SqlOutbox::append(Transaction &tx, const QList<OutboxEvent> &events)
         return;
     for (const OutboxEvent &e : events) {
         // PostgreSQL types the bound text from the jsonb column it goes into.
-        m_db.execute(QStringLiteral("INSERT INTO outbox_events (id, type, payload, created_at, "
-                                    "state, attempts, next_attempt_at) "
-                                    "VALUES (?, ?, ?, ?, 'pending', 0, ?)"),
+        m_db.execute(u"INSERT INTO outbox_events (id, type, payload, created_at, "
+                     "state, attempts, next_attempt_at) "
+                     "VALUES (?, ?, ?, ?, 'pending', 0, ?)"_s,
                      { e.id, e.type,
                        QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Compact)),
                        m_db.timestamp(e.createdAt), m_db.timestamp(e.nextAttemptAt) });
@@ -53,27 +55,24 @@ Page<OutboxEvent> SqlOutbox::list(const EventFilter &filter, const PageRequest &
     QStringList where;
     QVariantList binds;
     if (filter.state) {
-        where.append(QStringLiteral("state = ?"));
+        where.append(u"state = ?"_s);
         binds.append(toString(*filter.state));
     }
     if (!filter.type.isEmpty()) {
-        where.append(QStringLiteral("type = ?"));
+        where.append(u"type = ?"_s);
         binds.append(filter.type);
     }
-    const QString whereSql =
-            where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    const QString whereSql = where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
 
     Page<OutboxEvent> result;
-    if (const auto row = m_db.selectOne(QStringLiteral("SELECT COUNT(*) FROM outbox_events") + whereSql,
-                                        binds))
+    if (const auto row = m_db.selectOne(u"SELECT COUNT(*) FROM outbox_events"_s + whereSql, binds))
         result.total = row->value(0).toLongLong();
     QVariantList pageBinds = binds;
     pageBinds << page.count << page.offset();
-    const QList<QSqlRecord> rows = m_db.select(
-            QStringLiteral("SELECT %1 FROM outbox_events%2 ORDER BY created_at DESC, id "
-                           "LIMIT ? OFFSET ?")
-                    .arg(Columns, whereSql),
-            pageBinds);
+    const QList<QSqlRecord> rows =
+            m_db.select(u"SELECT %1 FROM outbox_events%2 ORDER BY created_at DESC, id "
+                        "LIMIT ? OFFSET ?"_s.arg(Columns, whereSql),
+                        pageBinds);
     for (const QSqlRecord &r : rows)
         result.items.append(fromRecord(r));
     return result;
@@ -81,8 +80,8 @@ Page<OutboxEvent> SqlOutbox::list(const EventFilter &filter, const PageRequest &
 
 std::optional<OutboxEvent> SqlOutbox::find(const QString &id)
 {
-    const auto row = m_db.selectOne(
-            QStringLiteral("SELECT %1 FROM outbox_events WHERE id = ?").arg(Columns), { id });
+    const auto row =
+            m_db.selectOne(u"SELECT %1 FROM outbox_events WHERE id = ?"_s.arg(Columns), { id });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -90,9 +89,9 @@ std::optional<OutboxEvent> SqlOutbox::find(const QString &id)
 
 bool SqlOutbox::retry(const QString &id, const QDateTime &now)
 {
-    return m_db.execute(QStringLiteral("UPDATE outbox_events SET state = 'pending', attempts = 0, "
-                                       "next_attempt_at = ?, locked_by = NULL, "
-                                       "locked_until = NULL WHERE id = ? AND state = 'dead'"),
+    return m_db.execute(u"UPDATE outbox_events SET state = 'pending', attempts = 0, "
+                        "next_attempt_at = ?, locked_by = NULL, "
+                        "locked_until = NULL WHERE id = ? AND state = 'dead'"_s,
                         { m_db.timestamp(now), id })
             == 1;
 }

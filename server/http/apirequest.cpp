@@ -7,14 +7,22 @@
 
 #include <QHttpServerRequest>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 ApiRequest::ApiRequest(const QHttpServerRequest &request, QString method, QString path)
-    : m_request(request), m_method(std::move(method)), m_path(std::move(path)),
+    : m_request(request),
+      m_method(std::move(method)),
+      m_path(std::move(path)),
       m_query(request.query())
-{}
+{
+}
 
-QHostAddress ApiRequest::remoteAddress() const { return m_request.remoteAddress(); }
+QHostAddress ApiRequest::remoteAddress() const
+{
+    return m_request.remoteAddress();
+}
 
 QByteArray ApiRequest::header(const QByteArray &name) const
 {
@@ -25,7 +33,10 @@ QByteArray ApiRequest::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray ApiRequest::body() const { return m_request.body(); }
+QByteArray ApiRequest::body() const
+{
+    return m_request.body();
+}
 
 QString ApiRequest::contentType() const
 {
@@ -41,7 +52,10 @@ QString ApiRequest::query(const QString &name) const
     return m_query.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-bool ApiRequest::hasQuery(const QString &name) const { return m_query.hasQueryItem(name); }
+bool ApiRequest::hasQuery(const QString &name) const
+{
+    return m_query.hasQueryItem(name);
+}
 
 std::optional<QDateTime> ApiRequest::queryDateTime(const QString &name) const
 {
@@ -54,8 +68,9 @@ std::optional<QDateTime> ApiRequest::queryDateTime(const QString &name) const
         text[text.size() - 6] = u'+';
     const auto parsed = datetime::parseWithOffset(text);
     if (!parsed)
-        throw AppError::invalidField(name, QStringLiteral("must be an ISO 8601 datetime with an "
-                                                          "offset, e.g. 2026-11-24T09:00:00+03:00"));
+        throw AppError::invalidField(name,
+                                     u"must be an ISO 8601 datetime with an "
+                                     "offset, e.g. 2026-11-24T09:00:00+03:00"_s);
     return parsed;
 }
 
@@ -68,7 +83,7 @@ std::optional<bool> ApiRequest::queryBool(const QString &name) const
         return true;
     if (v == u"false" || v == u"0")
         return false;
-    throw AppError::invalidField(name, QStringLiteral("must be true or false"));
+    throw AppError::invalidField(name, u"must be true or false"_s);
 }
 
 QString ApiRequest::queryId(const QString &name) const
@@ -77,26 +92,24 @@ QString ApiRequest::queryId(const QString &name) const
         return {};
     const QString v = query(name);
     if (!JsonBody::isUuid(v))
-        throw AppError::invalidField(name, QStringLiteral("must be a UUID"));
+        throw AppError::invalidField(name, u"must be a UUID"_s);
     return v.toLower();
 }
 
 PageRequest ApiRequest::page() const
 {
     PageRequest page;
-    if (hasQuery(QStringLiteral("count"))) {
+    if (hasQuery(u"count"_s)) {
         bool ok = false;
-        page.count = query(QStringLiteral("count")).toInt(&ok);
+        page.count = query(u"count"_s).toInt(&ok);
         if (!ok || page.count < 1 || page.count > 100)
-            throw AppError::invalidField(QStringLiteral("count"),
-                                         QStringLiteral("must be an integer from 1 to 100"));
+            throw AppError::invalidField(u"count"_s, u"must be an integer from 1 to 100"_s);
     }
-    if (hasQuery(QStringLiteral("page"))) {
+    if (hasQuery(u"page"_s)) {
         bool ok = false;
-        page.page = query(QStringLiteral("page")).toInt(&ok);
+        page.page = query(u"page"_s).toInt(&ok);
         if (!ok || page.page < 0 || page.page > 1'000'000)
-            throw AppError::invalidField(QStringLiteral("page"),
-                                         QStringLiteral("must be a non-negative integer"));
+            throw AppError::invalidField(u"page"_s, u"must be a non-negative integer"_s);
     }
     return page;
 }
@@ -105,7 +118,7 @@ QJsonObject ApiRequest::jsonObject() const
 {
     const QString type = contentType();
     if (!type.isEmpty() && type != u"application/json")
-        throw AppError::badRequest(QStringLiteral("Content-Type must be application/json."));
+        throw AppError::badRequest(u"Content-Type must be application/json."_s);
     return JsonBody::parseObject(body());
 }
 

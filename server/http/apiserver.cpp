@@ -17,6 +17,8 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcHttp, "coworking.http")
 
 namespace coworking {
@@ -26,14 +28,22 @@ namespace {
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Put: return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete: return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Post: return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Head: return QStringLiteral("HEAD");
-    case QHttpServerRequest::Method::Options: return QStringLiteral("OPTIONS");
-    case QHttpServerRequest::Method::Patch: return QStringLiteral("PATCH");
-    default: return QStringLiteral("UNKNOWN");
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"UNKNOWN"_s;
     }
 }
 
@@ -80,9 +90,12 @@ void countBookingOutcome(Metrics &metrics, const QString &method, const QString 
 
 ApiServer::ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
                      QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_authenticator(authenticator),
+    : QAbstractHttpServer(parent),
+      m_router(router),
+      m_authenticator(authenticator),
       m_recorder(metrics)
-{}
+{
+}
 
 bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -90,12 +103,12 @@ bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *soc
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     const Router::Match match = m_router.match(methodName(request.method()), path);
-    const bool accepted = !m_webSocketRoute.isEmpty() && match.route
-                          && match.route->pattern == m_webSocketRoute;
+    const bool accepted =
+            !m_webSocketRoute.isEmpty() && match.route && match.route->pattern == m_webSocketRoute;
     accessLog(lcHttp(), QtInfoMsg,
-              AccessFields{newRequestId(), methodName(request.method()),
-                           accepted ? m_webSocketRoute : QStringLiteral("unmatched"),
-                           accepted ? 101 : 404, 0});
+              AccessFields{ newRequestId(), methodName(request.method()),
+                            accepted ? m_webSocketRoute : u"unmatched"_s, accepted ? 101 : 404,
+                            0 });
     if (!accepted)
         return false; // missingHandler answers 404
     ConnectionGuard::releaseUpgraded(socket);
@@ -104,11 +117,15 @@ bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *soc
     // Qt hands the socket to its QWebSocketServer after this returns, first dropping every
     // connection of the socket's signals, so this one is made afterwards: nobody else deletes
     // the TCP socket of a finished WebSocket (QWebSocket does not own it).
-    QMetaObject::invokeMethod(socket, [socket] {
-        QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        if (socket->state() == QAbstractSocket::UnconnectedState)
-            socket->deleteLater();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            socket,
+            [socket] {
+                QObject::connect(socket, &QAbstractSocket::disconnected, socket,
+                                 &QObject::deleteLater);
+                if (socket->state() == QAbstractSocket::UnconnectedState)
+                    socket->deleteLater();
+            },
+            Qt::QueuedConnection);
     return true;
 }
 
@@ -131,31 +148,29 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     ApiRequest api(request, methodName(request.method()), path);
     QByteArray clientId = api.header("X-Request-Id");
     const bool clientIdOk = !clientId.isEmpty() && clientId.size() <= 64
-                            && std::all_of(clientId.cbegin(), clientId.cend(), [](char c) {
-                                   return QChar::isLetterOrNumber(uchar(c)) || c == '-'
-                                          || c == '_' || c == '.';
-                               });
+            && std::all_of(clientId.cbegin(), clientId.cend(), [](char c) {
+                   return QChar::isLetterOrNumber(uchar(c)) || c == '-' || c == '_' || c == '.';
+               });
     api.setRequestId(clientIdOk ? QString::fromLatin1(clientId) : newRequestId());
 
     ApiResponse response;
-    QString routeTemplate = QStringLiteral("unmatched");
+    QString routeTemplate = u"unmatched"_s;
     try {
         const Router::Match match = m_router.match(api.method(), path);
         if (!match.route) {
             if (!match.allowedMethods.isEmpty()) {
-                AppError error(ErrorKind::MethodNotAllowed, QStringLiteral("METHOD_NOT_ALLOWED"),
-                               QStringLiteral("Method %1 is not allowed here.").arg(api.method()));
+                AppError error(ErrorKind::MethodNotAllowed, u"METHOD_NOT_ALLOWED"_s,
+                               u"Method %1 is not allowed here."_s.arg(api.method()));
                 response = errorResponse(error);
                 response.withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
             } else {
-                throw AppError::notFound(QStringLiteral("NOT_FOUND"),
-                                         QStringLiteral("No such resource."));
+                throw AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s);
             }
         } else {
             routeTemplate = match.route->pattern;
             api.setParams(match.params);
-            api.setActor(m_authenticator.authenticate(match.route->access,
-                                                      api.header("Authorization")));
+            api.setActor(
+                    m_authenticator.authenticate(match.route->access, api.header("Authorization")));
             response = match.route->handler(api);
         }
     } catch (const AppError &error) {
@@ -163,8 +178,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     } catch (const ConstraintViolation &violation) {
         // A constraint no rule anticipated: the request conflicts with the stored state.
         qCWarning(lcHttp) << "unmapped constraint violation" << violation.sqlState << path;
-        response = errorResponse(AppError::conflict(
-            QStringLiteral("CONFLICT"), QStringLiteral("The request conflicts with stored data.")));
+        response = errorResponse(
+                AppError::conflict(u"CONFLICT"_s, u"The request conflicts with stored data."_s));
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "unhandled exception on" << path << e.what();
         response = errorResponse(AppError::internal());
@@ -189,8 +204,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // Probes come every few seconds: their lines would drown the rest at info level.
     const bool probe = routeTemplate == u"/healthcheck" || routeTemplate == u"/metrics";
     accessLog(lcHttp(), probe ? QtDebugMsg : QtInfoMsg,
-              AccessFields{api.requestId(), api.method(), routeTemplate, response.status,
-                           double(nanos) / 1e6});
+              AccessFields{ api.requestId(), api.method(), routeTemplate, response.status,
+                            double(nanos) / 1e6 });
     return true;
 }
 
@@ -199,9 +214,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
     // handleRequest answers every request; this only runs for a WebSocket upgrade on a path
     // without a WebSocket endpoint.
     socket->write(serializeResponse(
-        errorResponse(AppError::notFound(QStringLiteral("NOT_FOUND"),
-                                         QStringLiteral("No such resource."))),
-        true));
+            errorResponse(AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s)), true));
     socket->disconnectFromHost();
 }
 

@@ -5,6 +5,8 @@
 #include "common/clock.h"
 #include "users/userrepository.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 Actor Authenticator::authenticate(Access access, const QByteArray &authorization)
@@ -14,26 +16,24 @@ Actor Authenticator::authenticate(Access access, const QByteArray &authorization
     if (authorization.isEmpty()) {
         if (access == Access::Optional)
             return {};
-        throw AppError(ErrorKind::Unauthorized, QStringLiteral("UNAUTHORIZED"),
-                       QStringLiteral("Authentication required: send Authorization: Bearer <token>."));
+        throw AppError(ErrorKind::Unauthorized, u"UNAUTHORIZED"_s,
+                       u"Authentication required: send Authorization: Bearer <token>."_s);
     }
     const QByteArray scheme = authorization.left(7);
     if (scheme.compare("Bearer ", Qt::CaseInsensitive) != 0)
-        throw AppError(ErrorKind::Unauthorized, QStringLiteral("INVALID_TOKEN"),
-                       QStringLiteral("The Authorization header must be: Bearer <token>."));
-    const auto claims = m_jwt.verify(authorization.mid(7).trimmed(),
-                                     m_clock.now());
+        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+                       u"The Authorization header must be: Bearer <token>."_s);
+    const auto claims = m_jwt.verify(authorization.mid(7).trimmed(), m_clock.now());
     if (!claims)
-        throw AppError(ErrorKind::Unauthorized, QStringLiteral("INVALID_TOKEN"),
-                       QStringLiteral("The access token is invalid or has expired."));
+        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+                       u"The access token is invalid or has expired."_s);
     // Read on every request, so a ban applies at once (and in every server instance).
     const auto user = m_users.findStanding(claims->userId);
     if (!user)
-        throw AppError(ErrorKind::Unauthorized, QStringLiteral("INVALID_TOKEN"),
-                       QStringLiteral("The access token is invalid or has expired."));
+        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+                       u"The access token is invalid or has expired."_s);
     if (user->isBanned)
-        throw AppError(ErrorKind::Forbidden, QStringLiteral("USER_BANNED"),
-                       QStringLiteral("This account is banned."));
+        throw AppError(ErrorKind::Forbidden, u"USER_BANNED"_s, u"This account is banned."_s);
     return user->actor;
 }
 

@@ -18,7 +18,8 @@ class Authenticator final
 public:
     Authenticator(const JwtCodec &jwt, UserRepository &users, const Clock &clock)
         : m_jwt(jwt), m_users(users), m_clock(clock)
-    {}
+    {
+    }
 
     // Throws AppError (401, 403 USER_BANNED). `authorization` is the raw header value.
     Actor authenticate(Access access, const QByteArray &authorization);

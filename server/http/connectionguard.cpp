@@ -8,6 +8,8 @@
 
 #include <sys/socket.h>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcGuard, "coworking.http.guard")
 
 namespace coworking {
@@ -15,7 +17,8 @@ namespace coworking {
 GuardedTcpServer::GuardedTcpServer(const HttpLimits &limits, std::atomic<int> &openConnections,
                                    QObject *parent)
     : QTcpServer(parent), m_limits(limits), m_open(openConnections)
-{}
+{
+}
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
@@ -26,8 +29,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     if (m_open.fetch_add(1) >= m_limits.maxConnections) {
         m_open.fetch_sub(1);
-        const AppError error(ErrorKind::Unavailable, QStringLiteral("TOO_MANY_CONNECTIONS"),
-                             QStringLiteral("The server has too many open connections."));
+        const AppError error(ErrorKind::Unavailable, u"TOO_MANY_CONNECTIONS"_s,
+                             u"The server has too many open connections."_s);
         socket->write(serializeResponse(errorResponse(error), true));
         socket->disconnectFromHost();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -51,7 +54,10 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits,
     m_timer.start();
 }
 
-ConnectionGuard::~ConnectionGuard() { m_open.fetch_sub(1); }
+ConnectionGuard::~ConnectionGuard()
+{
+    m_open.fetch_sub(1);
+}
 
 void ConnectionGuard::releaseUpgraded(QTcpSocket *socket)
 {
@@ -114,9 +120,9 @@ bool ConnectionGuard::feed(const char *data, qsizetype size)
             m_head.append(data[i]);
             ++i;
             if (m_head.size() > m_limits.maxHeaderBytes) {
-                reject(AppError(ErrorKind::HeadersTooLarge, QStringLiteral("HEADERS_TOO_LARGE"),
-                                QStringLiteral("The request head exceeds %1 bytes.")
-                                    .arg(m_limits.maxHeaderBytes)));
+                reject(AppError(
+                        ErrorKind::HeadersTooLarge, u"HEADERS_TOO_LARGE"_s,
+                        u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes)));
                 return false;
             }
             if (m_head.endsWith("\n\r\n") || m_head.endsWith("\n\n")) {
@@ -167,7 +173,7 @@ bool ConnectionGuard::headComplete()
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0 || (contentLength > 0 && contentLength != length)) {
-                reject(AppError::badRequest(QStringLiteral("Invalid Content-Length.")));
+                reject(AppError::badRequest(u"Invalid Content-Length."_s));
                 return false;
             }
             contentLength = length;
@@ -178,15 +184,15 @@ bool ConnectionGuard::headComplete()
         }
     }
     if (chunked) {
-        reject(AppError(ErrorKind::LengthRequired, QStringLiteral("LENGTH_REQUIRED"),
-                        QStringLiteral("Send the body with a Content-Length; chunked request "
-                                       "bodies are not accepted.")));
+        reject(AppError(ErrorKind::LengthRequired, u"LENGTH_REQUIRED"_s,
+                        u"Send the body with a Content-Length; chunked request "
+                        "bodies are not accepted."_s));
         return false;
     }
     if (contentLength > maxBody) {
-        reject(AppError(ErrorKind::PayloadTooLarge, QStringLiteral("PAYLOAD_TOO_LARGE"),
-                        QStringLiteral("The body exceeds %1 bytes.").arg(maxBody),
-                        QJsonObject{{QStringLiteral("max_bytes"), maxBody}}));
+        reject(AppError(ErrorKind::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s,
+                        u"The body exceeds %1 bytes."_s.arg(maxBody),
+                        QJsonObject{ { u"max_bytes"_s, maxBody } }));
         return false;
     }
     if (expectContinue && contentLength > 0)
@@ -231,8 +237,8 @@ void ConnectionGuard::onTimeout()
         m_timer.start();
         return;
     }
-    reject(AppError(ErrorKind::RequestTimeout, QStringLiteral("REQUEST_TIMEOUT"),
-                    QStringLiteral("The request did not arrive in time.")));
+    reject(AppError(ErrorKind::RequestTimeout, u"REQUEST_TIMEOUT"_s,
+                    u"The request did not arrive in time."_s));
 }
 
 } // namespace coworking

@@ -72,7 +72,7 @@ private:
     State m_state = State::Idle;
     QByteArray m_head;
     qint64 m_bodyRemaining = 0;
-    qint64 m_pos = 0;   // absolute stream offset inspected so far
+    qint64 m_pos = 0; // absolute stream offset inspected so far
     qint64 m_qtPos = 0; // absolute offset Qt's parser has consumed
     std::deque<qint64> m_boundaries; // ends of complete requests Qt has not consumed yet
     bool m_rejected = false;

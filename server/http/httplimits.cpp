@@ -53,7 +53,7 @@ bool isUploadRoute(QByteArrayView method, QByteArrayView target)
     if (!post && segments[0] == "users")
         return segments[1] == "me" && segments[2] == "avatar";
     return segments[0] == "coworkings" && isUuid(segments[1])
-           && segments[2] == (post ? "images" : "floor-plan");
+            && segments[2] == (post ? "images" : "floor-plan");
 }
 
 } // namespace coworking

@@ -11,9 +11,9 @@ struct HttpLimits
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024; // bodies of upload routes (isUploadRoute)
     int maxHeaderBytes = 16 * 1024;
-    int idleTimeoutSecs = 30;   // keep-alive connection with nothing to do
+    int idleTimeoutSecs = 30; // keep-alive connection with nothing to do
     int headerTimeoutSecs = 10; // a request head must arrive within this (slowloris)
-    int maxConnections = 1024;  // per process
+    int maxConnections = 1024; // per process
 
     // The body limit of a request, from its request line.
     qint64 maxBodyBytesFor(QByteArrayView method, QByteArrayView target) const;

@@ -6,9 +6,15 @@ namespace coworking {
 
 namespace {
 
-bool isParam(const QString &segment) { return segment.startsWith(u'{') && segment.endsWith(u'}'); }
+bool isParam(const QString &segment)
+{
+    return segment.startsWith(u'{') && segment.endsWith(u'}');
+}
 
-bool isIdParam(const QString &name) { return name == u"id" || name.endsWith(u"_id"); }
+bool isIdParam(const QString &name)
+{
+    return name == u"id" || name.endsWith(u"_id");
+}
 
 // Ids are UUIDs: a path whose id cannot be one names no resource.
 bool paramAccepts(const QString &name, const QString &value)
@@ -23,8 +29,8 @@ bool paramAccepts(const QString &name, const QString &value)
 void Router::add(const QString &method, const QString &pattern, Access access,
                  std::function<ApiResponse(ApiRequest &)> handler)
 {
-    Route route{method, pattern, access, std::move(handler),
-                pattern.split(u'/', Qt::SkipEmptyParts)};
+    Route route{ method, pattern, access, std::move(handler),
+                 pattern.split(u'/', Qt::SkipEmptyParts) };
     m_routes.append(std::move(route));
 }
 

@@ -14,9 +14,9 @@ namespace coworking {
 class ApiRequest;
 
 enum class Access {
-    Public,   // no token needed; a token, if sent, is ignored
+    Public, // no token needed; a token, if sent, is ignored
     Optional, // a valid token adds the caller (staff see more); an invalid one is a 401
-    User,     // a valid token of a user who is not banned
+    User, // a valid token of a user who is not banned
 };
 
 struct Route

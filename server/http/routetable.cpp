@@ -15,6 +15,8 @@
 #include "storage/storagecontroller.h"
 #include "users/userscontroller.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -29,131 +31,113 @@ std::function<ApiResponse(ApiRequest &)> bind(C &controller, ApiResponse (C::*me
 
 void registerRoutes(Router &r, Controllers &c)
 {
-    const QString get = QStringLiteral("GET"), post = QStringLiteral("POST"),
-                  patch = QStringLiteral("PATCH"), put = QStringLiteral("PUT"),
-                  del = QStringLiteral("DELETE");
+    const QString get = u"GET"_s, post = u"POST"_s, patch = u"PATCH"_s, put = u"PUT"_s,
+                  del = u"DELETE"_s;
     using A = Access;
 
-    r.add(post, QStringLiteral("/auth/login"), A::Public, bind(c.auth, &AuthController::login));
-    r.add(post, QStringLiteral("/auth/refresh"), A::Public, bind(c.auth, &AuthController::refresh));
-    r.add(post, QStringLiteral("/auth/logout"), A::Public, bind(c.auth, &AuthController::logout));
+    r.add(post, u"/auth/login"_s, A::Public, bind(c.auth, &AuthController::login));
+    r.add(post, u"/auth/refresh"_s, A::Public, bind(c.auth, &AuthController::refresh));
+    r.add(post, u"/auth/logout"_s, A::Public, bind(c.auth, &AuthController::logout));
 
-    r.add(post, QStringLiteral("/users"), A::Public, bind(c.users, &UsersController::registerUser));
-    r.add(get, QStringLiteral("/users/me"), A::User, bind(c.users, &UsersController::me));
-    r.add(patch, QStringLiteral("/users/me"), A::User, bind(c.users, &UsersController::updateMe));
-    r.add(get, QStringLiteral("/users/me/bookings"), A::User,
-          bind(c.bookings, &BookingsController::myBookings));
-    r.add(get, QStringLiteral("/users"), A::User, bind(c.users, &UsersController::list));
-    r.add(get, QStringLiteral("/users/{id}"), A::User, bind(c.users, &UsersController::get));
-    r.add(patch, QStringLiteral("/users/{id}"), A::User, bind(c.users, &UsersController::update));
-    r.add(post, QStringLiteral("/users/{id}/ban"), A::User, bind(c.users, &UsersController::ban));
-    r.add(post, QStringLiteral("/users/{id}/unban"), A::User, bind(c.users, &UsersController::unban));
+    r.add(post, u"/users"_s, A::Public, bind(c.users, &UsersController::registerUser));
+    r.add(get, u"/users/me"_s, A::User, bind(c.users, &UsersController::me));
+    r.add(patch, u"/users/me"_s, A::User, bind(c.users, &UsersController::updateMe));
+    r.add(get, u"/users/me/bookings"_s, A::User, bind(c.bookings, &BookingsController::myBookings));
+    r.add(get, u"/users"_s, A::User, bind(c.users, &UsersController::list));
+    r.add(get, u"/users/{id}"_s, A::User, bind(c.users, &UsersController::get));
+    r.add(patch, u"/users/{id}"_s, A::User, bind(c.users, &UsersController::update));
+    r.add(post, u"/users/{id}/ban"_s, A::User, bind(c.users, &UsersController::ban));
+    r.add(post, u"/users/{id}/unban"_s, A::User, bind(c.users, &UsersController::unban));
 
-    r.add(get, QStringLiteral("/coworkings"), A::Public,
-          bind(c.coworkings, &CoworkingsController::list));
-    r.add(post, QStringLiteral("/coworkings"), A::User,
-          bind(c.coworkings, &CoworkingsController::create));
-    r.add(get, QStringLiteral("/coworkings/{id}"), A::Public,
-          bind(c.coworkings, &CoworkingsController::get));
-    r.add(patch, QStringLiteral("/coworkings/{id}"), A::User,
-          bind(c.coworkings, &CoworkingsController::update));
-    r.add(del, QStringLiteral("/coworkings/{id}"), A::User,
-          bind(c.coworkings, &CoworkingsController::remove));
-    r.add(get, QStringLiteral("/coworkings/{id}/managers"), A::User,
+    r.add(get, u"/coworkings"_s, A::Public, bind(c.coworkings, &CoworkingsController::list));
+    r.add(post, u"/coworkings"_s, A::User, bind(c.coworkings, &CoworkingsController::create));
+    r.add(get, u"/coworkings/{id}"_s, A::Public, bind(c.coworkings, &CoworkingsController::get));
+    r.add(patch, u"/coworkings/{id}"_s, A::User, bind(c.coworkings, &CoworkingsController::update));
+    r.add(del, u"/coworkings/{id}"_s, A::User, bind(c.coworkings, &CoworkingsController::remove));
+    r.add(get, u"/coworkings/{id}/managers"_s, A::User,
           bind(c.coworkings, &CoworkingsController::managers));
-    r.add(put, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
+    r.add(put, u"/coworkings/{id}/managers/{user_id}"_s, A::User,
           bind(c.coworkings, &CoworkingsController::addManager));
-    r.add(del, QStringLiteral("/coworkings/{id}/managers/{user_id}"), A::User,
+    r.add(del, u"/coworkings/{id}/managers/{user_id}"_s, A::User,
           bind(c.coworkings, &CoworkingsController::removeManager));
     // A WebSocket (ApiServer lets Qt upgrade it; LiveChannel serves it); plain GETs get 426.
     r.add(get, QString::fromLatin1(LiveController::kRoute), A::User,
           bind(c.live, &LiveController::live));
-    r.add(get, QStringLiteral("/coworkings/{id}/timeline"), A::Optional,
+    r.add(get, u"/coworkings/{id}/timeline"_s, A::Optional,
           bind(c.coworkings, &CoworkingsController::timeline));
 
-    r.add(get, QStringLiteral("/coworkings/{id}/spots"), A::Public,
+    r.add(get, u"/coworkings/{id}/spots"_s, A::Public,
           bind(c.spots, &SpotsController::listAvailability));
-    r.add(post, QStringLiteral("/coworkings/{id}/spots"), A::User,
-          bind(c.spots, &SpotsController::createMany));
-    r.add(get, QStringLiteral("/spots/{id}"), A::Public, bind(c.spots, &SpotsController::get));
-    r.add(patch, QStringLiteral("/spots/{id}"), A::User, bind(c.spots, &SpotsController::update));
-    r.add(del, QStringLiteral("/spots/{id}"), A::User, bind(c.spots, &SpotsController::remove));
-    r.add(get, QStringLiteral("/spots/{id}/current-booking"), A::User,
+    r.add(post, u"/coworkings/{id}/spots"_s, A::User, bind(c.spots, &SpotsController::createMany));
+    r.add(get, u"/spots/{id}"_s, A::Public, bind(c.spots, &SpotsController::get));
+    r.add(patch, u"/spots/{id}"_s, A::User, bind(c.spots, &SpotsController::update));
+    r.add(del, u"/spots/{id}"_s, A::User, bind(c.spots, &SpotsController::remove));
+    r.add(get, u"/spots/{id}/current-booking"_s, A::User,
           bind(c.spots, &SpotsController::currentBooking));
 
-    r.add(post, QStringLiteral("/options"), A::User, bind(c.options, &OptionsController::create));
-    r.add(get, QStringLiteral("/options"), A::Public, bind(c.options, &OptionsController::list));
-    r.add(del, QStringLiteral("/options/{id}"), A::User,
-          bind(c.options, &OptionsController::remove));
+    r.add(post, u"/options"_s, A::User, bind(c.options, &OptionsController::create));
+    r.add(get, u"/options"_s, A::Public, bind(c.options, &OptionsController::list));
+    r.add(del, u"/options/{id}"_s, A::User, bind(c.options, &OptionsController::remove));
 
-    r.add(post, QStringLiteral("/bookings"), A::User, bind(c.bookings, &BookingsController::create));
-    r.add(post, QStringLiteral("/bookings/precheck"), A::User,
-          bind(c.bookings, &BookingsController::precheck));
-    r.add(get, QStringLiteral("/bookings"), A::User, bind(c.bookings, &BookingsController::list));
-    r.add(get, QStringLiteral("/bookings/{id}"), A::User, bind(c.bookings, &BookingsController::get));
-    r.add(patch, QStringLiteral("/bookings/{id}"), A::User,
-          bind(c.bookings, &BookingsController::reschedule));
-    r.add(del, QStringLiteral("/bookings/{id}"), A::User,
-          bind(c.bookings, &BookingsController::cancel));
-    r.add(post, QStringLiteral("/bookings/{id}/options"), A::User,
+    r.add(post, u"/bookings"_s, A::User, bind(c.bookings, &BookingsController::create));
+    r.add(post, u"/bookings/precheck"_s, A::User, bind(c.bookings, &BookingsController::precheck));
+    r.add(get, u"/bookings"_s, A::User, bind(c.bookings, &BookingsController::list));
+    r.add(get, u"/bookings/{id}"_s, A::User, bind(c.bookings, &BookingsController::get));
+    r.add(patch, u"/bookings/{id}"_s, A::User, bind(c.bookings, &BookingsController::reschedule));
+    r.add(del, u"/bookings/{id}"_s, A::User, bind(c.bookings, &BookingsController::cancel));
+    r.add(post, u"/bookings/{id}/options"_s, A::User,
           bind(c.bookings, &BookingsController::addOption));
-    r.add(del, QStringLiteral("/bookings/{id}/options/{option_id}"), A::User,
+    r.add(del, u"/bookings/{id}/options/{option_id}"_s, A::User,
           bind(c.bookings, &BookingsController::removeOption));
-    r.add(get, QStringLiteral("/bookings/{id}/available-times"), A::User,
+    r.add(get, u"/bookings/{id}/available-times"_s, A::User,
           bind(c.bookings, &BookingsController::availableTimes));
-    r.add(post, QStringLiteral("/bookings/{id}/check-in"), A::User,
+    r.add(post, u"/bookings/{id}/check-in"_s, A::User,
           bind(c.bookings, &BookingsController::checkIn));
 
     // Probes: public, never throttled; HEAD is registered on its own (the router matches methods
     // exactly) and answered without a body by ApiServer.
-    r.add(get, QStringLiteral("/healthcheck"), A::Public,
+    r.add(get, u"/healthcheck"_s, A::Public,
           bind(c.observability, &ObservabilityController::health));
-    r.add(QStringLiteral("HEAD"), QStringLiteral("/healthcheck"), A::Public,
+    r.add(u"HEAD"_s, u"/healthcheck"_s, A::Public,
           bind(c.observability, &ObservabilityController::health));
-    r.add(get, QStringLiteral("/metrics"), A::Public,
-          bind(c.observability, &ObservabilityController::metrics));
+    r.add(get, u"/metrics"_s, A::Public, bind(c.observability, &ObservabilityController::metrics));
 
     // The OpenAPI document and Swagger UI. "/docs/" is the same route: the server drops a
     // trailing slash before routing.
-    r.add(get, QStringLiteral("/openapi.json"), A::Public, bind(c.docs, &DocsController::openApi));
-    r.add(get, QStringLiteral("/docs"), A::Public, bind(c.docs, &DocsController::page));
-    r.add(get, QStringLiteral("/docs/{file}"), A::Public, bind(c.docs, &DocsController::asset));
+    r.add(get, u"/openapi.json"_s, A::Public, bind(c.docs, &DocsController::openApi));
+    r.add(get, u"/docs"_s, A::Public, bind(c.docs, &DocsController::page));
+    r.add(get, u"/docs/{file}"_s, A::Public, bind(c.docs, &DocsController::asset));
 
     // Notifications. The literal routes (read-all, test, device-tokens) win over "{id}".
-    r.add(post, QStringLiteral("/notifications/device-tokens"), A::User,
+    r.add(post, u"/notifications/device-tokens"_s, A::User,
           bind(c.notifications, &NotificationsController::registerDevice));
-    r.add(get, QStringLiteral("/notifications/device-tokens"), A::User,
+    r.add(get, u"/notifications/device-tokens"_s, A::User,
           bind(c.notifications, &NotificationsController::devices));
-    r.add(del, QStringLiteral("/notifications/device-tokens/{token}"), A::User,
+    r.add(del, u"/notifications/device-tokens/{token}"_s, A::User,
           bind(c.notifications, &NotificationsController::unregisterDevice));
-    r.add(get, QStringLiteral("/notifications"), A::User,
-          bind(c.notifications, &NotificationsController::list));
-    r.add(post, QStringLiteral("/notifications/read-all"), A::User,
+    r.add(get, u"/notifications"_s, A::User, bind(c.notifications, &NotificationsController::list));
+    r.add(post, u"/notifications/read-all"_s, A::User,
           bind(c.notifications, &NotificationsController::markAllRead));
-    r.add(post, QStringLiteral("/notifications/test"), A::User,
+    r.add(post, u"/notifications/test"_s, A::User,
           bind(c.notifications, &NotificationsController::sendTest));
-    r.add(get, QStringLiteral("/notifications/{id}"), A::User,
+    r.add(get, u"/notifications/{id}"_s, A::User,
           bind(c.notifications, &NotificationsController::get));
-    r.add(post, QStringLiteral("/notifications/{id}/read"), A::User,
+    r.add(post, u"/notifications/{id}/read"_s, A::User,
           bind(c.notifications, &NotificationsController::markRead));
 
-    r.add(get, QStringLiteral("/admin/events"), A::User, bind(c.events, &EventsController::list));
-    r.add(post, QStringLiteral("/admin/events/{id}/retry"), A::User,
-          bind(c.events, &EventsController::retry));
+    r.add(get, u"/admin/events"_s, A::User, bind(c.events, &EventsController::list));
+    r.add(post, u"/admin/events/{id}/retry"_s, A::User, bind(c.events, &EventsController::retry));
 
     // Uploads (API.md, Storage) and the image endpoints that take one. Their bodies may be up to
     // HttpLimits::maxUploadBytes: keep isUploadRoute (httplimits.cpp) in step with this list.
-    r.add(post, QStringLiteral("/storage/upload"), A::User,
-          bind(c.storage, &StorageController::upload));
-    r.add(get, QStringLiteral("/storage/{key}"), A::Public,
-          bind(c.storage, &StorageController::file));
-    r.add(put, QStringLiteral("/users/me/avatar"), A::User,
-          bind(c.storage, &StorageController::putAvatar));
-    r.add(post, QStringLiteral("/coworkings/{id}/images"), A::User,
+    r.add(post, u"/storage/upload"_s, A::User, bind(c.storage, &StorageController::upload));
+    r.add(get, u"/storage/{key}"_s, A::Public, bind(c.storage, &StorageController::file));
+    r.add(put, u"/users/me/avatar"_s, A::User, bind(c.storage, &StorageController::putAvatar));
+    r.add(post, u"/coworkings/{id}/images"_s, A::User,
           bind(c.storage, &StorageController::addCoworkingImage));
-    r.add(del, QStringLiteral("/coworkings/{id}/images/{image_id}"), A::User,
+    r.add(del, u"/coworkings/{id}/images/{image_id}"_s, A::User,
           bind(c.storage, &StorageController::removeCoworkingImage));
-    r.add(put, QStringLiteral("/coworkings/{id}/floor-plan"), A::User,
+    r.add(put, u"/coworkings/{id}/floor-plan"_s, A::User,
           bind(c.storage, &StorageController::putFloorPlan));
 }
 

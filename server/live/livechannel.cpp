@@ -47,8 +47,8 @@ QString coworkingIdOf(const QString &path)
 QJsonObject liveBooking(const QJsonObject &booking, bool withUser)
 {
     QJsonObject o;
-    for (const QString &key : {u"id"_s, u"spot_id"_s, u"time_from"_s, u"time_until"_s,
-                               u"status"_s, u"checked_in_at"_s})
+    for (const QString &key : { u"id"_s, u"spot_id"_s, u"time_from"_s, u"time_until"_s, u"status"_s,
+                                u"checked_in_at"_s })
         o.insert(key, booking.value(key));
     if (withUser)
         o.insert(u"user_id"_s, booking.value(u"user_id"_s));
@@ -59,7 +59,10 @@ QJsonObject liveBooking(const QJsonObject &booking, bool withUser)
 
 LiveChannel::LiveChannel(LiveHub &hub, const LiveConfig &config, Authenticator &authenticator,
                          Repositories repositories, const Clock &clock)
-    : m_hub(hub), m_config(config), m_authenticator(authenticator), m_repos(repositories),
+    : m_hub(hub),
+      m_config(config),
+      m_authenticator(authenticator),
+      m_repos(repositories),
       m_clock(clock)
 {
     m_pingTimer.setInterval(m_config.pingIntervalSecs * 1000);
@@ -158,7 +161,7 @@ void LiveChannel::forget(QWebSocket *socket)
 std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &coworkingId)
 {
     const QDateTime now = m_clock.now();
-    const TimeRange window{now, now.addSecs(qint64(m_config.windowHours) * 3600)};
+    const TimeRange window{ now, now.addSecs(qint64(m_config.windowHours) * 3600) };
     QJsonArray spots;
     QJsonArray withUsers;
     QJsonArray withoutUsers;
@@ -166,12 +169,12 @@ std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &co
         for (const Spot &spot : m_repos.spots.listByCoworking(coworkingId))
             spots.append(toJson(spot));
         for (const Booking &b : m_repos.bookings.activeInCoworking(coworkingId, window)) {
-            QJsonObject o{{u"id"_s, b.id},
-                          {u"spot_id"_s, b.spotId},
-                          {u"time_from"_s, datetime::toUtcString(b.range.from)},
-                          {u"time_until"_s, datetime::toUtcString(b.range.until)},
-                          {u"status"_s, u"active"_s},
-                          {u"checked_in_at"_s, nullable(b.checkedInAt)}};
+            QJsonObject o{ { u"id"_s, b.id },
+                           { u"spot_id"_s, b.spotId },
+                           { u"time_from"_s, datetime::toUtcString(b.range.from) },
+                           { u"time_until"_s, datetime::toUtcString(b.range.until) },
+                           { u"status"_s, u"active"_s },
+                           { u"checked_in_at"_s, nullable(b.checkedInAt) } };
             withoutUsers.append(o);
             o.insert(u"user_id"_s, b.userId);
             withUsers.append(o);
@@ -179,15 +182,16 @@ std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &co
     } catch (const std::exception &) {
         return std::nullopt; // AppError (database unavailable) or worse: tried again later
     }
-    QJsonObject common{{u"coworking_id"_s, coworkingId},
-                       {u"at"_s, datetime::toUtcString(now)},
-                       {u"window"_s, QJsonObject{{u"from"_s, datetime::toUtcString(window.from)},
-                                                 {u"until"_s, datetime::toUtcString(window.until)}}},
-                       {u"spots"_s, spots}};
+    QJsonObject common{ { u"coworking_id"_s, coworkingId },
+                        { u"at"_s, datetime::toUtcString(now) },
+                        { u"window"_s,
+                          QJsonObject{ { u"from"_s, datetime::toUtcString(window.from) },
+                                       { u"until"_s, datetime::toUtcString(window.until) } } },
+                        { u"spots"_s, spots } };
     QJsonObject staffView = common;
     staffView.insert(u"bookings"_s, withUsers);
     common.insert(u"bookings"_s, withoutUsers);
-    return Snapshot{compact(staffView), compact(common)};
+    return Snapshot{ compact(staffView), compact(common) };
 }
 
 void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
@@ -230,8 +234,8 @@ void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, const QByteAr
                        const QByteArray &json)
 {
     ++subscriber.seq;
-    const QByteArray head = "{\"type\":\"" + type + "\",\"seq\":"
-                            + QByteArray::number(subscriber.seq);
+    const QByteArray head =
+            "{\"type\":\"" + type + "\",\"seq\":" + QByteArray::number(subscriber.seq);
     const QByteArray message =
             json.size() > 2 ? QByteArray(head + ',' + json.mid(1)) : QByteArray(head + '}');
     socket->sendTextMessage(QString::fromUtf8(message));
@@ -267,16 +271,16 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
         QByteArray type;
         if (event.type == EventTypes::SpotStatusChanged) {
             type = "spot";
-            withUsers = {{u"event"_s, u"status_changed"_s},
-                         {u"coworking_id"_s, event.coworkingId},
-                         {u"spot"_s, event.payload.value(u"spot"_s)}};
+            withUsers = { { u"event"_s, u"status_changed"_s },
+                          { u"coworking_id"_s, event.coworkingId },
+                          { u"spot"_s, event.payload.value(u"spot"_s) } };
             withoutUsers = withUsers;
         } else {
             type = "booking";
             const QJsonObject booking = event.payload.value(u"booking"_s).toObject();
-            QJsonObject common{{u"event"_s, event.type.mid(event.type.indexOf(u'.') + 1)},
-                               {u"coworking_id"_s, event.coworkingId}};
-            for (const QString &key : {u"reason"_s, u"previous"_s}) {
+            QJsonObject common{ { u"event"_s, event.type.mid(event.type.indexOf(u'.') + 1) },
+                                { u"coworking_id"_s, event.coworkingId } };
+            for (const QString &key : { u"reason"_s, u"previous"_s }) {
                 if (event.payload.contains(key))
                     common.insert(key, event.payload.value(key));
             }

@@ -12,13 +12,13 @@ namespace {
 bool isLiveType(const QString &type)
 {
     return type == EventTypes::BookingCreated || type == EventTypes::BookingRescheduled
-           || type == EventTypes::BookingCancelled || type == EventTypes::BookingCheckedIn
-           || type == EventTypes::BookingExpired || type == EventTypes::SpotStatusChanged;
+            || type == EventTypes::BookingCancelled || type == EventTypes::BookingCheckedIn
+            || type == EventTypes::BookingExpired || type == EventTypes::SpotStatusChanged;
 }
 
 QJsonObject toJson(const LiveEvent &e, bool withPayload)
 {
-    QJsonObject o{{u"type"_s, e.type}, {u"coworking_id"_s, e.coworkingId}};
+    QJsonObject o{ { u"type"_s, e.type }, { u"coworking_id"_s, e.coworkingId } };
     if (withPayload)
         o.insert(u"payload"_s, e.payload);
     return o;
@@ -36,7 +36,7 @@ QList<LiveEvent> liveEvents(const QList<OutboxEvent> &events)
     QList<LiveEvent> result;
     for (const OutboxEvent &e : events) {
         if (isLiveType(e.type) && !e.coworkingId().isEmpty())
-            result.append(LiveEvent{e.type, e.coworkingId(), e.payload});
+            result.append(LiveEvent{ e.type, e.coworkingId(), e.payload });
     }
     return result;
 }
@@ -65,7 +65,7 @@ QList<QByteArray> encodeNotifications(const QList<LiveEvent> &events)
 
 QByteArray encodePing(const QString &token)
 {
-    return compact(QJsonObject{{u"ping"_s, token}});
+    return compact(QJsonObject{ { u"ping"_s, token } });
 }
 
 std::optional<LiveNotification> decodeNotification(const QByteArray &payload)
@@ -80,8 +80,8 @@ std::optional<LiveNotification> decodeNotification(const QByteArray &payload)
         return std::nullopt;
     for (const QJsonValue v : root.value(u"e"_s).toArray()) {
         const QJsonObject o = v.toObject();
-        LiveEvent e{o.value(u"type"_s).toString(), o.value(u"coworking_id"_s).toString(),
-                    o.value(u"payload"_s).toObject()};
+        LiveEvent e{ o.value(u"type"_s).toString(), o.value(u"coworking_id"_s).toString(),
+                     o.value(u"payload"_s).toObject() };
         if (!e.type.isEmpty() && !e.coworkingId.isEmpty())
             n.events.append(e);
     }

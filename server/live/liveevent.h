@@ -14,7 +14,7 @@ namespace coworking {
 // A committed change as live subscribers need it; what instances pass each other over NOTIFY.
 struct LiveEvent
 {
-    QString type;        // outbox event type (booking.*, spot.status_changed)
+    QString type; // outbox event type (booking.*, spot.status_changed)
     QString coworkingId;
     QJsonObject payload; // the outbox payload; empty when it was too large to pass on
     bool truncated() const { return payload.isEmpty(); }

@@ -7,7 +7,8 @@ namespace coworking {
 
 LiveHub::LiveHub(Metrics &metrics, int maxConnections)
     : m_metrics(metrics), m_maxConnections(maxConnections)
-{}
+{
+}
 
 void LiveHub::addChannel(LiveChannel *channel)
 {
@@ -27,8 +28,8 @@ void LiveHub::deliver(const QList<LiveEvent> &events)
         return;
     const std::lock_guard lock(m_mutex);
     for (LiveChannel *channel : std::as_const(m_channels)) {
-        QMetaObject::invokeMethod(channel, [channel, events] { channel->onEvents(events); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                channel, [channel, events] { channel->onEvents(events); }, Qt::QueuedConnection);
     }
 }
 
@@ -36,8 +37,8 @@ void LiveHub::resync()
 {
     const std::lock_guard lock(m_mutex);
     for (LiveChannel *channel : std::as_const(m_channels))
-        QMetaObject::invokeMethod(channel, [channel] { channel->resyncAll(); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                channel, [channel] { channel->resyncAll(); }, Qt::QueuedConnection);
 }
 
 bool LiveHub::tryAcquireConnection()

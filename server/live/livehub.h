@@ -39,7 +39,7 @@ public:
 private:
     Metrics &m_metrics;
     const int m_maxConnections;
-    std::atomic<int> m_connections{0};
+    std::atomic<int> m_connections{ 0 };
     std::mutex m_mutex; // guards m_channels; held while posting, so no post follows a removal
     QList<LiveChannel *> m_channels;
 };

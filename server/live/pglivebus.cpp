@@ -65,7 +65,7 @@ public:
 private:
     void notify(const QByteArray &payload)
     {
-        m_db->select(u"SELECT pg_notify('coworking_live', ?)"_s, {QString::fromUtf8(payload)});
+        m_db->select(u"SELECT pg_notify('coworking_live', ?)"_s, { QString::fromUtf8(payload) });
     }
 
     void connectNow()
@@ -81,8 +81,8 @@ private:
             m_db.reset();
             m_backoffMs = m_backoffMs == 0 ? 200 : std::min(m_backoffMs * 2, 5000);
             if (!m_failed)
-                qCWarning(lcLiveBus) << "cannot LISTEN on" << m_bus.m_database.describe()
-                                     << "; retrying";
+                qCWarning(lcLiveBus)
+                        << "cannot LISTEN on" << m_bus.m_database.describe() << "; retrying";
             m_failed = true;
             m_reconnect.start(m_backoffMs);
             return;
@@ -164,11 +164,14 @@ private:
 };
 
 PgLiveBus::PgLiveBus(DatabaseConfig database, LiveConfig config, LiveHub *hub, Metrics *metrics)
-    : m_database(std::move(database)), m_config(std::move(config)), m_hub(hub),
-      m_metrics(metrics)
-{}
+    : m_database(std::move(database)), m_config(std::move(config)), m_hub(hub), m_metrics(metrics)
+{
+}
 
-PgLiveBus::~PgLiveBus() { stop(); }
+PgLiveBus::~PgLiveBus()
+{
+    stop();
+}
 
 void PgLiveBus::start()
 {
@@ -178,21 +181,27 @@ void PgLiveBus::start()
     m_thread->setObjectName(u"live-listen"_s);
     QSemaphore ready;
     // Created and destroyed in its thread: the connection belongs to that thread.
-    QObject::connect(m_thread, &QThread::started, m_thread, [this, &ready] {
-        auto *listener = new Listener(*this);
-        QObject::connect(m_thread, &QThread::finished, m_thread, [this, listener] {
-            {
-                const std::lock_guard lock(m_mutex);
-                m_listener = nullptr;
-            }
-            delete listener;
-        }, Qt::DirectConnection);
-        {
-            const std::lock_guard lock(m_mutex);
-            m_listener = listener;
-        }
-        ready.release();
-    }, Qt::DirectConnection);
+    QObject::connect(
+            m_thread, &QThread::started, m_thread,
+            [this, &ready] {
+                auto *listener = new Listener(*this);
+                QObject::connect(
+                        m_thread, &QThread::finished, m_thread,
+                        [this, listener] {
+                            {
+                                const std::lock_guard lock(m_mutex);
+                                m_listener = nullptr;
+                            }
+                            delete listener;
+                        },
+                        Qt::DirectConnection);
+                {
+                    const std::lock_guard lock(m_mutex);
+                    m_listener = listener;
+                }
+                ready.release();
+            },
+            Qt::DirectConnection);
     m_thread->start();
     ready.acquire();
 }
@@ -220,7 +229,8 @@ void PgLiveBus::publish(const QList<OutboxEvent> &committed)
         return;
     m_flushPosted = true;
     Listener *listener = m_listener;
-    QMetaObject::invokeMethod(listener, [listener] { listener->flush(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            listener, [listener] { listener->flush(); }, Qt::QueuedConnection);
 }
 
 QList<LiveEvent> PgLiveBus::takeQueue()

@@ -22,8 +22,7 @@ struct Pending
 
 } // namespace
 
-BlockingHttpClient::BlockingHttpClient(const QString &threadName,
-                                       std::chrono::milliseconds timeout)
+BlockingHttpClient::BlockingHttpClient(const QString &threadName, std::chrono::milliseconds timeout)
     : m_timeout(timeout), m_thread(std::make_unique<QThread>()), m_context(new QObject)
 {
     m_thread->setObjectName(threadName);
@@ -52,26 +51,30 @@ BlockingHttpClient::Response BlockingHttpClient::post(const QUrl &url, const Hea
                          QNetworkRequest::ManualRedirectPolicy);
 
     auto pending = std::make_shared<Pending>();
-    QMetaObject::invokeMethod(m_context, [this, request, body, pending] {
-        if (!m_manager)
-            m_manager = new QNetworkAccessManager(m_context);
-        QNetworkReply *reply = m_manager->post(request, body);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, pending] {
-            Response &r = pending->response;
-            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            r.body = reply->readAll();
-            if (r.status == 0) {
-                // Nobody aborts these replies but the transfer timeout (Qt 6.4 reports it as
-                // "Operation canceled").
-                const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
-                                      || reply->error() == QNetworkReply::TimeoutError;
-                r.error = timedOut ? u"no answer within %1 ms"_s.arg(m_timeout.count())
-                                   : reply->errorString();
-            }
-            reply->deleteLater();
-            pending->done.release();
-        });
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_context,
+            [this, request, body, pending] {
+                if (!m_manager)
+                    m_manager = new QNetworkAccessManager(m_context);
+                QNetworkReply *reply = m_manager->post(request, body);
+                QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, pending] {
+                    Response &r = pending->response;
+                    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    r.body = reply->readAll();
+                    if (r.status == 0) {
+                        // Nobody aborts these replies but the transfer timeout (Qt 6.4 reports it
+                        // as "Operation canceled").
+                        const bool timedOut =
+                                reply->error() == QNetworkReply::OperationCanceledError
+                                || reply->error() == QNetworkReply::TimeoutError;
+                        r.error = timedOut ? u"no answer within %1 ms"_s.arg(m_timeout.count())
+                                           : reply->errorString();
+                    }
+                    reply->deleteLater();
+                    pending->done.release();
+                });
+            },
+            Qt::QueuedConnection);
 
     // The transfer timeout ends every transfer; this bound only guards the caller against a
     // transfer that keeps trickling bytes.

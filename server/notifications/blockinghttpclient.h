@@ -28,9 +28,9 @@ public:
 
     struct Response
     {
-        int status = 0;    // 0: no HTTP answer, see `error`
+        int status = 0; // 0: no HTTP answer, see `error`
         QByteArray body;
-        QString error;     // why there is no answer: refused, TLS, timeout...
+        QString error; // why there is no answer: refused, TLS, timeout...
     };
 
     // `timeout`: a transfer that moves no byte for this long is given up.
@@ -42,7 +42,7 @@ public:
 private:
     const std::chrono::milliseconds m_timeout;
     std::unique_ptr<QThread> m_thread;
-    QObject *m_context = nullptr;            // lives in m_thread, deleted there
+    QObject *m_context = nullptr; // lives in m_thread, deleted there
     QNetworkAccessManager *m_manager = nullptr; // created and used in m_thread only
 };
 

@@ -28,7 +28,7 @@ constexpr qint64 kMaxCredentialsBytes = 64 * 1024; // a key file is about 2.4 KB
 // What an FCM error answer says: {"error": {"status", "message", "details": [...]}}.
 struct FcmError
 {
-    QString status;    // INVALID_ARGUMENT, NOT_FOUND, UNAVAILABLE...
+    QString status; // INVALID_ARGUMENT, NOT_FOUND, UNAVAILABLE...
     QString errorCode; // FcmError detail: UNREGISTERED, INVALID_ARGUMENT, QUOTA_EXCEEDED...
     QString message;
     bool aboutToken = false; // a BadRequest field violation names message.token
@@ -36,7 +36,7 @@ struct FcmError
     static FcmError parse(const QByteArray &body)
     {
         const QJsonObject error =
-            QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
+                QJsonDocument::fromJson(body).object().value("error"_L1).toObject();
         FcmError e;
         e.status = error.value("status"_L1).toString();
         e.message = error.value("message"_L1).toString().left(200);
@@ -60,14 +60,14 @@ struct FcmError
         if (errorCode == "UNREGISTERED"_L1)
             return true;
         return httpStatus == 400
-               && (status == "INVALID_ARGUMENT"_L1 || errorCode == "INVALID_ARGUMENT"_L1)
-               && (aboutToken || message.contains("registration token"_L1, Qt::CaseInsensitive));
+                && (status == "INVALID_ARGUMENT"_L1 || errorCode == "INVALID_ARGUMENT"_L1)
+                && (aboutToken || message.contains("registration token"_L1, Qt::CaseInsensitive));
     }
 
     QString describe(int httpStatus) const
     {
         QString text = u"HTTP "_s + QString::number(httpStatus);
-        for (const QString &part : {status, errorCode}) {
+        for (const QString &part : { status, errorCode }) {
             if (!part.isEmpty())
                 text += u' ' + part;
         }
@@ -87,11 +87,13 @@ QJsonObject stringValues(const QJsonObject &data)
         if (v.isString())
             strings.insert(it.key(), v);
         else if (v.isObject())
-            strings.insert(it.key(), QString::fromUtf8(QJsonDocument(v.toObject())
-                                                           .toJson(QJsonDocument::Compact)));
+            strings.insert(
+                    it.key(),
+                    QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
         else if (v.isArray())
-            strings.insert(it.key(), QString::fromUtf8(QJsonDocument(v.toArray())
-                                                           .toJson(QJsonDocument::Compact)));
+            strings.insert(
+                    it.key(),
+                    QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)));
         else
             strings.insert(it.key(), v.toVariant().toString());
     }
@@ -115,13 +117,13 @@ std::optional<FcmCredentials> FcmCredentials::load(const QString &path, QString 
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(u"not valid JSON (%1 at offset %2)"_s.arg(parseError.errorString())
-                        .arg(parseError.offset));
+                            .arg(parseError.offset));
     const QJsonObject json = doc.object();
     if (json.value("type"_L1).toString() != "service_account"_L1)
         return fail(u"\"type\" is not \"service_account\"; download a service-account key of "
                     "the Firebase project"_s);
-    for (const auto field : {"project_id"_L1, "client_email"_L1, "private_key"_L1,
-                             "token_uri"_L1}) {
+    for (const auto field :
+         { "project_id"_L1, "client_email"_L1, "private_key"_L1, "token_uri"_L1 }) {
         if (json.value(field).toString().isEmpty())
             return fail(u"\"%1\" is missing"_s.arg(field));
     }
@@ -140,11 +142,14 @@ std::optional<FcmCredentials> FcmCredentials::load(const QString &path, QString 
 
 FcmPushGateway::FcmPushGateway(FcmCredentials credentials, std::unique_ptr<Rs256Signer> signer,
                                const QUrl &endpoint, const Clock &clock)
-    : m_credentials(std::move(credentials)), m_signer(std::move(signer)),
-      m_sendUrl(endpoint.resolved(QUrl(u"v1/projects/"_s + m_credentials.projectId
-                                       + u"/messages:send"_s))),
-      m_clock(clock), m_http(u"fcm-http"_s, 10s)
-{}
+    : m_credentials(std::move(credentials)),
+      m_signer(std::move(signer)),
+      m_sendUrl(endpoint.resolved(
+              QUrl(u"v1/projects/"_s + m_credentials.projectId + u"/messages:send"_s))),
+      m_clock(clock),
+      m_http(u"fcm-http"_s, 10s)
+{
+}
 
 FcmPushGateway::~FcmPushGateway() = default;
 
@@ -159,7 +164,7 @@ std::unique_ptr<FcmPushGateway> FcmPushGateway::create(const QString &credential
     auto signer = Rs256Signer::fromPem(credentials->privateKeyPem, &keyError);
     if (!signer) {
         *error = u"FCM credentials file "_s + credentialsFile + u": \"private_key\" is "_s
-                 + keyError;
+                + keyError;
         return nullptr;
     }
     credentials->privateKeyPem.clear(); // the signer holds the key; no second copy lingers
@@ -168,7 +173,7 @@ std::unique_ptr<FcmPushGateway> FcmPushGateway::create(const QString &credential
     if (!base.path().endsWith(u'/'))
         base.setPath(base.path() + u'/');
     return std::unique_ptr<FcmPushGateway>(
-        new FcmPushGateway(std::move(*credentials), std::move(signer), base, clock));
+            new FcmPushGateway(std::move(*credentials), std::move(signer), base, clock));
 }
 
 std::optional<QByteArray> FcmPushGateway::accessToken(QString *error)
@@ -180,8 +185,8 @@ std::optional<QByteArray> FcmPushGateway::accessToken(QString *error)
     if (!m_accessToken.isEmpty() && now < m_renewAt)
         return m_accessToken;
     if (m_accessToken.isEmpty() && now < m_retryTokenAt) {
-        *error = m_tokenError + u" (not retried before "_s
-                 + m_retryTokenAt.toString(Qt::ISODate) + u')';
+        *error = m_tokenError + u" (not retried before "_s + m_retryTokenAt.toString(Qt::ISODate)
+                + u')';
         return std::nullopt;
     }
     const auto failed = [&](const QString &reason) -> std::optional<QByteArray> {
@@ -194,30 +199,30 @@ std::optional<QByteArray> FcmPushGateway::accessToken(QString *error)
 
     const qint64 iat = now.toSecsSinceEpoch();
     const QJsonObject claims{
-        {u"iss"_s, m_credentials.clientEmail},
-        {u"scope"_s, kScope},
-        {u"aud"_s, m_credentials.tokenUri.toString(QUrl::FullyEncoded)},
-        {u"iat"_s, double(iat)},
-        {u"exp"_s, double(iat + kAssertionLifetimeSecs)},
+        { u"iss"_s, m_credentials.clientEmail },
+        { u"scope"_s, kScope },
+        { u"aud"_s, m_credentials.tokenUri.toString(QUrl::FullyEncoded) },
+        { u"iat"_s, double(iat) },
+        { u"exp"_s, double(iat + kAssertionLifetimeSecs) },
     };
     const QByteArray assertion = m_signer->jwt(claims, m_credentials.privateKeyId);
     if (assertion.isEmpty())
         return failed(u"cannot sign the token request"_s);
     // The assertion is base64url and dots: nothing to escape in a form body.
-    const QByteArray form = "grant_type=" + QUrl::toPercentEncoding(kGrantType)
-                            + "&assertion=" + assertion;
+    const QByteArray form =
+            "grant_type=" + QUrl::toPercentEncoding(kGrantType) + "&assertion=" + assertion;
     const auto response =
-        m_http.post(m_credentials.tokenUri,
-                    {{"Content-Type", "application/x-www-form-urlencoded"}}, form);
+            m_http.post(m_credentials.tokenUri,
+                        { { "Content-Type", "application/x-www-form-urlencoded" } }, form);
     if (response.status == 0)
         return failed(u"token endpoint unreachable: "_s + response.error);
     const QJsonObject answer = QJsonDocument::fromJson(response.body).object();
     if (response.status != 200) {
         // OAuth2 errors ({"error", "error_description"}) name the problem, never a secret.
         return failed(u"token endpoint answered HTTP %1 %2 %3"_s.arg(response.status)
-                          .arg(answer.value("error"_L1).toString(),
-                               answer.value("error_description"_L1).toString().left(200))
-                          .trimmed());
+                              .arg(answer.value("error"_L1).toString(),
+                                   answer.value("error_description"_L1).toString().left(200))
+                              .trimmed());
     }
     const QString token = answer.value("access_token"_L1).toString();
     const qint64 expiresIn = answer.value("expires_in"_L1).toInteger();
@@ -240,15 +245,15 @@ PushGateway::Outcome FcmPushGateway::send(const DeviceToken &device, const QStri
                                           const QString &body, const QJsonObject &data)
 {
     QJsonObject message{
-        {u"token"_s, device.token},
-        {u"notification"_s, QJsonObject{{u"title"_s, title}, {u"body"_s, body}}},
+        { u"token"_s, device.token },
+        { u"notification"_s, QJsonObject{ { u"title"_s, title }, { u"body"_s, body } } },
     };
     if (!data.isEmpty())
         message.insert(u"data"_s, stringValues(data));
     const QByteArray payload =
-        QJsonDocument(QJsonObject{{u"message"_s, message}}).toJson(QJsonDocument::Compact);
-    const QString who = deviceTypeName(device.deviceType) + u' '
-                        + redactedPushToken(device.token) + u" of user "_s + device.userId;
+            QJsonDocument(QJsonObject{ { u"message"_s, message } }).toJson(QJsonDocument::Compact);
+    const QString who = deviceTypeName(device.deviceType) + u' ' + redactedPushToken(device.token)
+            + u" of user "_s + device.userId;
 
     // A 401 means the cached access token died early (revoked, key rotated): one fresh token,
     // one more try.
@@ -259,11 +264,10 @@ PushGateway::Outcome FcmPushGateway::send(const DeviceToken &device, const QStri
             qCWarning(lcPush).noquote() << "FCM push to" << who << "failed:" << error;
             return Outcome::Failed;
         }
-        const auto response = m_http.post(
-            m_sendUrl,
-            {{"Authorization", "Bearer " + *accessToken},
-             {"Content-Type", "application/json; charset=UTF-8"}},
-            payload);
+        const auto response = m_http.post(m_sendUrl,
+                                          { { "Authorization", "Bearer " + *accessToken },
+                                            { "Content-Type", "application/json; charset=UTF-8" } },
+                                          payload);
         if (response.status == 401 && attempt == 1) {
             discardAccessToken(*accessToken);
             continue;
@@ -284,8 +288,8 @@ PushGateway::Outcome FcmPushGateway::send(const DeviceToken &device, const QStri
         }
         // 429 and 5xx are worth a later retry; anything else is ours to fix (credentials,
         // project, payload), and the log says which.
-        qCWarning(lcPush).noquote() << "FCM push to" << who << "failed:"
-                                    << fcm.describe(response.status);
+        qCWarning(lcPush).noquote()
+                << "FCM push to" << who << "failed:" << fcm.describe(response.status);
         return Outcome::Failed;
     }
 }

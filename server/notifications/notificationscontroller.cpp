@@ -14,8 +14,9 @@ ApiResponse NotificationsController::registerDevice(ApiRequest &request)
 {
     const DeviceToken draft = deviceTokenDraftFromJson(request.jsonObject());
     const DeviceToken device = m_service.registerDevice(request.actor(), draft);
-    return ApiResponse::created(toJson(device), "/notifications/device-tokens/"
-                                                    + QUrl::toPercentEncoding(device.token));
+    return ApiResponse::created(toJson(device),
+                                "/notifications/device-tokens/"
+                                        + QUrl::toPercentEncoding(device.token));
 }
 
 ApiResponse NotificationsController::devices(ApiRequest &request)
@@ -29,7 +30,7 @@ ApiResponse NotificationsController::devices(ApiRequest &request)
 
 ApiResponse NotificationsController::unregisterDevice(ApiRequest &request)
 {
-    m_service.unregisterDevice(request.actor(), request.param(QStringLiteral("token")));
+    m_service.unregisterDevice(request.actor(), request.param(u"token"_s));
     return ApiResponse::noContent();
 }
 
@@ -42,10 +43,10 @@ ApiResponse NotificationsController::list(ApiRequest &request)
         items.append(toJson(notification));
     // An object rather than the bare array of other lists, as the original answered; the
     // header is sent as well, so generic list code works here too.
-    return ApiResponse::ok({{u"items"_s, items},
-                            {u"total"_s, result.page.total},
-                            {u"unread"_s, result.unread}})
-        .withHeader("X-Total-Count", QByteArray::number(result.page.total));
+    return ApiResponse::ok({ { u"items"_s, items },
+                             { u"total"_s, result.page.total },
+                             { u"unread"_s, result.unread } })
+            .withHeader("X-Total-Count", QByteArray::number(result.page.total));
 }
 
 ApiResponse NotificationsController::get(ApiRequest &request)
@@ -60,16 +61,15 @@ ApiResponse NotificationsController::markRead(ApiRequest &request)
 
 ApiResponse NotificationsController::markAllRead(ApiRequest &request)
 {
-    return ApiResponse::ok({{u"updated"_s, m_service.markAllRead(request.actor())}});
+    return ApiResponse::ok({ { u"updated"_s, m_service.markAllRead(request.actor()) } });
 }
 
 ApiResponse NotificationsController::sendTest(ApiRequest &request)
 {
     const Notification draft = testNotificationDraftFromJson(request.jsonObject());
-    const auto result =
-        m_service.sendTest(request.actor(), draft.title, draft.body, draft.data);
+    const auto result = m_service.sendTest(request.actor(), draft.title, draft.body, draft.data);
     return ApiResponse::ok(
-        {{u"notification"_s, toJson(result.notification)}, {u"sent"_s, result.sent}});
+            { { u"notification"_s, toJson(result.notification) }, { u"sent"_s, result.sent } });
 }
 
 } // namespace coworking

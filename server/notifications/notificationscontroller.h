@@ -15,7 +15,7 @@ class NotificationsController final
 {
     Q_DISABLE_COPY_MOVE(NotificationsController)
 public:
-    explicit NotificationsController(NotificationService &service) : m_service(service) {}
+    explicit NotificationsController(NotificationService &service) : m_service(service) { }
 
     ApiResponse registerDevice(ApiRequest &request);
     ApiResponse devices(ApiRequest &request);

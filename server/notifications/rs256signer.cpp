@@ -30,9 +30,12 @@ QString takeOpenSslError()
 
 } // namespace
 
-Rs256Signer::Rs256Signer(EVP_PKEY *key) : m_key(key) {}
+Rs256Signer::Rs256Signer(EVP_PKEY *key) : m_key(key) { }
 
-Rs256Signer::~Rs256Signer() { EVP_PKEY_free(m_key); }
+Rs256Signer::~Rs256Signer()
+{
+    EVP_PKEY_free(m_key);
+}
 
 std::unique_ptr<Rs256Signer> Rs256Signer::fromPem(QByteArrayView pem, QString *error)
 {
@@ -70,7 +73,7 @@ QByteArray Rs256Signer::sign(QByteArrayView data) const
     if (ctx && EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
         && EVP_DigestSign(ctx, nullptr, &length,
                           reinterpret_cast<const unsigned char *>(data.data()), size_t(data.size()))
-                   == 1) {
+                == 1) {
         signature.resize(qsizetype(length));
         if (EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &length,
                            reinterpret_cast<const unsigned char *>(data.data()),
@@ -88,12 +91,12 @@ QByteArray Rs256Signer::sign(QByteArrayView data) const
 
 QByteArray Rs256Signer::jwt(const QJsonObject &claims, const QString &keyId) const
 {
-    QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}};
+    QJsonObject header{ { u"alg"_s, u"RS256"_s }, { u"typ"_s, u"JWT"_s } };
     if (!keyId.isEmpty())
         header.insert(u"kid"_s, keyId);
     const QByteArray signingInput =
-        QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
-        + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
+            QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.'
+            + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
     const QByteArray signature = sign(signingInput);
     if (signature.isEmpty())
         return {};

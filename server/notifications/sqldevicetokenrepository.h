@@ -13,7 +13,7 @@ class SqlDeviceTokenRepository final : public DeviceTokenRepository
 {
     Q_DISABLE_COPY_MOVE(SqlDeviceTokenRepository)
 public:
-    explicit SqlDeviceTokenRepository(Database &db) : m_db(db) {}
+    explicit SqlDeviceTokenRepository(Database &db) : m_db(db) { }
 
     // One statement (INSERT ... ON CONFLICT (token) DO UPDATE), so two users registering the
     // same token at once end with one owner, never with an error.

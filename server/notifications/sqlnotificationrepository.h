@@ -13,7 +13,7 @@ class SqlNotificationRepository final : public NotificationRepository
 {
     Q_DISABLE_COPY_MOVE(SqlNotificationRepository)
 public:
-    explicit SqlNotificationRepository(Database &db) : m_db(db) {}
+    explicit SqlNotificationRepository(Database &db) : m_db(db) { }
 
     void insert(const Notification &notification) override;
     // INSERT ... ON CONFLICT DO NOTHING on the (event_id, user_id) unique index, then a read.

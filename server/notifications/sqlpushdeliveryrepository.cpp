@@ -12,14 +12,14 @@ bool SqlPushDeliveryRepository::begin(const QString &eventId, const QString &tok
     // The primary key (event_id, token) lets exactly one attempt, of one runner, win the row.
     if (m_db.execute(u"INSERT INTO push_deliveries (event_id, token, outcome, created_at) "
                      "VALUES (?, ?, 'sending', ?) ON CONFLICT DO NOTHING"_s,
-                     {eventId, token, m_db.timestamp(at)})
+                     { eventId, token, m_db.timestamp(at) })
         == 1)
         return true;
     // Only a push that failed is sent again, and only by whoever flips it back first.
     return m_db.execute(u"UPDATE push_deliveries SET outcome = 'sending' "
                         "WHERE event_id = ? AND token = ? AND outcome = 'failed'"_s,
-                        {eventId, token})
-           == 1;
+                        { eventId, token })
+            == 1;
 }
 
 void SqlPushDeliveryRepository::finish(const QString &eventId, const QString &token,
@@ -38,7 +38,7 @@ void SqlPushDeliveryRepository::finish(const QString &eventId, const QString &to
         break;
     }
     m_db.execute(u"UPDATE push_deliveries SET outcome = ? WHERE event_id = ? AND token = ?"_s,
-                 {name, eventId, token});
+                 { name, eventId, token });
 }
 
 } // namespace coworking

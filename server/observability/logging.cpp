@@ -10,23 +10,30 @@
 #include <mutex>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
 
 // The message handler is process-wide by nature (qInstallMessageHandler), so its settings are too.
-std::atomic<bool> g_installed{false};
-std::atomic<LogFormat> g_format{LogFormat::Text};
+std::atomic<bool> g_installed{ false };
+std::atomic<LogFormat> g_format{ LogFormat::Text };
 std::mutex g_writeMutex;
 
 const char *levelName(QtMsgType level)
 {
     switch (level) {
-    case QtDebugMsg: return "debug";
-    case QtInfoMsg: return "info";
-    case QtWarningMsg: return "warning";
-    case QtCriticalMsg: return "error";
-    case QtFatalMsg: return "fatal";
+    case QtDebugMsg:
+        return "debug";
+    case QtInfoMsg:
+        return "info";
+    case QtWarningMsg:
+        return "warning";
+    case QtCriticalMsg:
+        return "error";
+    case QtFatalMsg:
+        return "fatal";
     }
     return "info";
 }
@@ -39,8 +46,8 @@ QByteArray utcTimestamp(qint64 msecs)
     ::gmtime_r(&seconds, &tm);
     char buffer[32];
     const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ",
-                                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                                tm.tm_min, tm.tm_sec, int(msecs % 1000));
+                                tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                                tm.tm_sec, int(msecs % 1000));
     return QByteArray(buffer, n);
 }
 
@@ -52,11 +59,21 @@ void appendJsonString(QByteArray &out, const QByteArray &utf8)
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (u < 0x20) {
                 out += "\\u00";
@@ -113,11 +130,15 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 bool enabled(const QLoggingCategory &category, QtMsgType level)
 {
     switch (level) {
-    case QtDebugMsg: return category.isDebugEnabled();
-    case QtInfoMsg: return category.isInfoEnabled();
-    case QtWarningMsg: return category.isWarningEnabled();
+    case QtDebugMsg:
+        return category.isDebugEnabled();
+    case QtInfoMsg:
+        return category.isInfoEnabled();
+    case QtWarningMsg:
+        return category.isWarningEnabled();
     case QtCriticalMsg:
-    case QtFatalMsg: return category.isCriticalEnabled();
+    case QtFatalMsg:
+        return category.isCriticalEnabled();
     }
     return true;
 }
@@ -198,11 +219,11 @@ void accessLog(const QLoggingCategory &category, QtMsgType level, const AccessFi
         return;
     if (!g_installed.load(std::memory_order_acquire)) {
         const QMessageLogger logger(nullptr, 0, nullptr, category.categoryName());
-        QDebug stream = level == QtDebugMsg  ? logger.debug()
-                        : level == QtInfoMsg ? logger.info()
-                                             : logger.warning();
+        QDebug stream = level == QtDebugMsg ? logger.debug()
+                : level == QtInfoMsg        ? logger.info()
+                                            : logger.warning();
         stream.noquote() << accessMessage(fields) << QString::number(fields.durationMs, 'f', 3)
-                         << QStringLiteral("ms request_id=") + fields.requestId;
+                         << u"ms request_id="_s + fields.requestId;
         return;
     }
     LogRecord record;

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -62,7 +64,7 @@ void sample(QByteArray &out, const char *name, quint64 value)
 qint64 residentMemoryBytes()
 {
     // statm: size resident shared text lib data dt, in pages.
-    QFile statm(QStringLiteral("/proc/self/statm"));
+    QFile statm(u"/proc/self/statm"_s);
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
@@ -74,9 +76,10 @@ qint64 residentMemoryBytes()
 } // namespace
 
 Metrics::Metrics(QString version, const std::atomic<int> &openConnections)
-    : m_version(version.isEmpty() ? QStringLiteral("unknown") : std::move(version)),
+    : m_version(version.isEmpty() ? u"unknown"_s : std::move(version)),
       m_openConnections(openConnections)
-{}
+{
+}
 
 Metrics::~Metrics() = default;
 
@@ -96,8 +99,8 @@ Metrics::RequestSeries *Metrics::requestSeries(const QString &method, const QStr
 
 void Metrics::observe(RequestSeries &series, int status, qint64 nanos)
 {
-    const std::size_t statusIndex = status >= 100 && status < 600 ? std::size_t(status - 100)
-                                                                  : std::size_t(500 - 100);
+    const std::size_t statusIndex =
+            status >= 100 && status < 600 ? std::size_t(status - 100) : std::size_t(500 - 100);
     series.byStatus[statusIndex].fetch_add(1, std::memory_order_relaxed);
     std::size_t bucket = 0;
     while (bucket < kBucketNanos.size() && nanos > kBucketNanos[bucket])
@@ -127,14 +130,14 @@ QByteArray Metrics::scrape() const
                "HTTP requests answered, by method, route template and status.");
         for (const RequestSeries *s : series) {
             const QByteArray labels = "method=\"" + labelValue(s->method) + "\",route=\""
-                                      + labelValue(s->route) + '"';
+                    + labelValue(s->route) + '"';
             for (std::size_t i = 0; i < s->byStatus.size(); ++i) {
                 const quint64 n = s->byStatus[i].load(std::memory_order_relaxed);
                 if (n == 0)
                     continue;
                 out += "coworking_http_requests_total{" + labels + ",status=\""
-                       + QByteArray::number(qulonglong(i + 100)) + "\"} " + QByteArray::number(n)
-                       + '\n';
+                        + QByteArray::number(qulonglong(i + 100)) + "\"} " + QByteArray::number(n)
+                        + '\n';
             }
         }
 
@@ -142,23 +145,23 @@ QByteArray Metrics::scrape() const
                "Time from a parsed request to its answer, by method and route template.");
         for (const RequestSeries *s : series) {
             const QByteArray labels = "method=\"" + labelValue(s->method) + "\",route=\""
-                                      + labelValue(s->route) + '"';
+                    + labelValue(s->route) + '"';
             // Cumulative counts computed from one read of each bucket, so +Inf equals _count
             // even while requests are being recorded.
             quint64 cumulative = 0;
             for (std::size_t i = 0; i < s->buckets.size(); ++i) {
                 cumulative += s->buckets[i].load(std::memory_order_relaxed);
                 const QByteArray le = i < kDurationBuckets.size()
-                                          ? QByteArray::number(kDurationBuckets[i], 'g', 6)
-                                          : QByteArray("+Inf");
+                        ? QByteArray::number(kDurationBuckets[i], 'g', 6)
+                        : QByteArray("+Inf");
                 out += "coworking_http_request_duration_seconds_bucket{" + labels + ",le=\"" + le
-                       + "\"} " + QByteArray::number(cumulative) + '\n';
+                        + "\"} " + QByteArray::number(cumulative) + '\n';
             }
             const double sum = double(s->sumNanos.load(std::memory_order_relaxed)) / 1e9;
             out += "coworking_http_request_duration_seconds_sum{" + labels + "} "
-                   + QByteArray::number(sum, 'f', 9) + '\n';
+                    + QByteArray::number(sum, 'f', 9) + '\n';
             out += "coworking_http_request_duration_seconds_count{" + labels + "} "
-                   + QByteArray::number(cumulative) + '\n';
+                    + QByteArray::number(cumulative) + '\n';
         }
     }
 
@@ -181,7 +184,7 @@ QByteArray Metrics::scrape() const
 
     family(out, "coworking_live_connections", "gauge", "Open live availability WebSockets.");
     out += "coworking_live_connections "
-           + QByteArray::number(m_liveConnections.load(std::memory_order_relaxed)) + '\n';
+            + QByteArray::number(m_liveConnections.load(std::memory_order_relaxed)) + '\n';
     family(out, "coworking_live_messages_sent_total", "counter",
            "Messages sent to live availability subscribers (snapshots and changes).");
     sample(out, "coworking_live_messages_sent_total",
@@ -197,7 +200,7 @@ QByteArray Metrics::scrape() const
 
     family(out, "coworking_http_open_connections", "gauge", "Open client connections.");
     out += "coworking_http_open_connections "
-           + QByteArray::number(m_openConnections.load(std::memory_order_relaxed)) + '\n';
+            + QByteArray::number(m_openConnections.load(std::memory_order_relaxed)) + '\n';
     family(out, "coworking_build_info", "gauge", "Always 1; the version of the running server.");
     out += "coworking_build_info{version=\"" + labelValue(m_version) + "\"} 1\n";
 
@@ -209,8 +212,7 @@ QByteArray Metrics::scrape() const
     return out;
 }
 
-void RequestRecorder::record(const QString &method, const QString &route, int status,
-                             qint64 nanos)
+void RequestRecorder::record(const QString &method, const QString &route, int status, qint64 nanos)
 {
     const std::pair<QString, QString> key(method, route);
     auto it = m_cache.constFind(key);

@@ -21,8 +21,9 @@ class Metrics final
     Q_DISABLE_COPY_MOVE(Metrics)
 public:
     // Upper bounds of the request duration histogram, in seconds.
-    static constexpr std::array<double, 12> kDurationBuckets{
-        0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0};
+    static constexpr std::array<double, 12> kDurationBuckets{ 0.001, 0.0025, 0.005, 0.01,
+                                                              0.025, 0.05,   0.1,   0.25,
+                                                              0.5,   1.0,    2.5,   5.0 };
 
     // Counters and the duration histogram of one method and route template.
     struct RequestSeries
@@ -31,7 +32,7 @@ public:
         QString route;
         std::array<std::atomic<quint64>, 500> byStatus{}; // index: status - 100
         std::array<std::atomic<quint64>, kDurationBuckets.size() + 1> buckets{}; // last: +Inf
-        std::atomic<quint64> sumNanos{0};
+        std::atomic<quint64> sumNanos{ 0 };
     };
 
     Metrics(QString version, const std::atomic<int> &openConnections);
@@ -62,15 +63,15 @@ public:
 private:
     QString m_version;
     const std::atomic<int> &m_openConnections;
-    std::atomic<quint64> m_bookingsCreated{0};
-    std::atomic<quint64> m_bookingsCancelled{0};
-    std::atomic<quint64> m_bookingsConflicts{0};
-    std::atomic<quint64> m_dbErrors{0};
-    std::atomic<quint64> m_dbReconnects{0};
-    std::atomic<int> m_liveConnections{0};
-    std::atomic<quint64> m_liveMessages{0};
-    std::atomic<quint64> m_liveTooSlow{0};
-    std::atomic<quint64> m_liveListenReconnects{0};
+    std::atomic<quint64> m_bookingsCreated{ 0 };
+    std::atomic<quint64> m_bookingsCancelled{ 0 };
+    std::atomic<quint64> m_bookingsConflicts{ 0 };
+    std::atomic<quint64> m_dbErrors{ 0 };
+    std::atomic<quint64> m_dbReconnects{ 0 };
+    std::atomic<int> m_liveConnections{ 0 };
+    std::atomic<quint64> m_liveMessages{ 0 };
+    std::atomic<quint64> m_liveTooSlow{ 0 };
+    std::atomic<quint64> m_liveListenReconnects{ 0 };
 
     mutable std::mutex m_mutex; // guards m_series (the list, not the counters inside)
     std::vector<std::unique_ptr<RequestSeries>> m_series;
@@ -82,7 +83,7 @@ class RequestRecorder final
 {
     Q_DISABLE_COPY_MOVE(RequestRecorder)
 public:
-    explicit RequestRecorder(Metrics &metrics) : m_metrics(metrics) {}
+    explicit RequestRecorder(Metrics &metrics) : m_metrics(metrics) { }
 
     void record(const QString &method, const QString &route, int status, qint64 nanos);
     Metrics &metrics() { return m_metrics; }

@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "metrics.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 ApiResponse ObservabilityController::health(ApiRequest &)
@@ -11,38 +13,32 @@ ApiResponse ObservabilityController::health(ApiRequest &)
     // ping() reconnects a broken connection, so the probe also heals this worker.
     const bool database = m_db.ping();
     const QJsonObject body{
-        {QStringLiteral("status"),
-         database ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-        {QStringLiteral("database"),
-         database ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-        {QStringLiteral("runner"), runnerStatus(database)},
+        { u"status"_s, database ? u"ok"_s : u"unavailable"_s },
+        { u"database"_s, database ? u"ok"_s : u"unreachable"_s },
+        { u"runner"_s, runnerStatus(database) },
     };
-    return ApiResponse::json(database ? 200 : 503, body)
-        .withHeader("Cache-Control", "no-store");
+    return ApiResponse::json(database ? 200 : 503, body).withHeader("Cache-Control", "no-store");
 }
 
 QString ObservabilityController::runnerStatus(bool databaseUp) const
 {
     if (!databaseUp)
-        return QStringLiteral("unknown");
+        return u"unknown"_s;
     try {
-        const auto row = m_db.selectOne(
-            QStringLiteral("SELECT MAX(beat_at) AS beat_at FROM runner_heartbeats"));
+        const auto row = m_db.selectOne(u"SELECT MAX(beat_at) AS beat_at FROM runner_heartbeats"_s);
         const QDateTime last = row ? Database::toDateTime(row->value(0)) : QDateTime();
         if (!last.isValid())
-            return QStringLiteral("absent");
-        return last.secsTo(m_clock.now()) < 3 * qint64(m_heartbeatSeconds)
-                   ? QStringLiteral("ok")
-                   : QStringLiteral("stale");
+            return u"absent"_s;
+        return last.secsTo(m_clock.now()) < 3 * qint64(m_heartbeatSeconds) ? u"ok"_s : u"stale"_s;
     } catch (const std::exception &) {
-        return QStringLiteral("unknown");
+        return u"unknown"_s;
     }
 }
 
 ApiResponse ObservabilityController::metrics(ApiRequest &)
 {
-    return ApiResponse{200, m_metrics.scrape(), Metrics::kContentType, {}}
-        .withHeader("Cache-Control", "no-store");
+    return ApiResponse{ 200, m_metrics.scrape(), Metrics::kContentType, {} }.withHeader(
+            "Cache-Control", "no-store");
 }
 
 } // namespace coworking

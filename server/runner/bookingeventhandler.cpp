@@ -17,8 +17,8 @@ std::optional<NotificationType> BookingEventHandler::notificationType(const Outb
         return NotificationType::BookingRescheduled;
     if (event.type == EventTypes::BookingCancelled) {
         return event.payload.value(u"reason"_s).toString() == CancelReasons::NoShow
-                   ? NotificationType::BookingReleased
-                   : NotificationType::BookingCancelled;
+                ? NotificationType::BookingReleased
+                : NotificationType::BookingCancelled;
     }
     if (event.type == EventTypes::BookingExpired)
         return NotificationType::BookingExpired;
@@ -40,10 +40,10 @@ BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &even
     // The spot or coworking may be gone (a deletion cancels their bookings): the texts then do
     // without their names.
     const auto row = m_db.selectOne(
-        u"SELECT u.language, s.name AS spot_name, c.name AS coworking_name, c.timezone "
-        "FROM users u LEFT JOIN spots s ON s.id = ? LEFT JOIN coworkings c ON c.id = ? "
-        "WHERE u.id = ?"_s,
-        {spotId, coworkingId, userId});
+            u"SELECT u.language, s.name AS spot_name, c.name AS coworking_name, c.timezone "
+            "FROM users u LEFT JOIN spots s ON s.id = ? LEFT JOIN coworkings c ON c.id = ? "
+            "WHERE u.id = ?"_s,
+            { spotId, coworkingId, userId });
     if (!row)
         return {}; // nobody left to tell
 
@@ -53,9 +53,9 @@ BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &even
     facts.coworkingName = row->value(2).toString();
     facts.timeZone = row->value(3).toString();
     facts.from = datetime::parseWithOffset(booking.value(u"time_from"_s).toString())
-                     .value_or(QDateTime());
+                         .value_or(QDateTime());
     facts.until = datetime::parseWithOffset(booking.value(u"time_until"_s).toString())
-                      .value_or(QDateTime());
+                          .value_or(QDateTime());
     facts.cancelReason = event.payload.value(u"reason"_s).toString();
     const NotificationText text = NotificationTexts::booking(*type, facts);
 
@@ -64,12 +64,12 @@ BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &even
     draft.type = *type;
     draft.title = text.title;
     draft.body = text.body;
-    draft.data = {{u"booking_id"_s, booking.value(u"id"_s).toString()},
-                  {u"coworking_id"_s, coworkingId},
-                  {u"spot_id"_s, spotId},
-                  {u"event_id"_s, event.id}};
+    draft.data = { { u"booking_id"_s, booking.value(u"id"_s).toString() },
+                   { u"coworking_id"_s, coworkingId },
+                   { u"spot_id"_s, spotId },
+                   { u"event_id"_s, event.id } };
     const EventNotifier::Result result = m_notifier.notify(event.id, draft);
-    return {true, result.delivered, result.failed};
+    return { true, result.delivered, result.failed };
 }
 
 } // namespace coworking

@@ -26,9 +26,14 @@ namespace coworking {
 struct EventRunner::Parts
 {
     Parts(Database &db, PushGateway &push, EventPublisher &publisher, const Clock &clock)
-        : outbox(db, publisher), notifications(db), devices(db), deliveries(db),
-          notifier(notifications, devices, deliveries, push, clock), handler(db, notifier),
-          queue(db), jobs(db, outbox)
+        : outbox(db, publisher),
+          notifications(db),
+          devices(db),
+          deliveries(db),
+          notifier(notifications, devices, deliveries, push, clock),
+          handler(db, notifier),
+          queue(db),
+          jobs(db, outbox)
     {
     }
 
@@ -61,8 +66,12 @@ int EventRunner::Stats::total() const
 
 EventRunner::EventRunner(Database &db, PushGateway &push, EventPublisher &publisher,
                          const Clock &clock, const RunnerConfig &config, QString runnerId)
-    : m_db(db), m_clock(clock), m_config(config), m_id(std::move(runnerId)),
-      m_startedAt(clock.now()), m_parts(std::make_unique<Parts>(db, push, publisher, clock))
+    : m_db(db),
+      m_clock(clock),
+      m_config(config),
+      m_id(std::move(runnerId)),
+      m_startedAt(clock.now()),
+      m_parts(std::make_unique<Parts>(db, push, publisher, clock))
 {
 }
 
@@ -71,7 +80,7 @@ EventRunner::~EventRunner() = default;
 QString EventRunner::newRunnerId()
 {
     return QSysInfo::machineHostName() + u'-' + QString::number(QCoreApplication::applicationPid())
-           + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+            + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
 }
 
 EventRunner::Stats EventRunner::runJobs()
@@ -88,8 +97,8 @@ EventRunner::Stats EventRunner::runJobs()
 EventRunner::Stats EventRunner::deliverBatch()
 {
     const QDateTime now = m_clock.now();
-    const QList<OutboxEvent> events = m_parts->queue.claim(
-        m_id, now, now.addSecs(m_config.leaseSeconds), m_config.batchSize);
+    const QList<OutboxEvent> events =
+            m_parts->queue.claim(m_id, now, now.addSecs(m_config.leaseSeconds), m_config.batchSize);
     Stats stats;
     for (const OutboxEvent &event : events)
         handle(event, stats);
@@ -131,9 +140,9 @@ void EventRunner::handle(const OutboxEvent &event, Stats &stats)
                                       << attempts << "attempt(s):" << error;
     } else {
         ++stats.failed;
-        qCInfo(lcRunner).noquote() << "event" << event.id << event.type << "failed (attempt"
-                                   << attempts << "), retry at" << retryAt.toString(Qt::ISODate)
-                                   << ':' << error;
+        qCInfo(lcRunner).noquote()
+                << "event" << event.id << event.type << "failed (attempt" << attempts
+                << "), retry at" << retryAt.toString(Qt::ISODate) << ':' << error;
     }
 }
 
@@ -159,8 +168,8 @@ void EventRunner::beat()
     m_db.execute(u"INSERT INTO runner_heartbeats (runner_id, hostname, pid, started_at, beat_at) "
                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (runner_id) DO UPDATE "
                  "SET beat_at = excluded.beat_at"_s,
-                 {m_id, QSysInfo::machineHostName(), QCoreApplication::applicationPid(),
-                  m_db.timestamp(m_startedAt), m_db.timestamp(now)});
+                 { m_id, QSysInfo::machineHostName(), QCoreApplication::applicationPid(),
+                   m_db.timestamp(m_startedAt), m_db.timestamp(now) });
     m_sinceBeat.start();
 }
 
@@ -172,7 +181,7 @@ void EventRunner::beatIfDue()
 
 void EventRunner::retire()
 {
-    m_db.execute(u"DELETE FROM runner_heartbeats WHERE runner_id = ?"_s, {m_id});
+    m_db.execute(u"DELETE FROM runner_heartbeats WHERE runner_id = ?"_s, { m_id });
 }
 
 } // namespace coworking

@@ -35,9 +35,9 @@ public:
         int reminded = 0;
         int released = 0;
         int handled = 0; // events marked done
-        int failed = 0;  // events that will be retried
-        int dead = 0;    // events that failed for the last time
-        int lost = 0;    // events whose lease ran out before they were marked
+        int failed = 0; // events that will be retried
+        int dead = 0; // events that failed for the last time
+        int lost = 0; // events whose lease ran out before they were marked
         Stats &operator+=(const Stats &other);
         int total() const;
     };

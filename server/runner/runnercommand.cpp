@@ -19,6 +19,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking {
 
 namespace {
@@ -37,7 +39,7 @@ std::optional<DatabaseConfig> migratedDatabase(const ServerConfig &config, QStri
         return std::nullopt;
     if (database->dialect == Dialect::Sqlite)
         QDir().mkpath(QFileInfo(database->sqlitePath).absolutePath());
-    Database db(*database, QStringLiteral("migrate"));
+    Database db(*database, u"migrate"_s);
     const Migrator::Result migrated = Migrator(db).migrate();
     if (!migrated.ok) {
         *error = migrated.error;
@@ -50,7 +52,7 @@ int runOnce(const DatabaseConfig &database, PushGateway &push, EventPublisher &p
             const Clock &clock, const RunnerConfig &config)
 {
     try {
-        Database db(database, QStringLiteral("runner"));
+        Database db(database, u"runner"_s);
         EventRunner runner(db, push, publisher, clock, config);
         runner.beat();
         const EventRunner::Stats s = runner.runOnce();
@@ -60,8 +62,7 @@ int runOnce(const DatabaseConfig &database, PushGateway &push, EventPublisher &p
                             << ", failed " << s.failed << ", dead " << s.dead << Qt::endl;
         return 0;
     } catch (const std::exception &) {
-        return fail(QStringLiteral("the database could not be reached (") + database.describe()
-                    + u')');
+        return fail(u"the database could not be reached ("_s + database.describe() + u')');
     }
 }
 
@@ -70,26 +71,26 @@ int runOnce(const DatabaseConfig &database, PushGateway &push, EventPublisher &p
 int runRunnerCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Coworking background runner: delivers outbox events (notifications and push), expires "
-        "ended bookings, sends reminders and releases no-shows. Several runners may share one "
-        "PostgreSQL database. It reads the server's configuration (options, COWORKING_* "
-        "environment, config file); the runner-* and reminder-lead keys are its own."));
+    parser.setApplicationDescription(
+            u"Coworking background runner: delivers outbox events (notifications and push), "
+            u"expires "
+            "ended bookings, sends reminders and releases no-shows. Several runners may share one "
+            "PostgreSQL database. It reads the server's configuration (options, COWORKING_* "
+            "environment, config file); the runner-* and reminder-lead keys are its own."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     ServerConfig::addOptions(parser);
-    parser.addOption({QStringLiteral("once"),
-                      QStringLiteral("Process what is due now, then exit (tests, cron).")});
+    parser.addOption({ u"once"_s, u"Process what is due now, then exit (tests, cron)."_s });
     parser.process(arguments);
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument: ") + parser.positionalArguments().first());
+        return fail(u"unexpected argument: "_s + parser.positionalArguments().first());
 
     QString error;
     const auto config = ServerConfig::resolve(parser, &error);
     if (!config)
         return fail(error);
     installLogHandler(config->logFormat);
-    QLoggingCategory::setFilterRules(QStringLiteral("coworking.*.debug=false"));
+    QLoggingCategory::setFilterRules(u"coworking.*.debug=false"_s);
     const auto database = migratedDatabase(*config, &error);
     if (!database)
         return fail(error);
@@ -109,7 +110,7 @@ int runRunnerCommandLine(const QStringList &arguments)
         bus->start();
     }
     EventPublisher &publisher = bus ? static_cast<EventPublisher &>(*bus) : noLiveViews;
-    if (parser.isSet(QStringLiteral("once")))
+    if (parser.isSet(u"once"_s))
         return runOnce(*database, *push, publisher, clock, config->runner);
 
     // Before any work starts: a SIGTERM that comes while the first batch is handled must stop

@@ -13,13 +13,13 @@ enum class RunnerMode { Off, Embedded };
 struct RunnerConfig
 {
     RunnerMode mode = RunnerMode::Off; // resolve() picks the dialect's default
-    int batchSize = 100;               // events claimed per statement
-    int leaseSeconds = 120;            // a claimed event is another runner's after this
-    int maxAttempts = 8;               // then the event is dead
-    int backoffBaseSeconds = 10;       // first retry after this, doubling each attempt ...
-    int backoffCapSeconds = 3600;      // ... up to this
+    int batchSize = 100; // events claimed per statement
+    int leaseSeconds = 120; // a claimed event is another runner's after this
+    int maxAttempts = 8; // then the event is dead
+    int backoffBaseSeconds = 10; // first retry after this, doubling each attempt ...
+    int backoffCapSeconds = 3600; // ... up to this
     int heartbeatSeconds = 5;
-    int pollMilliseconds = 1000;       // idle wait between passes
+    int pollMilliseconds = 1000; // idle wait between passes
     int reminderLeadMinutes = 30;
 
     // When the attempt numbered `attempts` (1 for the first failure) is retried.

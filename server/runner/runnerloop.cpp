@@ -6,20 +6,25 @@
 #include <QMutexLocker>
 #include <QThread>
 
+using namespace Qt::StringLiterals;
+
 Q_DECLARE_LOGGING_CATEGORY(lcRunner)
 
 namespace coworking {
 
 RunnerLoop::RunnerLoop(DatabaseConfig database, PushGateway &push, EventPublisher &publisher,
                        const Clock &clock, const RunnerConfig &config)
-    : m_database(std::move(database)), m_push(push), m_publisher(publisher), m_clock(clock),
+    : m_database(std::move(database)),
+      m_push(push),
+      m_publisher(publisher),
+      m_clock(clock),
       m_config(config)
 {
 }
 
 void RunnerLoop::run()
 {
-    Database db(m_database, QStringLiteral("runner"));
+    Database db(m_database, u"runner"_s);
     EventRunner runner(db, m_push, m_publisher, m_clock, m_config);
     qCInfo(lcRunner).noquote() << "runner" << runner.id() << "started on" << m_database.describe();
     bool failing = false;
@@ -29,8 +34,8 @@ void RunnerLoop::run()
             const EventRunner::Stats s = runner.runOnce(&m_stop);
             if (s.total() > 0)
                 qCDebug(lcRunner) << "pass: expired" << s.expired << "released" << s.released
-                                  << "reminded" << s.reminded << "handled" << s.handled
-                                  << "failed" << s.failed << "dead" << s.dead;
+                                  << "reminded" << s.reminded << "handled" << s.handled << "failed"
+                                  << s.failed << "dead" << s.dead;
             if (failing)
                 qCInfo(lcRunner) << "runner recovered";
             failing = false;
@@ -73,14 +78,17 @@ RunnerThread::RunnerThread(DatabaseConfig database, PushGateway &push, EventPubl
 {
 }
 
-RunnerThread::~RunnerThread() { stop(); }
+RunnerThread::~RunnerThread()
+{
+    stop();
+}
 
 void RunnerThread::start()
 {
     if (m_thread)
         return;
     m_thread = QThread::create([this] { m_loop.run(); });
-    m_thread->setObjectName(QStringLiteral("runner"));
+    m_thread->setObjectName(u"runner"_s);
     m_thread->start();
 }
 

@@ -38,7 +38,7 @@ private:
     EventPublisher &m_publisher;
     const Clock &m_clock;
     RunnerConfig m_config;
-    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_stop{ false };
     QMutex m_mutex;
     QWaitCondition m_wake;
 };

@@ -15,8 +15,19 @@ const QString kColumns = u"id, coworking_id, name, description, position, is_act
                          "map_y, map_width, map_height, map_rotation"_s;
 // Positions in kColumns, which every query here selects first: looking fields up by name cost a
 // sixth of a 200-spot availability answer (QSqlRecord::indexOf compares every name).
-enum Column { Id, CoworkingId, Name, Description, Position, IsActive, MapX, MapY, MapWidth,
-              MapHeight, MapRotation };
+enum Column {
+    Id,
+    CoworkingId,
+    Name,
+    Description,
+    Position,
+    IsActive,
+    MapX,
+    MapY,
+    MapWidth,
+    MapHeight,
+    MapRotation
+};
 
 QVariant nullableDouble(const std::optional<SpotPlacement> &map, double SpotPlacement::*field)
 {
@@ -81,10 +92,10 @@ void SqlSpotRepository::update(const Spot &spot, const EventOrigin &origin)
 {
     Transaction tx(m_db);
     // The status before, read under the row lock, tells whether this is a status change.
-    const auto before = m_db.selectOne(m_db.isPostgres()
-                                               ? u"SELECT is_active FROM spots WHERE id = ? FOR UPDATE"_s
-                                               : u"SELECT is_active FROM spots WHERE id = ?"_s,
-                                       { spot.id });
+    const auto before = m_db.selectOne(
+            m_db.isPostgres() ? u"SELECT is_active FROM spots WHERE id = ? FOR UPDATE"_s
+                              : u"SELECT is_active FROM spots WHERE id = ?"_s,
+            { spot.id });
     QVariantList binds = fieldValues(spot);
     binds.append(spot.id);
     m_db.execute(u"UPDATE spots SET name = ?, description = ?, position = ?, is_active = ?, "
@@ -92,8 +103,8 @@ void SqlSpotRepository::update(const Spot &spot, const EventOrigin &origin)
                  "WHERE id = ?"_s,
                  binds);
     if (before && before->value(0).toBool() != spot.active)
-        m_outbox.append(tx, { spotStatusEvent(spot, spot.active ? u"active"_s : u"inactive"_s,
-                                              origin) });
+        m_outbox.append(
+                tx, { spotStatusEvent(spot, spot.active ? u"active"_s : u"inactive"_s, origin) });
     tx.commit();
 }
 
@@ -144,7 +155,8 @@ SqlSpotRepository::availabilityInCoworking(const QString &coworkingId, const Tim
     std::optional<QList<SpotAvailability>> floor;
     m_db.forEachRow(u"SELECT s.id, s.coworking_id, s.name, s.description, s.position, "
                     "s.is_active, s.map_x, s.map_y, s.map_width, s.map_height, s.map_rotation, "
-                    "s.id IN (SELECT spot_id "_s + busy.sql
+                    "s.id IN (SELECT spot_id "_s
+                            + busy.sql
                             + u") AS busy FROM coworkings c LEFT JOIN spots s "
                               "ON s.coworking_id = c.id WHERE c.id = ? "
                               "ORDER BY s.position, s.name, s.id"_s,

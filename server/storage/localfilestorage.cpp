@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcStorage, "coworking.storage")
 
 namespace coworking {
 
-LocalFileStorage::LocalFileStorage(QString root) : m_root(std::move(root)) {}
+LocalFileStorage::LocalFileStorage(QString root) : m_root(std::move(root)) { }
 
 QString LocalFileStorage::pathFor(const QString &key) const
 {

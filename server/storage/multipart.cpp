@@ -23,7 +23,7 @@ struct ParameterizedValue
 bool isTokenChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-           || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
 }
 
 std::optional<ParameterizedValue> parseParameterized(QByteArrayView text)
@@ -95,7 +95,7 @@ std::optional<ParameterizedValue> parseParameterized(QByteArrayView text)
             if (existing.first == name)
                 return std::nullopt;
         }
-        out.parameters.append({name, value});
+        out.parameters.append({ name, value });
     }
 }
 
@@ -121,7 +121,7 @@ bool isValidBoundary(const QByteArray &boundary)
         return false;
     return std::all_of(boundary.cbegin(), boundary.cend(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-               || QByteArrayView("'()+_,-./:=? ").contains(c);
+                || QByteArrayView("'()+_,-./:=? ").contains(c);
     });
 }
 
@@ -142,8 +142,8 @@ void parseHeaders(QByteArrayView section, MultipartPart &part)
         const QByteArrayView line = section.sliced(start, end - start);
         start = end + 2;
         // Obsolete line folding, stray CR or LF and bytes outside headers' range: refused.
-        if (line.isEmpty() || line.front() == ' ' || line.front() == '\t'
-            || line.contains('\r') || line.contains('\n'))
+        if (line.isEmpty() || line.front() == ' ' || line.front() == '\t' || line.contains('\r')
+            || line.contains('\n'))
             malformed(u"invalid part header line."_s);
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
@@ -152,7 +152,7 @@ void parseHeaders(QByteArrayView section, MultipartPart &part)
         if (!std::all_of(name.cbegin(), name.cend(), isTokenChar))
             malformed(u"invalid part header name."_s);
         const QByteArray value = line.sliced(colon + 1).toByteArray().trimmed();
-        part.headers.append({name, value});
+        part.headers.append({ name, value });
 
         if (name == "content-disposition") {
             if (disposition)

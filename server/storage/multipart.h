@@ -10,8 +10,8 @@ namespace coworking {
 // One part of a multipart/form-data body.
 struct MultipartPart
 {
-    QByteArray name;        // Content-Disposition's name
-    QByteArray fileName;    // Content-Disposition's filename; empty when absent
+    QByteArray name; // Content-Disposition's name
+    QByteArray fileName; // Content-Disposition's filename; empty when absent
     QByteArray contentType; // as declared; informative only, never trusted for a file's type
     QList<QPair<QByteArray, QByteArray>> headers; // every header, names in lower case
     QByteArray data;

@@ -63,7 +63,7 @@ QByteArray StorageController::uploadedBytes(const ApiRequest &request)
 ApiResponse StorageController::upload(ApiRequest &request)
 {
     const QString url = m_images.upload(request.actor(), uploadedBytes(request));
-    return ApiResponse::created(QJsonObject{{u"url"_s, url}}, url.toUtf8());
+    return ApiResponse::created(QJsonObject{ { u"url"_s, url } }, url.toUtf8());
 }
 
 ApiResponse StorageController::file(ApiRequest &request)
@@ -73,11 +73,11 @@ ApiResponse StorageController::file(ApiRequest &request)
         throw AppError::notFound(u"NOT_FOUND"_s, u"No such file."_s);
     const QByteArray etag = '"' + file->hash.toLatin1() + '"';
     if (matchesEtag(request.header("If-None-Match"), etag)) {
-        return ApiResponse{304, {}, {}, {}}
+        return ApiResponse{ 304, {}, {}, {} }
                 .withHeader("ETag", etag)
                 .withHeader("Cache-Control", kCacheForever);
     }
-    return ApiResponse{200, file->bytes, file->mimeType, {}}
+    return ApiResponse{ 200, file->bytes, file->mimeType, {} }
             .withHeader("ETag", etag)
             .withHeader("Cache-Control", kCacheForever)
             .withHeader("X-Content-Type-Options", "nosniff");
@@ -93,9 +93,9 @@ ApiResponse StorageController::addCoworkingImage(ApiRequest &request)
     const QString coworkingId = request.param(u"id"_s);
     const CoworkingImage image =
             m_images.addCoworkingImage(request.actor(), coworkingId, uploadedBytes(request));
-    return ApiResponse::created(QJsonObject{{u"id"_s, image.id}, {u"url"_s, image.url}},
-                                (u"/coworkings/"_s + coworkingId + u"/images/"_s + image.id)
-                                        .toUtf8());
+    return ApiResponse::created(
+            QJsonObject{ { u"id"_s, image.id }, { u"url"_s, image.url } },
+            (u"/coworkings/"_s + coworkingId + u"/images/"_s + image.id).toUtf8());
 }
 
 ApiResponse StorageController::removeCoworkingImage(ApiRequest &request)
@@ -108,8 +108,8 @@ ApiResponse StorageController::removeCoworkingImage(ApiRequest &request)
 ApiResponse StorageController::putFloorPlan(ApiRequest &request)
 {
     const QByteArray bytes = uploadedBytes(request);
-    return ApiResponse::ok(toJson(m_images.setFloorPlan(request.actor(), request.param(u"id"_s),
-                                                        bytes)));
+    return ApiResponse::ok(
+            toJson(m_images.setFloorPlan(request.actor(), request.param(u"id"_s), bytes)));
 }
 
 } // namespace coworking

@@ -20,10 +20,10 @@ class StorageController final
 public:
     explicit StorageController(ImageService &images) : m_images(images) { }
 
-    ApiResponse upload(ApiRequest &request);      // POST /storage/upload → 201 {url}
-    ApiResponse file(ApiRequest &request);        // GET /storage/{key}
-    ApiResponse putAvatar(ApiRequest &request);   // PUT /users/me/avatar → 200 User
-    ApiResponse addCoworkingImage(ApiRequest &request);    // → 201 {id, url}
+    ApiResponse upload(ApiRequest &request); // POST /storage/upload → 201 {url}
+    ApiResponse file(ApiRequest &request); // GET /storage/{key}
+    ApiResponse putAvatar(ApiRequest &request); // PUT /users/me/avatar → 200 User
+    ApiResponse addCoworkingImage(ApiRequest &request); // → 201 {id, url}
     ApiResponse removeCoworkingImage(ApiRequest &request); // → 204
     ApiResponse putFloorPlan(ApiRequest &request); // → 200 Coworking
 

@@ -15,10 +15,16 @@ namespace {
 const QString kColumns = u"id, email, full_name, password_hash, avatar_url, language, "
                          "is_business, is_admin, is_banned, created_at"_s;
 
-QString normalized(const QString &email) { return email.trimmed().toLower(); }
+QString normalized(const QString &email)
+{
+    return email.trimmed().toLower();
+}
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "none".
-QString notNull(const QString &text) { return text.isNull() ? u""_s : text; }
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
 
 // uuid columns come back as text from QPSQL; stay correct should a driver hand out a QUuid.
 QString idText(const QVariant &v)
@@ -60,11 +66,10 @@ bool SqlUserRepository::insert(const User &u)
         m_db.execute(u"INSERT INTO users (id, email, email_normalized, full_name, password_hash, "
                      "avatar_url, language, is_business, is_admin, is_banned, created_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {u.id, u.email, normalized(u.email), u.fullName, u.passwordHash,
-                      notNull(u.avatarUrl),
-                      u.language.isEmpty() ? u"en"_s : u.language, m_db.boolean(u.isBusiness),
-                      m_db.boolean(u.isAdmin), m_db.boolean(u.isBanned),
-                      m_db.timestamp(u.createdAt)});
+                     { u.id, u.email, normalized(u.email), u.fullName, u.passwordHash,
+                       notNull(u.avatarUrl), u.language.isEmpty() ? u"en"_s : u.language,
+                       m_db.boolean(u.isBusiness), m_db.boolean(u.isAdmin),
+                       m_db.boolean(u.isBanned), m_db.timestamp(u.createdAt) });
     } catch (const ConstraintViolation &violation) {
         if (violation.isUnique())
             return false;
@@ -75,7 +80,8 @@ bool SqlUserRepository::insert(const User &u)
 
 std::optional<User> SqlUserRepository::findById(const QString &id)
 {
-    const auto row = m_db.selectOne(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s, {id});
+    const auto row =
+            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM users WHERE id = ?"_s, { id });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -86,17 +92,17 @@ std::optional<UserStanding> SqlUserRepository::findStanding(const QString &id)
     std::optional<UserStanding> standing;
     m_db.forEachRow(u"SELECT id, is_admin, is_business, is_banned FROM users WHERE id = ?"_s,
                     { id }, [&standing](const Row &row) {
-                        standing = UserStanding{
-                            { row.text(0), row.boolean(1), row.boolean(2) }, row.boolean(3)
-                        };
+                        standing = UserStanding{ { row.text(0), row.boolean(1), row.boolean(2) },
+                                                 row.boolean(3) };
                     });
     return standing;
 }
 
 std::optional<User> SqlUserRepository::findByEmail(const QString &email)
 {
-    const auto row = m_db.selectOne(
-        u"SELECT "_s + kColumns + u" FROM users WHERE email_normalized = ?"_s, {normalized(email)});
+    const auto row =
+            m_db.selectOne(u"SELECT "_s + kColumns + u" FROM users WHERE email_normalized = ?"_s,
+                           { normalized(email) });
     if (!row)
         return std::nullopt;
     return fromRecord(*row);
@@ -110,10 +116,9 @@ bool SqlUserRepository::update(const User &u)
         m_db.execute(u"UPDATE users SET email = ?, email_normalized = ?, full_name = ?, "
                      "password_hash = ?, avatar_url = ?, language = ?, is_business = ?, "
                      "is_admin = ? WHERE id = ?"_s,
-                     {u.email, normalized(u.email), u.fullName, u.passwordHash,
-                      notNull(u.avatarUrl),
-                      u.language.isEmpty() ? u"en"_s : u.language, m_db.boolean(u.isBusiness),
-                      m_db.boolean(u.isAdmin), u.id});
+                     { u.email, normalized(u.email), u.fullName, u.passwordHash,
+                       notNull(u.avatarUrl), u.language.isEmpty() ? u"en"_s : u.language,
+                       m_db.boolean(u.isBusiness), m_db.boolean(u.isAdmin), u.id });
     } catch (const ConstraintViolation &violation) {
         if (violation.isUnique())
             return false;
@@ -150,7 +155,7 @@ Page<User> SqlUserRepository::list(const UserFilter &filter, const PageRequest &
     pageBinds.append(page.count);
     pageBinds.append(page.offset());
     const auto rows = m_db.select(u"SELECT "_s + kColumns + u" FROM users"_s + where
-                                      + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s,
+                                          + u" ORDER BY created_at, id LIMIT ? OFFSET ?"_s,
                                   pageBinds);
     result.items.reserve(rows.size());
     for (const QSqlRecord &row : rows)
@@ -162,10 +167,11 @@ void SqlUserRepository::setBanned(const QString &id, bool banned, const EventOri
 {
     Transaction tx(m_db);
     // Only a user who was not banned yet makes an event: a second ban changes nothing.
-    const int changed = m_db.execute(u"UPDATE users SET is_banned = ? WHERE id = ? AND is_banned = ?"_s,
-                                     {m_db.boolean(banned), id, m_db.boolean(!banned)});
+    const int changed =
+            m_db.execute(u"UPDATE users SET is_banned = ? WHERE id = ? AND is_banned = ?"_s,
+                         { m_db.boolean(banned), id, m_db.boolean(!banned) });
     if (changed == 1 && banned)
-        m_outbox.append(tx, {userBannedEvent(id, origin)});
+        m_outbox.append(tx, { userBannedEvent(id, origin) });
     tx.commit();
 }
 

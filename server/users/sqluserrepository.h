@@ -15,7 +15,7 @@ class SqlUserRepository final : public UserRepository
 {
     Q_DISABLE_COPY_MOVE(SqlUserRepository)
 public:
-    SqlUserRepository(Database &db, SqlOutbox &outbox) : m_db(db), m_outbox(outbox) {}
+    SqlUserRepository(Database &db, SqlOutbox &outbox) : m_db(db), m_outbox(outbox) { }
 
     bool insert(const User &user) override;
     std::optional<User> findById(const QString &id) override;

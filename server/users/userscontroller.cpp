@@ -27,7 +27,7 @@ ApiResponse UsersController::updateMe(ApiRequest &request)
 
 ApiResponse UsersController::list(ApiRequest &request)
 {
-    const UserFilter filter{request.query(u"query"_s), request.query(u"email"_s)};
+    const UserFilter filter{ request.query(u"query"_s), request.query(u"email"_s) };
     const Page<User> page = m_service.list(request.actor(), filter, request.page());
     QJsonArray items;
     for (const User &user : page.items)
@@ -44,7 +44,7 @@ ApiResponse UsersController::update(ApiRequest &request)
 {
     const UserPatch patch = UserPatch::fromJson(request.jsonObject(), true);
     return ApiResponse::ok(
-        toJson(m_service.update(request.actor(), request.param(u"id"_s), patch)));
+            toJson(m_service.update(request.actor(), request.param(u"id"_s), patch)));
 }
 
 ApiResponse UsersController::ban(ApiRequest &request)

@@ -14,7 +14,7 @@ class UsersController final
 {
     Q_DISABLE_COPY_MOVE(UsersController)
 public:
-    explicit UsersController(UserService &service) : m_service(service) {}
+    explicit UsersController(UserService &service) : m_service(service) { }
 
     ApiResponse registerUser(ApiRequest &request);
     ApiResponse me(ApiRequest &request);

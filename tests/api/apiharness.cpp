@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::test {
 
 namespace {
@@ -25,14 +27,14 @@ QString pgEnv(const char *name, const QString &fallback = {})
 // Runs one statement on the cluster's maintenance database (CREATE/DROP DATABASE).
 void adminExec(const QString &statement)
 {
-    const QString name = QStringLiteral("admin-") + QUuid::createUuid().toString();
+    const QString name = u"admin-"_s + QUuid::createUuid().toString();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(pgEnv("PGHOST", QStringLiteral("localhost")));
-        db.setPort(pgEnv("PGPORT", QStringLiteral("5432")).toInt());
-        db.setUserName(pgEnv("PGUSER", QStringLiteral("postgres")));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(pgEnv("PGHOST", u"localhost"_s));
+        db.setPort(pgEnv("PGPORT", u"5432"_s).toInt());
+        db.setUserName(pgEnv("PGUSER", u"postgres"_s));
         db.setPassword(pgEnv("PGPASSWORD"));
-        db.setDatabaseName(pgEnv("PGDATABASE", QStringLiteral("postgres")));
+        db.setDatabaseName(pgEnv("PGDATABASE", u"postgres"_s));
         if (!db.open())
             qFatal("PostgreSQL tests need the PG* variables of pg_virtualenv: %s",
                    qPrintable(db.lastError().text()));
@@ -45,25 +47,30 @@ void adminExec(const QString &statement)
 
 } // namespace
 
-QJsonObject Reply::obj() const { return QJsonDocument::fromJson(body).object(); }
-QJsonArray Reply::arr() const { return QJsonDocument::fromJson(body).array(); }
+QJsonObject Reply::obj() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+QJsonArray Reply::arr() const
+{
+    return QJsonDocument::fromJson(body).array();
+}
 QString Reply::errorCode() const
 {
-    return obj().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return obj().value(u"error"_s).toObject().value(u"code"_s).toString();
 }
 
 QStringList Reply::errorFields() const
 {
     QStringList names;
-    const QJsonArray fields = obj()
-                                      .value(QStringLiteral("error"))
+    const QJsonArray fields = obj().value(u"error"_s)
                                       .toObject()
-                                      .value(QStringLiteral("details"))
+                                      .value(u"details"_s)
                                       .toObject()
-                                      .value(QStringLiteral("fields"))
+                                      .value(u"fields"_s)
                                       .toArray();
     for (const QJsonValue &field : fields)
-        names.append(field.toObject().value(QStringLiteral("field")).toString());
+        names.append(field.toObject().value(u"field"_s).toString());
     return names;
 }
 
@@ -81,27 +88,26 @@ ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, Pus
     : m_clock(startTime())
 {
     ServerConfig config;
-    config.listenHost = QStringLiteral("127.0.0.1");
+    config.listenHost = u"127.0.0.1"_s;
     config.port = 0;
     config.threads = 2;
     config.dataDir = m_dir.path();
-    config.jwtSecretFile = m_dir.path() + QStringLiteral("/jwt-secret");
+    config.jwtSecretFile = m_dir.path() + u"/jwt-secret"_s;
     config.fastPasswordHashing = true;
     if (isPostgres()) {
-        m_pgDatabase = QStringLiteral("cw_test_")
-                       + QString::number(QRandomGenerator::global()->generate64(), 36);
-        adminExec(QStringLiteral("CREATE DATABASE ") + m_pgDatabase);
+        m_pgDatabase =
+                u"cw_test_"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
+        adminExec(u"CREATE DATABASE "_s + m_pgDatabase);
         QUrl url;
-        url.setScheme(QStringLiteral("postgresql"));
-        url.setHost(pgEnv("PGHOST", QStringLiteral("localhost")));
-        url.setPort(pgEnv("PGPORT", QStringLiteral("5432")).toInt());
-        url.setUserName(pgEnv("PGUSER", QStringLiteral("postgres")));
+        url.setScheme(u"postgresql"_s);
+        url.setHost(pgEnv("PGHOST", u"localhost"_s));
+        url.setPort(pgEnv("PGPORT", u"5432"_s).toInt());
+        url.setUserName(pgEnv("PGUSER", u"postgres"_s));
         url.setPassword(pgEnv("PGPASSWORD"));
         url.setPath(u'/' + m_pgDatabase);
         config.databaseUrl = url.toString(QUrl::FullyEncoded);
     } else {
-        config.databaseUrl = QStringLiteral("sqlite:") + m_dir.path()
-                             + QStringLiteral("/test.sqlite3");
+        config.databaseUrl = u"sqlite:"_s + m_dir.path() + u"/test.sqlite3"_s;
     }
     if (configure)
         configure(config);
@@ -118,16 +124,18 @@ ApiHarness::~ApiHarness()
     m_db.reset();
     m_server.reset();
     if (!m_pgDatabase.isEmpty())
-        adminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgDatabase
-                  + QStringLiteral(" WITH (FORCE)"));
+        adminExec(u"DROP DATABASE IF EXISTS "_s + m_pgDatabase + u" WITH (FORCE)"_s);
 }
 
-quint16 ApiHarness::port() const { return m_server->port(); }
+quint16 ApiHarness::port() const
+{
+    return m_server->port();
+}
 
 Database &ApiHarness::database()
 {
     if (!m_db)
-        m_db = std::make_unique<Database>(m_server->database(), QStringLiteral("test-harness"));
+        m_db = std::make_unique<Database>(m_server->database(), u"test-harness"_s);
     return *m_db;
 }
 
@@ -149,7 +157,8 @@ Reply ApiHarness::parseResponse(const QByteArray &bytes)
         const QByteArray line = lines.at(i).trimmed();
         const qsizetype colon = line.indexOf(':');
         if (colon > 0)
-            reply.headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+            reply.headers.insert(line.left(colon).trimmed().toLower(),
+                                 line.mid(colon + 1).trimmed());
     }
     reply.body = bytes.mid(headEnd + 4);
     if (reply.headers.contains("content-length"))
@@ -160,7 +169,7 @@ Reply ApiHarness::parseResponse(const QByteArray &bytes)
 Reply ApiHarness::rawBytes(const QByteArray &bytes)
 {
     QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port());
+    socket.connectToHost(u"127.0.0.1"_s, port());
     if (!socket.waitForConnected(5000))
         qFatal("cannot connect to the test server");
     socket.write(bytes);
@@ -189,7 +198,7 @@ Reply ApiHarness::raw(const QByteArray &method, const QString &path, const QByte
                       const Headers &headers)
 {
     QByteArray request = method + ' ' + QUrl(path).toEncoded() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                         + "Connection: close\r\n";
+            + "Connection: close\r\n";
     bool hasType = false;
     for (const auto &[name, value] : headers) {
         request += name + ": " + value + "\r\n";
@@ -209,7 +218,7 @@ namespace {
 Headers withToken(const QString &token, Headers headers = {})
 {
     if (!token.isEmpty())
-        headers.append({"Authorization", "Bearer " + token.toLatin1()});
+        headers.append({ "Authorization", "Bearer " + token.toLatin1() });
     return headers;
 }
 
@@ -253,29 +262,29 @@ Reply ApiHarness::del(const QString &path, const QString &token)
 QString ApiHarness::createUser(const QString &email, bool business, bool admin,
                                const QString &password)
 {
-    const Reply reply = post(QStringLiteral("/users"),
-                             QJsonObject{{QStringLiteral("email"), email},
-                                         {QStringLiteral("full_name"), QString(QStringLiteral("Test ") + email)},
-                                         {QStringLiteral("password"), password},
-                                         {QStringLiteral("is_business"), business}});
+    const Reply reply = post(u"/users"_s,
+                             QJsonObject{ { u"email"_s, email },
+                                          { u"full_name"_s, QString(u"Test "_s + email) },
+                                          { u"password"_s, password },
+                                          { u"is_business"_s, business } });
     if (reply.status != 201)
         qFatal("registering %s failed: %d %s", qPrintable(email), reply.status,
                reply.body.constData());
-    const QString id = reply.obj().value(QStringLiteral("id")).toString();
+    const QString id = reply.obj().value(u"id"_s).toString();
     if (admin)
-        database().execute(QStringLiteral("UPDATE users SET is_admin = ? WHERE id = ?"),
-                           {database().boolean(true), id});
+        database().execute(u"UPDATE users SET is_admin = ? WHERE id = ?"_s,
+                           { database().boolean(true), id });
     return id;
 }
 
 QString ApiHarness::token(const QString &email, const QString &password)
 {
-    const Reply reply = post(QStringLiteral("/auth/login"),
-                             QJsonObject{{QStringLiteral("email"), email},
-                                         {QStringLiteral("password"), password}});
+    const Reply reply = post(u"/auth/login"_s,
+                             QJsonObject{ { u"email"_s, email }, { u"password"_s, password } });
     if (reply.status != 200)
-        qFatal("login of %s failed: %d %s", qPrintable(email), reply.status, reply.body.constData());
-    return reply.obj().value(QStringLiteral("access_token")).toString();
+        qFatal("login of %s failed: %d %s", qPrintable(email), reply.status,
+               reply.body.constData());
+    return reply.obj().value(u"access_token"_s).toString();
 }
 
 } // namespace coworking::test

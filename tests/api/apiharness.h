@@ -18,11 +18,13 @@
 #include <memory>
 
 namespace coworking {
+
+using namespace Qt::StringLiterals;
 struct ServerConfig;
 class CoworkingServer;
 class Database;
 class PushGateway;
-}
+} // namespace coworking
 
 namespace coworking::test {
 
@@ -70,8 +72,8 @@ public:
 
     // Registers a user over HTTP and sets the flags directly in the database; returns its id.
     QString createUser(const QString &email, bool business = false, bool admin = false,
-                       const QString &password = QStringLiteral("password123"));
-    QString token(const QString &email, const QString &password = QStringLiteral("password123"));
+                       const QString &password = u"password123"_s);
+    QString token(const QString &email, const QString &password = u"password123"_s);
 
     ManualClock &clock() { return m_clock; }
     quint16 port() const;

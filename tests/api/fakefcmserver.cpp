@@ -27,27 +27,29 @@ const auto kBadRequestType = "type.googleapis.com/google.rpc.BadRequest"_L1;
 QJsonObject fcmError(int code, const QString &status, const QString &message,
                      const QJsonArray &details = {})
 {
-    QJsonObject error{{u"code"_s, code}, {u"message"_s, message}, {u"status"_s, status}};
+    QJsonObject error{ { u"code"_s, code }, { u"message"_s, message }, { u"status"_s, status } };
     if (!details.isEmpty())
         error.insert(u"details"_s, details);
-    return {{u"error"_s, error}};
+    return { { u"error"_s, error } };
 }
 
 QJsonObject fcmErrorCode(const QString &code)
 {
-    return {{u"@type"_s, kFcmErrorType}, {u"errorCode"_s, code}};
+    return { { u"@type"_s, kFcmErrorType }, { u"errorCode"_s, code } };
 }
 
 QJsonObject fieldViolation(const QString &field, const QString &description)
 {
-    return {{u"@type"_s, kBadRequestType},
-            {u"fieldViolations"_s,
-             QJsonArray{QJsonObject{{u"field"_s, field}, {u"description"_s, description}}}}};
+    return {
+        { u"@type"_s, kBadRequestType },
+        { u"fieldViolations"_s,
+          QJsonArray{ QJsonObject{ { u"field"_s, field }, { u"description"_s, description } } } }
+    };
 }
 
 QJsonObject oauthError(const QString &error, const QString &description)
 {
-    return {{u"error"_s, error}, {u"error_description"_s, description}};
+    return { { u"error"_s, error }, { u"error_description"_s, description } };
 }
 
 } // namespace
@@ -55,7 +57,7 @@ QJsonObject oauthError(const QString &error, const QString &description)
 class FakeFcmServer::HttpServer final : public QAbstractHttpServer
 {
 public:
-    explicit HttpServer(FakeFcmServer &fake) : m_fake(fake) {}
+    explicit HttpServer(FakeFcmServer &fake) : m_fake(fake) { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -63,7 +65,7 @@ protected:
         static const QRegularExpression sendPath(u"^/v1/projects/([^/]+)/messages:send$"_s);
         const QString path = request.url().path();
         const QByteArray contentType = request.value("content-type");
-        Reply reply{404, fcmError(404, u"NOT_FOUND"_s, u"No such method."_s)};
+        Reply reply{ 404, fcmError(404, u"NOT_FOUND"_s, u"No such method."_s) };
         if (request.method() == QHttpServerRequest::Method::Post && path == u"/token") {
             reply = m_fake.token(contentType, request.body());
         } else if (const auto match = sendPath.match(path);
@@ -72,12 +74,12 @@ protected:
                                 request.body());
         }
         makeResponder(request, socket)
-            .write(QJsonDocument(reply.body),
-                   static_cast<QHttpServerResponder::StatusCode>(reply.status));
+                .write(QJsonDocument(reply.body),
+                       static_cast<QHttpServerResponder::StatusCode>(reply.status));
         return true;
     }
 
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
     FakeFcmServer &m_fake;
@@ -89,13 +91,17 @@ FakeFcmServer::FakeFcmServer(const TestRsaKey &key, const QString &clientEmail)
     m_thread->setObjectName(u"fake-fcm"_s);
     QSemaphore ready;
     // Created, used and deleted in its own thread, as a QTcpServer must be.
-    QObject::connect(m_thread.get(), &QThread::started, m_thread.get(), [this, &ready] {
-        auto *server = new HttpServer(*this);
-        m_port = server->listen(QHostAddress::LocalHost, 0);
-        QObject::connect(m_thread.get(), &QThread::finished, m_thread.get(),
-                         [server] { delete server; }, Qt::DirectConnection);
-        ready.release();
-    }, Qt::DirectConnection);
+    QObject::connect(
+            m_thread.get(), &QThread::started, m_thread.get(),
+            [this, &ready] {
+                auto *server = new HttpServer(*this);
+                m_port = server->listen(QHostAddress::LocalHost, 0);
+                QObject::connect(
+                        m_thread.get(), &QThread::finished, m_thread.get(),
+                        [server] { delete server; }, Qt::DirectConnection);
+                ready.release();
+            },
+            Qt::DirectConnection);
     m_thread->start();
     ready.acquire();
     if (m_port == 0)
@@ -108,9 +114,15 @@ FakeFcmServer::~FakeFcmServer()
     m_thread->wait();
 }
 
-QUrl FakeFcmServer::url() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port)); }
+QUrl FakeFcmServer::url() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
 
-QUrl FakeFcmServer::tokenUrl() const { return QUrl(u"http://127.0.0.1:%1/token"_s.arg(m_port)); }
+QUrl FakeFcmServer::tokenUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1/token"_s.arg(m_port));
+}
 
 void FakeFcmServer::setAnswer(const QString &deviceToken, Answer answer)
 {
@@ -153,7 +165,7 @@ FakeFcmServer::Reply FakeFcmServer::token(const QByteArray &contentType, const Q
     QMutexLocker lock(&m_mutex);
     const auto refuse = [&](const QString &problem) {
         m_problems.append(u"token request: "_s + problem);
-        return Reply{400, oauthError(u"invalid_grant"_s, problem)};
+        return Reply{ 400, oauthError(u"invalid_grant"_s, problem) };
     };
     if (!contentType.startsWith("application/x-www-form-urlencoded"))
         return refuse(u"content type "_s + QString::fromLatin1(contentType));
@@ -182,37 +194,39 @@ FakeFcmServer::Reply FakeFcmServer::token(const QByteArray &contentType, const Q
     m_issuedTokens.append(accessToken);
     m_validTokens.insert(accessToken.toLatin1());
     // What Google answers: one second short of the hour.
-    return Reply{200, {{u"access_token"_s, accessToken},
-                       {u"expires_in"_s, 3599},
-                       {u"token_type"_s, u"Bearer"_s}}};
+    return Reply{ 200,
+                  { { u"access_token"_s, accessToken },
+                    { u"expires_in"_s, 3599 },
+                    { u"token_type"_s, u"Bearer"_s } } };
 }
 
-FakeFcmServer::Reply FakeFcmServer::send(const QString &projectId,
-                                         const QByteArray &authorization,
+FakeFcmServer::Reply FakeFcmServer::send(const QString &projectId, const QByteArray &authorization,
                                          const QByteArray &contentType, const QByteArray &body)
 {
     QMutexLocker lock(&m_mutex);
-    Send sent{projectId, authorization, contentType,
-              QJsonDocument::fromJson(body).object().value("message"_L1).toObject(), 0};
+    Send sent{ projectId, authorization, contentType,
+               QJsonDocument::fromJson(body).object().value("message"_L1).toObject(), 0 };
     const auto answer = [&](int status, const QJsonObject &json) {
         sent.status = status;
         m_sends.append(sent);
-        return Reply{status, json};
+        return Reply{ status, json };
     };
-    const QByteArray accessToken = authorization.startsWith("Bearer ") ? authorization.mid(7)
-                                                                        : QByteArray();
+    const QByteArray accessToken =
+            authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
     if (!m_validTokens.contains(accessToken)) {
         // A token this fake revoked is the test's doing; anything else is the gateway's fault.
         if (!m_issuedTokens.contains(QString::fromLatin1(accessToken)))
             m_problems.append(u"send without a valid access token"_s);
-        return answer(401, fcmError(401, u"UNAUTHENTICATED"_s,
-                                    u"Request had invalid authentication credentials."_s));
+        return answer(401,
+                      fcmError(401, u"UNAUTHENTICATED"_s,
+                               u"Request had invalid authentication credentials."_s));
     }
     if (m_revokeNext > 0) {
         --m_revokeNext;
         m_validTokens.remove(accessToken);
-        return answer(401, fcmError(401, u"UNAUTHENTICATED"_s,
-                                    u"Request had invalid authentication credentials."_s));
+        return answer(401,
+                      fcmError(401, u"UNAUTHENTICATED"_s,
+                               u"Request had invalid authentication credentials."_s));
     }
     if (!contentType.startsWith("application/json"))
         m_problems.append(u"send with content type "_s + QString::fromLatin1(contentType));
@@ -224,28 +238,32 @@ FakeFcmServer::Reply FakeFcmServer::send(const QString &projectId,
     const QString deviceToken = sent.message.value("token"_L1).toString();
     switch (m_answers.value(deviceToken, Answer::Delivered)) {
     case Answer::Delivered:
-        return answer(200, {{u"name"_s, u"projects/%1/messages/%2"_s.arg(projectId)
-                                            .arg(m_sends.size() + 1)}});
+        return answer(200,
+                      { { u"name"_s,
+                          u"projects/%1/messages/%2"_s.arg(projectId).arg(m_sends.size() + 1) } });
     case Answer::Unregistered:
-        return answer(404, fcmError(404, u"NOT_FOUND"_s, u"Requested entity was not found."_s,
-                                    {fcmErrorCode(u"UNREGISTERED"_s)}));
+        return answer(404,
+                      fcmError(404, u"NOT_FOUND"_s, u"Requested entity was not found."_s,
+                               { fcmErrorCode(u"UNREGISTERED"_s) }));
     case Answer::InvalidToken: {
         const QString message = u"The registration token is not a valid FCM registration token"_s;
-        return answer(400, fcmError(400, u"INVALID_ARGUMENT"_s, message,
-                                    {fcmErrorCode(u"INVALID_ARGUMENT"_s),
-                                     fieldViolation(u"message.token"_s, message)}));
+        return answer(400,
+                      fcmError(400, u"INVALID_ARGUMENT"_s, message,
+                               { fcmErrorCode(u"INVALID_ARGUMENT"_s),
+                                 fieldViolation(u"message.token"_s, message) }));
     }
     case Answer::InvalidPayload:
-        return answer(400, fcmError(400, u"INVALID_ARGUMENT"_s,
-                                    u"Invalid value at 'message.data[0].value'"_s,
-                                    {fcmErrorCode(u"INVALID_ARGUMENT"_s),
-                                     fieldViolation(u"message.data[0].value"_s,
-                                                    u"Invalid value"_s)}));
+        return answer(400,
+                      fcmError(400, u"INVALID_ARGUMENT"_s,
+                               u"Invalid value at 'message.data[0].value'"_s,
+                               { fcmErrorCode(u"INVALID_ARGUMENT"_s),
+                                 fieldViolation(u"message.data[0].value"_s, u"Invalid value"_s) }));
     case Answer::ServerError:
         return answer(500, fcmError(500, u"INTERNAL"_s, u"Internal error encountered."_s));
     case Answer::Throttled:
-        return answer(429, fcmError(429, u"RESOURCE_EXHAUSTED"_s, u"Quota exceeded."_s,
-                                    {fcmErrorCode(u"QUOTA_EXCEEDED"_s)}));
+        return answer(429,
+                      fcmError(429, u"RESOURCE_EXHAUSTED"_s, u"Quota exceeded."_s,
+                               { fcmErrorCode(u"QUOTA_EXCEEDED"_s) }));
     }
     return answer(500, {});
 }

@@ -27,12 +27,12 @@ class FakeFcmServer final
     Q_DISABLE_COPY_MOVE(FakeFcmServer)
 public:
     enum class Answer {
-        Delivered,      // 200
-        Unregistered,   // 404 NOT_FOUND, FcmError UNREGISTERED
-        InvalidToken,   // 400 INVALID_ARGUMENT, field violation on message.token
+        Delivered, // 200
+        Unregistered, // 404 NOT_FOUND, FcmError UNREGISTERED
+        InvalidToken, // 400 INVALID_ARGUMENT, field violation on message.token
         InvalidPayload, // 400 INVALID_ARGUMENT about the data, not the token
-        ServerError,    // 500 INTERNAL
-        Throttled,      // 429 RESOURCE_EXHAUSTED, FcmError QUOTA_EXCEEDED
+        ServerError, // 500 INTERNAL
+        Throttled, // 429 RESOURCE_EXHAUSTED, FcmError QUOTA_EXCEEDED
     };
 
     struct Send
@@ -48,7 +48,7 @@ public:
     FakeFcmServer(const TestRsaKey &key, const QString &clientEmail);
     ~FakeFcmServer();
 
-    QUrl url() const;      // base URL of the FCM API
+    QUrl url() const; // base URL of the FCM API
     QUrl tokenUrl() const; // token_uri for the credentials file
 
     void setAnswer(const QString &deviceToken, Answer answer); // Delivered by default

@@ -13,6 +13,8 @@
 #include <QUrl>
 #include <QWebSocket>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::test {
 
 class LiveTestClient final : public QObject
@@ -30,10 +32,10 @@ public:
     void open(quint16 port, const QString &coworkingId, const QString &token,
               bool tokenInHeader = false)
     {
-        QUrl url(QStringLiteral("ws://127.0.0.1:%1/coworkings/%2/live").arg(port).arg(coworkingId));
+        QUrl url(u"ws://127.0.0.1:%1/coworkings/%2/live"_s.arg(port).arg(coworkingId));
         QNetworkRequest request;
         if (!token.isEmpty() && !tokenInHeader)
-            url.setQuery(QStringLiteral("access_token=") + token);
+            url.setQuery(u"access_token="_s + token);
         request.setUrl(url);
         if (!token.isEmpty() && tokenInHeader)
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());

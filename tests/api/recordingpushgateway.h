@@ -26,7 +26,7 @@ public:
                  const QJsonObject &data) override
     {
         QMutexLocker lock(&m_mutex);
-        m_pushes.append({device, title, body, data});
+        m_pushes.append({ device, title, body, data });
         return m_outcomes.value(device.token, Outcome::Delivered);
     }
 

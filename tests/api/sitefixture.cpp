@@ -2,6 +2,8 @@
 
 #include "testhelpers.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::test {
 
 namespace {
@@ -10,14 +12,14 @@ QString require(const Reply &reply, int status, const char *what)
 {
     if (reply.status != status)
         qFatal("%s failed: %d %s", what, reply.status, reply.body.constData());
-    return reply.obj().value(QStringLiteral("id")).toString();
+    return reply.obj().value(u"id"_s).toString();
 }
 
 } // namespace
 
 Person SiteFixture::person(bool business, bool admin)
 {
-    const QString email = QStringLiteral("person%1@example.com").arg(++m_people);
+    const QString email = u"person%1@example.com"_s.arg(++m_people);
     const QString id = m_h.createUser(email, business, admin);
     return { id, email, m_h.token(email) };
 }
@@ -29,15 +31,14 @@ QString SiteFixture::coworking(const Person &owner, const QJsonObject &overrides
 
 QString SiteFixture::coworking(const QString &ownerToken, const QJsonObject &overrides)
 {
-    QJsonObject body{ { QStringLiteral("name"), QStringLiteral("Hub %1").arg(m_people) },
-                      { QStringLiteral("address"), QStringLiteral("Main street 1") },
-                      { QStringLiteral("opens_at"), QStringLiteral("08:00") },
-                      { QStringLiteral("closes_at"), QStringLiteral("20:00") },
-                      { QStringLiteral("timezone"), QStringLiteral("Europe/Moscow") } };
+    QJsonObject body{ { u"name"_s, u"Hub %1"_s.arg(m_people) },
+                      { u"address"_s, u"Main street 1"_s },
+                      { u"opens_at"_s, u"08:00"_s },
+                      { u"closes_at"_s, u"20:00"_s },
+                      { u"timezone"_s, u"Europe/Moscow"_s } };
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         body.insert(it.key(), it.value());
-    return require(m_h.post(QStringLiteral("/coworkings"), body, ownerToken), 201,
-                   "creating a coworking");
+    return require(m_h.post(u"/coworkings"_s, body, ownerToken), 201, "creating a coworking");
 }
 
 QStringList SiteFixture::spots(const Person &owner, const QString &coworkingId, int count,
@@ -45,24 +46,23 @@ QStringList SiteFixture::spots(const Person &owner, const QString &coworkingId, 
 {
     QJsonArray drafts;
     for (int i = 1; i <= count; ++i)
-        drafts.append(QJsonObject{ { QStringLiteral("name"), QString(prefix + QString::number(i)) } });
-    const Reply reply = m_h.post(QStringLiteral("/coworkings/%1/spots").arg(coworkingId), drafts,
-                                 owner.token);
+        drafts.append(QJsonObject{ { u"name"_s, QString(prefix + QString::number(i)) } });
+    const Reply reply = m_h.post(u"/coworkings/%1/spots"_s.arg(coworkingId), drafts, owner.token);
     if (reply.status != 201)
         qFatal("creating spots failed: %d %s", reply.status, reply.body.constData());
     QStringList ids;
     for (const QJsonValue &spot : reply.arr())
-        ids.append(spot.toObject().value(QStringLiteral("id")).toString());
+        ids.append(spot.toObject().value(u"id"_s).toString());
     return ids;
 }
 
 QString SiteFixture::book(const Person &who, const QString &spotId, const QString &from,
                           const QString &until)
 {
-    return require(m_h.post(QStringLiteral("/bookings"),
-                            QJsonObject{ { QStringLiteral("spot_id"), spotId },
-                                         { QStringLiteral("time_from"), from },
-                                         { QStringLiteral("time_until"), until } },
+    return require(m_h.post(u"/bookings"_s,
+                            QJsonObject{ { u"spot_id"_s, spotId },
+                                         { u"time_from"_s, from },
+                                         { u"time_until"_s, until } },
                             who.token),
                    201, "booking");
 }
@@ -76,8 +76,7 @@ Person SiteFixture::personNamed(const QString &email, bool business, bool admin)
 QJsonArray SiteFixture::spotObjects(const QString &ownerToken, const QString &coworkingId,
                                     const QJsonArray &drafts)
 {
-    return expectStatus(m_h.post(QStringLiteral("/coworkings/%1/spots").arg(coworkingId), drafts,
-                                 ownerToken),
+    return expectStatus(m_h.post(u"/coworkings/%1/spots"_s.arg(coworkingId), drafts, ownerToken),
                         201, "creating spots")
             .arr();
 }
@@ -88,12 +87,10 @@ QStringList SiteFixture::spots(const QString &ownerToken, const QString &coworki
     return valuesOf(spotObjects(ownerToken, coworkingId, drafts));
 }
 
-QString SiteFixture::option(const QString &token, const QString &coworkingId,
-                            const QString &name)
+QString SiteFixture::option(const QString &token, const QString &coworkingId, const QString &name)
 {
-    return require(m_h.post(QStringLiteral("/options"),
-                            QJsonObject{ { QStringLiteral("coworking_id"), coworkingId },
-                                         { QStringLiteral("name"), name } },
+    return require(m_h.post(u"/options"_s,
+                            QJsonObject{ { u"coworking_id"_s, coworkingId }, { u"name"_s, name } },
                             token),
                    201, "creating an option");
 }
@@ -101,14 +98,14 @@ QString SiteFixture::option(const QString &token, const QString &coworkingId,
 void SiteFixture::addManager(const QString &ownerToken, const QString &coworkingId,
                              const QString &userId)
 {
-    expectStatus(m_h.put(QStringLiteral("/coworkings/%1/managers/%2").arg(coworkingId, userId),
-                         QJsonValue(), ownerToken),
+    expectStatus(m_h.put(u"/coworkings/%1/managers/%2"_s.arg(coworkingId, userId), QJsonValue(),
+                         ownerToken),
                  204, "adding a manager");
 }
 
 QString SiteFixture::book(const QString &token, const QJsonObject &body)
 {
-    return require(m_h.post(QStringLiteral("/bookings"), body, token), 201, "booking");
+    return require(m_h.post(u"/bookings"_s, body, token), 201, "booking");
 }
 
 } // namespace coworking::test

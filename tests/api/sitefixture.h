@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::test {
 
 // A signed-in user of a test.
@@ -31,7 +33,7 @@ public:
     QString coworking(const Person &owner, const QJsonObject &overrides = {});
     // Spots named "<prefix>1".."<prefix>N"; their ids, in order.
     QStringList spots(const Person &owner, const QString &coworkingId, int count,
-                      const QString &prefix = QStringLiteral("Desk "));
+                      const QString &prefix = u"Desk "_s);
     // A booking that must succeed; its id.
     QString book(const Person &who, const QString &spotId, const QString &from,
                  const QString &until);

@@ -1,5 +1,7 @@
 #include "testhelpers.h"
 
+using namespace Qt::StringLiterals;
+
 namespace coworking::test {
 
 QStringList sorted(QStringList list)
@@ -33,10 +35,9 @@ QJsonObject merged(QJsonObject base, const QJsonObject &overrides, const QString
 QJsonObject bookingBody(const QString &spotId, const QString &from, const QString &until,
                         const QJsonObject &extra)
 {
-    return merged({ { QStringLiteral("spot_id"), spotId },
-                    { QStringLiteral("time_from"), from },
-                    { QStringLiteral("time_until"), until } },
-                  extra);
+    return merged(
+            { { u"spot_id"_s, spotId }, { u"time_from"_s, from }, { u"time_until"_s, until } },
+            extra);
 }
 
 QJsonObject bookingBody(const QString &spotId, const QDateTime &from, const QDateTime &until,
@@ -54,8 +55,7 @@ namespace {
 
 QString january(int day, const char *hhmm, const char *zone)
 {
-    return QStringLiteral("2030-01-%1T%2:00%3")
-            .arg(day, 2, 10, QLatin1Char('0'))
+    return u"2030-01-%1T%2:00%3"_s.arg(day, 2, 10, QLatin1Char('0'))
             .arg(QLatin1String(hhmm), QLatin1String(zone));
 }
 
@@ -73,14 +73,14 @@ QString mskText(int day, const char *hhmm)
 
 bool hasErrorShape(const Reply &reply, QString *why)
 {
-    const QJsonObject error = reply.obj().value(QStringLiteral("error")).toObject();
+    const QJsonObject error = reply.obj().value(u"error"_s).toObject();
     QString problem;
     if (error.isEmpty()) {
-        problem = QStringLiteral("no error object in: ");
-    } else if (error.value(QStringLiteral("code")).toString().isEmpty()
-               || error.value(QStringLiteral("message")).toString().isEmpty()
-               || !error.value(QStringLiteral("details")).isObject()) {
-        problem = QStringLiteral("bad error shape: ");
+        problem = u"no error object in: "_s;
+    } else if (error.value(u"code"_s).toString().isEmpty()
+               || error.value(u"message"_s).toString().isEmpty()
+               || !error.value(u"details"_s).isObject()) {
+        problem = u"bad error shape: "_s;
     }
     if (problem.isEmpty())
         return true;

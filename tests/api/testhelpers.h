@@ -8,16 +8,18 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 // Small helpers the API tests share (set-up that talks to the server lives in SiteFixture).
 namespace coworking::test {
 
 // A well-formed id that no row has: the answer is a 404, not a 422.
-inline const QString kUnknownId = QStringLiteral("00000000-0000-4000-8000-000000000000");
+inline const QString kUnknownId = u"00000000-0000-4000-8000-000000000000"_s;
 
 QStringList sorted(QStringList list);
 QStringList sortedKeys(const QJsonObject &object);
 // The value of `key` of every object of `items`, in order.
-QStringList valuesOf(const QJsonArray &items, const QString &key = QStringLiteral("id"));
+QStringList valuesOf(const QJsonArray &items, const QString &key = u"id"_s);
 // `base` with `overrides` written over it and the `removed` keys taken out.
 QJsonObject merged(QJsonObject base, const QJsonObject &overrides, const QStringList &removed = {});
 

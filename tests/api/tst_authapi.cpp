@@ -14,10 +14,13 @@ const QString kPassword = u"password123"_s;
 
 QJsonObject credentials(const QString &email, const QString &password = kPassword)
 {
-    return {{u"email"_s, email}, {u"password"_s, password}};
+    return { { u"email"_s, email }, { u"password"_s, password } };
 }
 
-QJsonObject refreshBody(const QString &token) { return {{u"refresh_token"_s, token}}; }
+QJsonObject refreshBody(const QString &token)
+{
+    return { { u"refresh_token"_s, token } };
+}
 
 QString at(const QDateTime &t)
 {
@@ -106,55 +109,54 @@ void TestAuthApi::loginForm()
 {
     // Swagger UI's Authorize: an OAuth2 password grant, form-encoded; '+' is a space.
     m_api->createUser(u"form+user@example.com"_s, false, false, u"pass word 123"_s);
-    const Reply r = m_api->raw(
-        "POST", u"/auth/login"_s,
-        "grant_type=password&username=form%2Buser%40example.com&password=pass+word%20123&scope=",
-        {{"Content-Type", "application/x-www-form-urlencoded"}});
+    const Reply r = m_api->raw("POST", u"/auth/login"_s,
+                               "grant_type=password&username=form%2Buser%40example.com&password="
+                               "pass+word%20123&scope=",
+                               { { "Content-Type", "application/x-www-form-urlencoded" } });
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"token_type"_s).toString(), u"bearer"_s);
-    QCOMPARE(m_api->get(u"/users/me"_s, r.obj().value(u"access_token"_s).toString()).status,
-             200);
+    QCOMPARE(m_api->get(u"/users/me"_s, r.obj().value(u"access_token"_s).toString()).status, 200);
 }
 
 void TestAuthApi::loginFormBadPassword()
 {
-    const Reply wrong = m_api->raw("POST", u"/auth/login"_s,
-                                   "username=alice%40example.com&password=nope",
-                                   {{"Content-Type", "application/x-www-form-urlencoded"}});
+    const Reply wrong =
+            m_api->raw("POST", u"/auth/login"_s, "username=alice%40example.com&password=nope",
+                       { { "Content-Type", "application/x-www-form-urlencoded" } });
     QCOMPARE(wrong.status, 401);
     QCOMPARE(wrong.errorCode(), u"INVALID_CREDENTIALS"_s);
 
     const Reply missing = m_api->raw("POST", u"/auth/login"_s, "username=alice%40example.com",
-                                     {{"Content-Type", "application/x-www-form-urlencoded"}});
+                                     { { "Content-Type", "application/x-www-form-urlencoded" } });
     QCOMPARE(missing.status, 422);
     QCOMPARE(missing.errorCode(), u"VALIDATION_ERROR"_s);
 }
 
 void TestAuthApi::loginOtherContentType()
 {
-    const Reply r = m_api->raw("POST", u"/auth/login"_s,
-                               "email=alice@example.com password=password123",
-                               {{"Content-Type", "text/plain"}});
+    const Reply r =
+            m_api->raw("POST", u"/auth/login"_s, "email=alice@example.com password=password123",
+                       { { "Content-Type", "text/plain" } });
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), u"BAD_REQUEST"_s);
 }
 
 void TestAuthApi::loginMissingFields()
 {
-    const Reply r = m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, 42}});
+    const Reply r = m_api->post(u"/auth/login"_s, QJsonObject{ { u"email"_s, 42 } });
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
     QStringList fields;
     for (const QJsonValue f : r.obj()[u"error"_s][u"details"_s][u"fields"_s].toArray())
         fields << f[u"field"_s].toString();
     fields.sort();
-    QCOMPARE(fields, (QStringList{u"email"_s, u"password"_s}));
+    QCOMPARE(fields, (QStringList{ u"email"_s, u"password"_s }));
 }
 
 void TestAuthApi::loginNotJson()
 {
-    const Reply r = m_api->raw("POST", u"/auth/login"_s, "{\"email\": ",
-                               {{"Content-Type", "application/json"}});
+    const Reply r = m_api->raw("POST", u"/auth/login"_s,
+                               "{\"email\": ", { { "Content-Type", "application/json" } });
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorCode(), u"BAD_REQUEST"_s);
 }
@@ -245,15 +247,17 @@ void TestAuthApi::refreshRotates()
     QCOMPARE(third.status, 200);
     QCOMPARE(m_api->post(u"/auth/refresh"_s,
                          refreshBody(third.obj().value(u"refresh_token"_s).toString()))
-                 .status,
+                     .status,
              200);
 }
 
 void TestAuthApi::reusedRefreshTokenRevokesTheChain()
 {
     const QString r1 = login(u"alice@example.com"_s).obj().value(u"refresh_token"_s).toString();
-    const QString r2 =
-        m_api->post(u"/auth/refresh"_s, refreshBody(r1)).obj().value(u"refresh_token"_s).toString();
+    const QString r2 = m_api->post(u"/auth/refresh"_s, refreshBody(r1))
+                               .obj()
+                               .value(u"refresh_token"_s)
+                               .toString();
     QVERIFY(!r2.isEmpty());
 
     // r1 again: a replay. Refused, and the newer r2 dies with it.
@@ -284,19 +288,22 @@ void TestAuthApi::refreshGarbage()
     QCOMPARE(unknown.errorCode(), u"INVALID_REFRESH_TOKEN"_s);
     // An access token is not a refresh token.
     const Reply access =
-        m_api->post(u"/auth/refresh"_s, refreshBody(m_api->token(u"alice@example.com"_s)));
+            m_api->post(u"/auth/refresh"_s, refreshBody(m_api->token(u"alice@example.com"_s)));
     QCOMPARE(access.status, 401);
     const Reply missing = m_api->post(u"/auth/refresh"_s, QJsonObject{});
     QCOMPARE(missing.status, 422);
-    const Reply wrongType = m_api->post(u"/auth/refresh"_s, QJsonObject{{u"refresh_token"_s, 1}});
+    const Reply wrongType =
+            m_api->post(u"/auth/refresh"_s, QJsonObject{ { u"refresh_token"_s, 1 } });
     QCOMPARE(wrongType.status, 422);
 }
 
 void TestAuthApi::logoutRevokesTheChain()
 {
     const QString r1 = login(u"alice@example.com"_s).obj().value(u"refresh_token"_s).toString();
-    const QString r2 =
-        m_api->post(u"/auth/refresh"_s, refreshBody(r1)).obj().value(u"refresh_token"_s).toString();
+    const QString r2 = m_api->post(u"/auth/refresh"_s, refreshBody(r1))
+                               .obj()
+                               .value(u"refresh_token"_s)
+                               .toString();
     const Reply out = m_api->post(u"/auth/logout"_s, refreshBody(r2));
     QCOMPARE(out.status, 204);
     QVERIFY(out.body.isEmpty());
@@ -316,7 +323,7 @@ void TestAuthApi::bannedUserCannotLogIn()
 {
     const QString id = m_api->createUser(u"carol@example.com"_s);
     const QString refresh =
-        login(u"carol@example.com"_s).obj().value(u"refresh_token"_s).toString();
+            login(u"carol@example.com"_s).obj().value(u"refresh_token"_s).toString();
     const QString admin = m_api->token(u"admin@example.com"_s);
     QCOMPARE(m_api->post(u"/users/%1/ban"_s.arg(id), QJsonObject{}, admin).status, 204);
 

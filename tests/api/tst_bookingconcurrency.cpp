@@ -34,7 +34,7 @@ QList<Reply> fireAtOnce(quint16 port, const QList<QByteArray> &requests)
     std::vector<std::unique_ptr<QTcpSocket>> sockets;
     for (qsizetype i = 0; i < requests.size(); ++i) {
         auto socket = std::make_unique<QTcpSocket>();
-        socket->connectToHost(QStringLiteral("127.0.0.1"), port);
+        socket->connectToHost(u"127.0.0.1"_s, port);
         sockets.push_back(std::move(socket));
     }
     for (const auto &socket : sockets) {
@@ -131,23 +131,20 @@ private slots:
             const Person c = m_site->person();
             // Starts 09:00..09:45, each 90 minutes long: every pair overlaps at 09:45-10:30.
             const QTime start = QTime(9, 0).addSecs((i % 4) * 15 * 60);
-            const QString from = QStringLiteral("2030-01-08T%1:00+03:00")
-                                         .arg(start.toString(QStringLiteral("HH:mm")));
+            const QString from = u"2030-01-08T%1:00+03:00"_s.arg(start.toString(u"HH:mm"_s));
             const QString until =
-                    QStringLiteral("2030-01-08T%1:00+03:00")
-                            .arg(start.addSecs(90 * 60).toString(QStringLiteral("HH:mm")));
+                    u"2030-01-08T%1:00+03:00"_s.arg(start.addSecs(90 * 60).toString(u"HH:mm"_s));
             requests.append(httpRequest(c.token, bookingBody(spot, from, until)));
         }
 
-        const Tally t =
-                tally(fireAtOnce(m_h->port(), requests), QStringLiteral("BOOKING_CONFLICT"));
+        const Tally t = tally(fireAtOnce(m_h->port(), requests), u"BOOKING_CONFLICT"_s);
         QCOMPARE(t.created, 1);
         QCOMPARE(t.refused, Clients - 1);
 
-        const auto rows = m_h->sql(QStringLiteral("SELECT COUNT(*) AS n FROM bookings "
-                                                  "WHERE spot_id = ? AND status = 'active'"),
+        const auto rows = m_h->sql(u"SELECT COUNT(*) AS n FROM bookings "
+                                   "WHERE spot_id = ? AND status = 'active'"_s,
                                    { spot });
-        QCOMPARE(rows.first().value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(rows.first().value(u"n"_s).toInt(), 1);
     }
 
     // One person, twenty spots, the same hour: the per-user rule holds under concurrency too.
@@ -159,15 +156,17 @@ private slots:
             requests.append(httpRequest(
                     c.token, bookingBody(spot, mskText(9, "10:00"), mskText(9, "11:00"))));
         }
-        const Tally t = tally(fireAtOnce(m_h->port(), requests), QStringLiteral("USER_LIMIT"));
+        const Tally t = tally(fireAtOnce(m_h->port(), requests), u"USER_LIMIT"_s);
         QCOMPARE(t.created, 1);
         QCOMPARE(t.refused, int(m_spots.size()) - 1);
-        const auto rows = m_h->sql(QStringLiteral("SELECT COUNT(*) AS n FROM bookings "
-                                                  "WHERE user_id = ? AND status = 'active'"),
+        const auto rows = m_h->sql(u"SELECT COUNT(*) AS n FROM bookings "
+                                   "WHERE user_id = ? AND status = 'active'"_s,
                                    { c.id });
-        QCOMPARE(rows.first().value(QStringLiteral("n")).toInt(), 1);
+        QCOMPARE(rows.first().value(u"n"_s).toInt(), 1);
     }
 };
 
 QTEST_GUILESS_MAIN(TestBookingConcurrency)
 #include "tst_bookingconcurrency.moc"
+
+using namespace Qt::StringLiterals;

@@ -16,12 +16,12 @@ private:
     static void cluster(const QString &action)
     {
         // pg_virtualenv's throwaway cluster is always named "regress".
-        const QString version = qEnvironmentVariable("PGVERSION", QStringLiteral("15"));
-        QStringList args{version, QStringLiteral("regress"), action};
+        const QString version = qEnvironmentVariable("PGVERSION", u"15"_s);
+        QStringList args{ version, u"regress"_s, action };
         if (action == u"stop")
-            args << QStringLiteral("-m") << QStringLiteral("fast");
+            args << u"-m"_s << u"fast"_s;
         QProcess process;
-        process.start(QStringLiteral("pg_ctlcluster"), args);
+        process.start(u"pg_ctlcluster"_s, args);
         QVERIFY2(process.waitForFinished(60000), "pg_ctlcluster did not finish");
         QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     }
@@ -31,34 +31,33 @@ private slots:
     {
         QVERIFY2(ApiHarness::isPostgres(), "this test needs COWORKING_TEST_BACKEND=postgres");
         ApiHarness api;
-        api.createUser(QStringLiteral("owner@example.com"), true);
-        const QString token = api.token(QStringLiteral("owner@example.com"));
-        QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 200);
+        api.createUser(u"owner@example.com"_s, true);
+        const QString token = api.token(u"owner@example.com"_s);
+        QCOMPARE(api.get(u"/users/me"_s, token).status, 200);
 
-        cluster(QStringLiteral("stop"));
+        cluster(u"stop"_s);
         // Every worker thread meets the dead connection; each answer is a 503 in the error shape.
         for (int i = 0; i < 6; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const Reply down = api.get(QStringLiteral("/coworkings"));
+            const Reply down = api.get(u"/coworkings"_s);
             QCOMPARE(down.status, 503);
-            QCOMPARE(down.errorCode(), QStringLiteral("UNAVAILABLE"));
+            QCOMPARE(down.errorCode(), u"UNAVAILABLE"_s);
             QVERIFY(down.headers.contains("retry-after"));
             QVERIFY2(timer.elapsed() < 5000, "a request to a dead database must not hang");
         }
-        QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 503);
-        const Reply health = api.get(QStringLiteral("/healthcheck"));
+        QCOMPARE(api.get(u"/users/me"_s, token).status, 503);
+        const Reply health = api.get(u"/healthcheck"_s);
         QCOMPARE(health.status, 503);
-        QCOMPARE(health.obj().value(QStringLiteral("database")).toString(),
-                 QStringLiteral("unreachable"));
+        QCOMPARE(health.obj().value(u"database"_s).toString(), u"unreachable"_s);
 
-        cluster(QStringLiteral("start"));
+        cluster(u"start"_s);
         // Reconnection happens on the next request of each worker.
         QElapsedTimer recovery;
         recovery.start();
         int status = 0;
         while (recovery.elapsed() < 15000) {
-            status = api.get(QStringLiteral("/coworkings")).status;
+            status = api.get(u"/coworkings"_s).status;
             if (status == 200)
                 break;
             QTest::qWait(200);
@@ -66,11 +65,11 @@ private slots:
         QCOMPARE(status, 200);
         qInfo("recovered %lld ms after the cluster started", qint64(recovery.elapsed()));
         for (int i = 0; i < 10; ++i) {
-            QCOMPARE(api.get(QStringLiteral("/coworkings")).status, 200);
-            QCOMPARE(api.get(QStringLiteral("/users/me"), token).status, 200);
+            QCOMPARE(api.get(u"/coworkings"_s).status, 200);
+            QCOMPARE(api.get(u"/users/me"_s, token).status, 200);
         }
-        QCOMPARE(api.get(QStringLiteral("/healthcheck")).status, 200);
-        const QByteArray metrics = api.get(QStringLiteral("/metrics")).body;
+        QCOMPARE(api.get(u"/healthcheck"_s).status, 200);
+        const QByteArray metrics = api.get(u"/metrics"_s).body;
         const auto counter = [&metrics](const QByteArray &name) {
             const qsizetype at = metrics.indexOf(QByteArray('\n' + name + ' '));
             return at < 0 ? -1 : metrics.mid(at + name.size() + 2).split('\n').first().toLongLong();
@@ -82,3 +81,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDbReconnect)
 #include "tst_dbreconnect.moc"
+
+using namespace Qt::StringLiterals;

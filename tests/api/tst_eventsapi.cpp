@@ -46,7 +46,8 @@ class TestEventsApi : public QObject
     }
     QString bookTomorrow(const Person &who, int spot, int fromHour, int untilHour)
     {
-        return m_site->book(who, m_spots.at(spot), u"2030-01-08T%1:00:00+03:00"_s.arg(fromHour, 2, 10, QChar(u'0')),
+        return m_site->book(who, m_spots.at(spot),
+                            u"2030-01-08T%1:00:00+03:00"_s.arg(fromHour, 2, 10, QChar(u'0')),
                             u"2030-01-08T%1:00:00+03:00"_s.arg(untilHour, 2, 10, QChar(u'0')));
     }
 
@@ -89,11 +90,12 @@ private slots:
         const int before = events(u"booking.created"_s).size();
         bookTomorrow(m_member, 1, 14, 15);
         // The same spot, overlapping: 409, rolled back with its event.
-        const Reply conflict = m_h->post(u"/bookings"_s,
-                                         QJsonObject{ { u"spot_id"_s, m_spots.at(1) },
-                                                      { u"time_from"_s, u"2030-01-08T14:30:00+03:00"_s },
-                                                      { u"time_until"_s, u"2030-01-08T15:30:00+03:00"_s } },
-                                         m_owner.token);
+        const Reply conflict =
+                m_h->post(u"/bookings"_s,
+                          QJsonObject{ { u"spot_id"_s, m_spots.at(1) },
+                                       { u"time_from"_s, u"2030-01-08T14:30:00+03:00"_s },
+                                       { u"time_until"_s, u"2030-01-08T15:30:00+03:00"_s } },
+                          m_owner.token);
         QCOMPARE(conflict.status, 409);
         QCOMPARE(events(u"booking.created"_s).size(), before + 1);
     }
@@ -102,10 +104,11 @@ private slots:
     {
         const Person member = m_site->person();
         const QString id = bookTomorrow(member, 2, 10, 11);
-        const Reply r = m_h->patch(u"/bookings/"_s + id,
-                                   QJsonObject{ { u"time_from"_s, u"2030-01-08T16:00:00+03:00"_s },
-                                                { u"time_until"_s, u"2030-01-08T17:00:00+03:00"_s } },
-                                   member.token);
+        const Reply r =
+                m_h->patch(u"/bookings/"_s + id,
+                           QJsonObject{ { u"time_from"_s, u"2030-01-08T16:00:00+03:00"_s },
+                                        { u"time_until"_s, u"2030-01-08T17:00:00+03:00"_s } },
+                           member.token);
         QCOMPARE(r.status, 200);
         const QList<QJsonObject> found = eventsOf(u"booking.rescheduled"_s, id);
         QCOMPARE(found.size(), 1);
@@ -140,8 +143,10 @@ private slots:
     {
         const Person member = m_site->person();
         const QString id = bookTomorrow(member, 1, 10, 11);
-        QCOMPARE(m_h->post(u"/bookings/%1/check-in"_s.arg(id), QJsonObject{}, m_owner.token).status, 200);
-        QCOMPARE(m_h->post(u"/bookings/%1/check-in"_s.arg(id), QJsonObject{}, m_owner.token).status, 200);
+        QCOMPARE(m_h->post(u"/bookings/%1/check-in"_s.arg(id), QJsonObject{}, m_owner.token).status,
+                 200);
+        QCOMPARE(m_h->post(u"/bookings/%1/check-in"_s.arg(id), QJsonObject{}, m_owner.token).status,
+                 200);
         const QList<QJsonObject> found = eventsOf(u"booking.checked_in"_s, id);
         QCOMPARE(found.size(), 1);
         QVERIFY(!found.first()[u"payload"_s][u"booking"_s][u"checked_in_at"_s].isNull());
@@ -158,10 +163,19 @@ private slots:
             }
             return found;
         };
-        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"name"_s, u"Booth X"_s } }, m_owner.token).status, 200);
+        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"name"_s, u"Booth X"_s } },
+                            m_owner.token)
+                         .status,
+                 200);
         QCOMPARE(spotEvents().size(), 0); // a rename is not a status change
-        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"status"_s, u"inactive"_s } }, m_owner.token).status, 200);
-        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"status"_s, u"inactive"_s } }, m_owner.token).status, 200);
+        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"status"_s, u"inactive"_s } },
+                            m_owner.token)
+                         .status,
+                 200);
+        QCOMPARE(m_h->patch(u"/spots/"_s + spot, QJsonObject{ { u"status"_s, u"inactive"_s } },
+                            m_owner.token)
+                         .status,
+                 200);
         m_h->clock().advanceSecs(1); // the list is newest first: keep the two apart
         QCOMPARE(m_h->del(u"/spots/"_s + spot, m_owner.token).status, 204);
         const QList<QJsonObject> found = spotEvents();
@@ -176,8 +190,10 @@ private slots:
     {
         const Person banned = m_site->person();
         const QString id = bookTomorrow(banned, 2, 18, 19);
-        QCOMPARE(m_h->post(u"/users/%1/ban"_s.arg(banned.id), QJsonObject{}, m_admin.token).status, 204);
-        QCOMPARE(m_h->post(u"/users/%1/ban"_s.arg(banned.id), QJsonObject{}, m_admin.token).status, 204);
+        QCOMPARE(m_h->post(u"/users/%1/ban"_s.arg(banned.id), QJsonObject{}, m_admin.token).status,
+                 204);
+        QCOMPARE(m_h->post(u"/users/%1/ban"_s.arg(banned.id), QJsonObject{}, m_admin.token).status,
+                 204);
         int bans = 0;
         for (const QJsonValue &v : events(u"user.banned"_s)) {
             if (v[u"payload"_s][u"user_id"_s].toString() == banned.id) {
@@ -196,7 +212,9 @@ private slots:
         QCOMPARE(m_h->get(u"/admin/events"_s, m_owner.token).status, 403);
         QCOMPARE(m_h->get(u"/admin/events"_s).status, 401);
         const QString someId = events().first()[u"id"_s].toString();
-        QCOMPARE(m_h->post(u"/admin/events/%1/retry"_s.arg(someId), QJsonObject{}, m_member.token).status, 403);
+        QCOMPARE(m_h->post(u"/admin/events/%1/retry"_s.arg(someId), QJsonObject{}, m_member.token)
+                         .status,
+                 403);
     }
 
     void listFiltersAndPages()
@@ -216,26 +234,32 @@ private slots:
     {
         const QJsonObject event = events(u"booking.created"_s).first().toObject();
         const QString id = event[u"id"_s].toString();
-        const Reply notDead = m_h->post(u"/admin/events/%1/retry"_s.arg(id), QJsonObject{}, m_admin.token);
+        const Reply notDead =
+                m_h->post(u"/admin/events/%1/retry"_s.arg(id), QJsonObject{}, m_admin.token);
         QCOMPARE(notDead.status, 409);
         QCOMPARE(notDead.errorCode(), u"EVENT_NOT_DEAD"_s);
-        const Reply unknown = m_h->post(u"/admin/events/%1/retry"_s.arg(u"7d0e0a86-5b43-4d3c-9a43-8a9b0c1d2e3f"_s),
-                                        QJsonObject{}, m_admin.token);
+        const Reply unknown = m_h->post(
+                u"/admin/events/%1/retry"_s.arg(u"7d0e0a86-5b43-4d3c-9a43-8a9b0c1d2e3f"_s),
+                QJsonObject{}, m_admin.token);
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.errorCode(), u"EVENT_NOT_FOUND"_s);
 
         // What a runner leaves after its last failed attempt.
-        m_h->sql(u"UPDATE outbox_events SET state = 'dead', attempts = 8, last_error = 'push failed' "
-                 "WHERE id = ?"_s, { id });
+        m_h->sql(u"UPDATE outbox_events SET state = 'dead', attempts = 8, last_error = 'push "
+                 u"failed' "
+                 "WHERE id = ?"_s,
+                 { id });
         QCOMPARE(events({}, u"dead"_s).size(), 1);
         m_h->clock().advanceSecs(60);
-        const Reply revived = m_h->post(u"/admin/events/%1/retry"_s.arg(id), QJsonObject{}, m_admin.token);
+        const Reply revived =
+                m_h->post(u"/admin/events/%1/retry"_s.arg(id), QJsonObject{}, m_admin.token);
         QCOMPARE(revived.status, 200);
         QCOMPARE(revived.obj()[u"state"_s].toString(), u"pending"_s);
         QCOMPARE(revived.obj()[u"attempts"_s].toInt(), 0);
         QCOMPARE(revived.obj()[u"next_attempt_at"_s].toString(),
                  m_h->clock().now().toString(u"yyyy-MM-ddTHH:mm:ssZ"_s)); // due at once
-        QCOMPARE(revived.obj()[u"last_error"_s].toString(), u"push failed"_s); // kept for the record
+        QCOMPARE(revived.obj()[u"last_error"_s].toString(),
+                 u"push failed"_s); // kept for the record
         QCOMPARE(events({}, u"dead"_s).size(), 0);
     }
 };

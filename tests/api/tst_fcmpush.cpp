@@ -32,10 +32,9 @@ QString userWithDevices(ApiHarness &api, const QString &email, const QStringList
     api.createUser(email);
     const QString token = api.token(email);
     for (const QString &device : devices) {
-        const Reply reply = api.post(u"/notifications/device-tokens"_s,
-                                     QJsonObject{{u"token"_s, device},
-                                                 {u"device_type"_s, u"android"_s}},
-                                     token);
+        const Reply reply = api.post(
+                u"/notifications/device-tokens"_s,
+                QJsonObject{ { u"token"_s, device }, { u"device_type"_s, u"android"_s } }, token);
         if (reply.status != 201)
             qFatal("registering a device token failed: %d", reply.status);
     }
@@ -84,17 +83,19 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(path));
-        file.write(QJsonDocument(QJsonObject{
-                                     {u"type"_s, u"service_account"_s},
-                                     {u"project_id"_s, kProjectId},
-                                     {u"private_key_id"_s, u"0123456789abcdef"_s},
-                                     {u"private_key"_s, QString::fromLatin1(key.privateKeyPem())},
-                                     {u"client_email"_s, kClientEmail},
-                                     {u"client_id"_s, u"100000000000000000001"_s},
-                                     {u"auth_uri"_s, u"https://accounts.google.com/o/oauth2/auth"_s},
-                                     {u"token_uri"_s, tokenUri.toString()},
-                                 })
-                       .toJson());
+        file.write(
+                QJsonDocument(
+                        QJsonObject{
+                                { u"type"_s, u"service_account"_s },
+                                { u"project_id"_s, kProjectId },
+                                { u"private_key_id"_s, u"0123456789abcdef"_s },
+                                { u"private_key"_s, QString::fromLatin1(key.privateKeyPem()) },
+                                { u"client_email"_s, kClientEmail },
+                                { u"client_id"_s, u"100000000000000000001"_s },
+                                { u"auth_uri"_s, u"https://accounts.google.com/o/oauth2/auth"_s },
+                                { u"token_uri"_s, tokenUri.toString() },
+                        })
+                        .toJson());
         return path;
     }
 
@@ -112,12 +113,12 @@ private:
     }
 
     static Reply sendTest(ApiHarness &api, const QString &token,
-                          const QJsonObject &data = QJsonObject{{u"room"_s, u"A1"_s}})
+                          const QJsonObject &data = QJsonObject{ { u"room"_s, u"A1"_s } })
     {
         return api.post(u"/notifications/test"_s,
-                        QJsonObject{{u"title"_s, u"Booking confirmed"_s},
-                                    {u"body"_s, u"Desk 4, Monday 09:00"_s},
-                                    {u"data"_s, data}},
+                        QJsonObject{ { u"title"_s, u"Booking confirmed"_s },
+                                     { u"body"_s, u"Desk 4, Monday 09:00"_s },
+                                     { u"data"_s, data } },
                         token);
     }
 
@@ -127,23 +128,23 @@ private slots:
         FakeFcmServer fake(m_key, kClientEmail);
         ApiHarness api(fcm(fake));
         const QHash<QString, FakeFcmServer::Answer> answers{
-            {u"tok-delivered"_s, FakeFcmServer::Answer::Delivered},
-            {u"tok-unregistered"_s, FakeFcmServer::Answer::Unregistered},
-            {u"tok-invalid"_s, FakeFcmServer::Answer::InvalidToken},
-            {u"tok-bad-payload"_s, FakeFcmServer::Answer::InvalidPayload},
-            {u"tok-500"_s, FakeFcmServer::Answer::ServerError},
-            {u"tok-429"_s, FakeFcmServer::Answer::Throttled},
+            { u"tok-delivered"_s, FakeFcmServer::Answer::Delivered },
+            { u"tok-unregistered"_s, FakeFcmServer::Answer::Unregistered },
+            { u"tok-invalid"_s, FakeFcmServer::Answer::InvalidToken },
+            { u"tok-bad-payload"_s, FakeFcmServer::Answer::InvalidPayload },
+            { u"tok-500"_s, FakeFcmServer::Answer::ServerError },
+            { u"tok-429"_s, FakeFcmServer::Answer::Throttled },
         };
         for (auto it = answers.begin(); it != answers.end(); ++it)
             fake.setAnswer(it.key(), it.value());
         const QString a = userWithDevices(api, u"a@example.com"_s, answers.keys());
-        const QString b = userWithDevices(api, u"b@example.com"_s, {u"tok-of-b"_s});
+        const QString b = userWithDevices(api, u"b@example.com"_s, { u"tok-of-b"_s });
 
         const Reply reply = sendTest(api, a);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.obj().value("sent"_L1).toInt(), 1);
         const QString notificationId =
-            reply.obj().value("notification"_L1).toObject().value("id"_L1).toString();
+                reply.obj().value("notification"_L1).toObject().value("id"_L1).toString();
         QVERIFY(!notificationId.isEmpty());
 
         // One message per device of the caller, nobody else's, each as FCM HTTP v1 wants it.
@@ -155,51 +156,52 @@ private slots:
             QCOMPARE(send.authorization, QByteArray("Bearer ya29.fake-1"));
             QVERIFY(send.contentType.startsWith("application/json"));
             QCOMPARE(QStringList(send.message.keys()),
-                     (QStringList{u"data"_s, u"notification"_s, u"token"_s}));
+                     (QStringList{ u"data"_s, u"notification"_s, u"token"_s }));
             QCOMPARE(send.message.value("notification"_L1).toObject(),
-                     (QJsonObject{{u"title"_s, u"Booking confirmed"_s},
-                                  {u"body"_s, u"Desk 4, Monday 09:00"_s}}));
+                     (QJsonObject{ { u"title"_s, u"Booking confirmed"_s },
+                                   { u"body"_s, u"Desk 4, Monday 09:00"_s } }));
             QCOMPARE(send.message.value("data"_L1).toObject(),
-                     (QJsonObject{{u"room"_s, u"A1"_s},
-                                  {u"notification_id"_s, notificationId},
-                                  {u"type"_s, u"system"_s}}));
+                     (QJsonObject{ { u"room"_s, u"A1"_s },
+                                   { u"notification_id"_s, notificationId },
+                                   { u"type"_s, u"system"_s } }));
         }
 
         // Tokens FCM declared dead are gone; those that failed for other reasons stay.
         QCOMPARE(tokensOf(api.get(u"/notifications/device-tokens"_s, a)),
-                 (QSet<QString>{u"tok-delivered"_s, u"tok-bad-payload"_s, u"tok-500"_s,
-                                u"tok-429"_s}));
+                 (QSet<QString>{ u"tok-delivered"_s, u"tok-bad-payload"_s, u"tok-500"_s,
+                                 u"tok-429"_s }));
         QCOMPARE(tokensOf(api.get(u"/notifications/device-tokens"_s, b)),
-                 QSet<QString>{u"tok-of-b"_s});
+                 QSet<QString>{ u"tok-of-b"_s });
 
         // The assertion that bought the access token: the fake verified its signature.
         const auto assertions = fake.assertions();
         QCOMPARE(assertions.size(), 1);
         const qint64 now = api.clock().now().toSecsSinceEpoch();
         QCOMPARE(assertions[0],
-                 (QJsonObject{{u"iss"_s, kClientEmail},
-                              {u"scope"_s, u"https://www.googleapis.com/auth/firebase.messaging"_s},
-                              {u"aud"_s, fake.tokenUrl().toString()},
-                              {u"iat"_s, double(now)},
-                              {u"exp"_s, double(now + 3600)}}));
+                 (QJsonObject{
+                         { u"iss"_s, kClientEmail },
+                         { u"scope"_s, u"https://www.googleapis.com/auth/firebase.messaging"_s },
+                         { u"aud"_s, fake.tokenUrl().toString() },
+                         { u"iat"_s, double(now) },
+                         { u"exp"_s, double(now + 3600) } }));
         QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u"; ")));
 
         // The next push goes to the survivors only.
         QCOMPARE(sendTest(api, a).obj().value("sent"_L1).toInt(), 1);
         QCOMPARE(sentTo(fake.sends().mid(sends.size())),
-                 (QSet<QString>{u"tok-delivered"_s, u"tok-bad-payload"_s, u"tok-500"_s,
-                                u"tok-429"_s}));
+                 (QSet<QString>{ u"tok-delivered"_s, u"tok-bad-payload"_s, u"tok-500"_s,
+                                 u"tok-429"_s }));
     }
 
     void accessTokenIsReusedUntilAMinuteBeforeItExpires()
     {
         FakeFcmServer fake(m_key, kClientEmail);
         ApiHarness api(fcm(fake));
-        const QString a = userWithDevices(api, u"a@example.com"_s, {u"phone"_s, u"tablet"_s});
+        const QString a = userWithDevices(api, u"a@example.com"_s, { u"phone"_s, u"tablet"_s });
 
         for (int i = 0; i < 3; ++i)
             QCOMPARE(sendTest(api, a).obj().value("sent"_L1).toInt(), 2);
-        QCOMPARE(fake.issuedTokens(), QStringList{u"ya29.fake-1"_s});
+        QCOMPARE(fake.issuedTokens(), QStringList{ u"ya29.fake-1"_s });
 
         // The fake says expires_in 3599: renewal is due 60 s before, at 3539 s. (The API's own
         // access token lives 15 minutes: the user logs in again.)
@@ -208,14 +210,14 @@ private slots:
         QCOMPARE(fake.issuedTokens().size(), 1);
         api.clock().advanceSecs(1);
         QCOMPARE(sendTest(api, api.token(u"a@example.com"_s)).obj().value("sent"_L1).toInt(), 2);
-        QCOMPARE(fake.issuedTokens(), (QStringList{u"ya29.fake-1"_s, u"ya29.fake-2"_s}));
+        QCOMPARE(fake.issuedTokens(), (QStringList{ u"ya29.fake-1"_s, u"ya29.fake-2"_s }));
         QCOMPARE(fake.assertions().last().value("iat"_L1).toInteger(),
                  api.clock().now().toSecsSinceEpoch());
 
         const QStringList auths = authorizationsOf(fake.sends());
         QCOMPARE(auths.size(), 5 * 2);
         QCOMPARE(auths.count(u"Bearer ya29.fake-1"_s), 4 * 2);
-        QCOMPARE(auths.mid(8), (QStringList{u"Bearer ya29.fake-2"_s, u"Bearer ya29.fake-2"_s}));
+        QCOMPARE(auths.mid(8), (QStringList{ u"Bearer ya29.fake-2"_s, u"Bearer ya29.fake-2"_s }));
         QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u"; ")));
     }
 
@@ -223,7 +225,7 @@ private slots:
     {
         FakeFcmServer fake(m_key, kClientEmail);
         ApiHarness api(fcm(fake));
-        const QString a = userWithDevices(api, u"a@example.com"_s, {u"phone"_s});
+        const QString a = userWithDevices(api, u"a@example.com"_s, { u"phone"_s });
         QCOMPARE(sendTest(api, a).obj().value("sent"_L1).toInt(), 1);
 
         // Revoked early: the 401 costs one new token and one more try, and the push arrives.
@@ -251,7 +253,7 @@ private slots:
         QCOMPARE(sends[4].status, 401);
         QCOMPARE(sends[5].status, 401);
         QCOMPARE(tokensOf(api.get(u"/notifications/device-tokens"_s, a)),
-                 QSet<QString>{u"phone"_s});
+                 QSet<QString>{ u"phone"_s });
         QVERIFY2(fake.problems().isEmpty(), qPrintable(fake.problems().join(u"; ")));
     }
 
@@ -262,15 +264,14 @@ private slots:
         constexpr int kUsers = 6;
         QStringList tokens;
         for (int i = 0; i < kUsers; ++i)
-            tokens.append(userWithDevices(api, u"u%1@example.com"_s.arg(i),
-                                          {u"phone-%1"_s.arg(i)}));
+            tokens.append(
+                    userWithDevices(api, u"u%1@example.com"_s.arg(i), { u"phone-%1"_s.arg(i) }));
         // Both server workers ask for the first access token at the same time.
         std::vector<int> sent(kUsers, -1);
         std::vector<std::thread> clients;
         for (int i = 0; i < kUsers; ++i)
-            clients.emplace_back([&, i] {
-                sent[i] = sendTest(api, tokens[i]).obj().value("sent"_L1).toInt();
-            });
+            clients.emplace_back(
+                    [&, i] { sent[i] = sendTest(api, tokens[i]).obj().value("sent"_L1).toInt(); });
         for (auto &client : clients)
             client.join();
         QCOMPARE(sent, std::vector<int>(kUsers, 1));
@@ -284,7 +285,7 @@ private slots:
         FakeFcmServer fake(m_key, kClientEmail);
         TestRsaKey otherKey; // the credentials hold a key Google does not know
         ApiHarness api(fcm(fake, {}, &otherKey));
-        const QString a = userWithDevices(api, u"a@example.com"_s, {u"phone"_s, u"tablet"_s});
+        const QString a = userWithDevices(api, u"a@example.com"_s, { u"phone"_s, u"tablet"_s });
 
         const Reply reply = sendTest(api, a);
         QCOMPARE(reply.status, 200);
@@ -292,7 +293,7 @@ private slots:
         QVERIFY(fake.sends().isEmpty());
         // One refusal serves both devices, and the next pushes for 30 s: they fail at once
         // rather than each waiting for the token endpoint.
-        QCOMPARE(fake.problems(), QStringList{u"token request: Invalid JWT Signature."_s});
+        QCOMPARE(fake.problems(), QStringList{ u"token request: Invalid JWT Signature."_s });
         api.clock().advanceSecs(29);
         QCOMPARE(sendTest(api, a).obj().value("sent"_L1).toInt(), 0);
         QCOMPARE(fake.problems().size(), 1);
@@ -300,7 +301,7 @@ private slots:
         QCOMPARE(sendTest(api, a).obj().value("sent"_L1).toInt(), 0);
         QCOMPARE(fake.problems().size(), 2);
         QCOMPARE(tokensOf(api.get(u"/notifications/device-tokens"_s, a)),
-                 (QSet<QString>{u"phone"_s, u"tablet"_s}));
+                 (QSet<QString>{ u"phone"_s, u"tablet"_s }));
     }
 
     void unreachableFcmFailsThePushButKeepsTheDevice()
@@ -312,14 +313,14 @@ private slots:
         const QUrl nowhere(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
         closed.close();
         ApiHarness api(fcm(fake, nowhere));
-        const QString a = userWithDevices(api, u"a@example.com"_s, {u"phone"_s});
+        const QString a = userWithDevices(api, u"a@example.com"_s, { u"phone"_s });
 
         const Reply reply = sendTest(api, a);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.obj().value("sent"_L1).toInt(), 0);
         QCOMPARE(fake.issuedTokens().size(), 1); // the token endpoint was reachable
         QCOMPARE(tokensOf(api.get(u"/notifications/device-tokens"_s, a)),
-                 QSet<QString>{u"phone"_s});
+                 QSet<QString>{ u"phone"_s });
     }
 };
 

@@ -71,11 +71,11 @@ int openStalledSubscriber(quint16 port, const QString &coworkingId, const QStrin
         return -1;
     }
     const QByteArray request = "GET /coworkings/" + coworkingId.toLatin1()
-                               + "/live?access_token=" + token.toLatin1()
-                               + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                                 "Connection: Upgrade\r\n"
-                                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                                 "Sec-WebSocket-Version: 13\r\n\r\n";
+            + "/live?access_token=" + token.toLatin1()
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+              "Connection: Upgrade\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+              "Sec-WebSocket-Version: 13\r\n\r\n";
     if (::send(fd, request.constData(), size_t(request.size()), 0) != request.size()) {
         ::close(fd);
         return -1;
@@ -121,14 +121,14 @@ private:
     }
     QStringList createSpots(ApiHarness &api, const Person &owner, const QString &coworkingId)
     {
-        const Reply r = api.post(
-                u"/coworkings/%1/spots"_s.arg(coworkingId),
-                QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 1 } },
-                            QJsonObject{ { u"name"_s, u"B"_s }, { u"position"_s, 2 } },
-                            QJsonObject{ { u"name"_s, u"C"_s },
-                                         { u"position"_s, 3 },
-                                         { u"status"_s, u"inactive"_s } } },
-                owner.token);
+        const Reply r =
+                api.post(u"/coworkings/%1/spots"_s.arg(coworkingId),
+                         QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 1 } },
+                                     QJsonObject{ { u"name"_s, u"B"_s }, { u"position"_s, 2 } },
+                                     QJsonObject{ { u"name"_s, u"C"_s },
+                                                  { u"position"_s, 3 },
+                                                  { u"status"_s, u"inactive"_s } } },
+                         owner.token);
         if (r.status != 201)
             qFatal("creating spots failed: %d %s", r.status, r.body.constData());
         return idsOf(r.arr());
@@ -242,9 +242,9 @@ private slots:
         QCOMPARE(message[u"reason"_s].toString(), u"user"_s);
         QCOMPARE(message[u"booking"_s][u"id"_s].toString(), id);
 
-        const Reply patched = m_h->patch(u"/spots/%1"_s.arg(m_spots.at(2)),
-                                         QJsonObject{ { u"status"_s, u"active"_s } },
-                                         m_owner.token);
+        const Reply patched =
+                m_h->patch(u"/spots/%1"_s.arg(m_spots.at(2)),
+                           QJsonObject{ { u"status"_s, u"active"_s } }, m_owner.token);
         QCOMPARE(patched.status, 200);
         QVERIFY(plain.waitForMessages(4));
         message = plain.last();
@@ -273,10 +273,10 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("no token") << QString() << QString() << false << u"UNAUTHORIZED"_s;
         QTest::newRow("bad token") << u"not.a.jwt"_s << QString() << false << u"INVALID_TOKEN"_s;
-        QTest::newRow("origin not allowed") << u"user"_s << u"https://evil.example.com"_s << false
-                                            << u"origin not allowed"_s;
-        QTest::newRow("unknown coworking") << u"user"_s << QString() << true
-                                           << u"COWORKING_NOT_FOUND"_s;
+        QTest::newRow("origin not allowed")
+                << u"user"_s << u"https://evil.example.com"_s << false << u"origin not allowed"_s;
+        QTest::newRow("unknown coworking")
+                << u"user"_s << QString() << true << u"COWORKING_NOT_FOUND"_s;
     }
     void refusalsClose1008()
     {

@@ -43,10 +43,11 @@ private slots:
         const Person owner = site.person(true);
         const Person member = site.person();
         const Person early = site.person();
-        const QString coworking = site.coworking(
-                owner, { { u"booking_policy"_s,
-                           QJsonObject{ { u"checkin_required"_s, true },
-                                        { u"auto_release_minutes"_s, 15 } } } });
+        const QString coworking =
+                site.coworking(owner,
+                               { { u"booking_policy"_s,
+                                   QJsonObject{ { u"checkin_required"_s, true },
+                                                { u"auto_release_minutes"_s, 15 } } } });
         const QStringList spots = site.spots(owner, coworking, 2);
         // The clock starts at 09:00 in Moscow.
         const QString missed = site.book(member, spots.at(0), u"2030-01-07T09:30:00+03:00"_s,

@@ -30,13 +30,13 @@ QString sampleKey(const QString &name, const Labels &labels)
 {
     QStringList parts;
     for (auto it = labels.cbegin(); it != labels.cend(); ++it)
-        parts.append(it.key() + QStringLiteral("=") + it.value());
+        parts.append(it.key() + u"="_s + it.value());
     return name + u'{' + parts.join(u',') + u'}';
 }
 
 struct Scrape
 {
-    QMap<QString, double> samples;   // sampleKey → value
+    QMap<QString, double> samples; // sampleKey → value
     QList<QStringList> orderedLines; // [name, labels...] in file order, for the histogram check
     QString text;
 
@@ -55,10 +55,8 @@ struct Scrape
 
 Scrape parseScrape(const QByteArray &body)
 {
-    static const QRegularExpression line(
-        QStringLiteral("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})? (\\S+)$"));
-    static const QRegularExpression label(
-        QStringLiteral("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""));
+    static const QRegularExpression line(u"^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)\\})? (\\S+)$"_s);
+    static const QRegularExpression label(u"([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\""_s);
     Scrape scrape;
     scrape.text = QString::fromUtf8(body);
     for (const QString &l : scrape.text.split(u'\n', Qt::SkipEmptyParts)) {
@@ -84,27 +82,26 @@ Scrape parseScrape(const QByteArray &body)
 
 Labels req(const char *method, const char *route, int status)
 {
-    return {{QStringLiteral("method"), QString::fromLatin1(method)},
-            {QStringLiteral("route"), QString::fromLatin1(route)},
-            {QStringLiteral("status"), QString::number(status)}};
+    return { { u"method"_s, QString::fromLatin1(method) },
+             { u"route"_s, QString::fromLatin1(route) },
+             { u"status"_s, QString::number(status) } };
 }
 
 Labels series(const char *method, const char *route)
 {
-    return {{QStringLiteral("method"), QString::fromLatin1(method)},
-            {QStringLiteral("route"), QString::fromLatin1(route)}};
+    return { { u"method"_s, QString::fromLatin1(method) },
+             { u"route"_s, QString::fromLatin1(route) } };
 }
 
 QJsonObject booking(const QString &spotId, int day, const char *from, const char *until)
 {
     const auto at = [day](const char *time) {
-        return QStringLiteral("2030-01-%1T%2:00+03:00")
-            .arg(day, 2, 10, QLatin1Char('0'))
-            .arg(QLatin1String(time));
+        return u"2030-01-%1T%2:00+03:00"_s.arg(day, 2, 10, QLatin1Char('0'))
+                .arg(QLatin1String(time));
     };
-    return {{QStringLiteral("spot_id"), spotId},
-            {QStringLiteral("time_from"), at(from)},
-            {QStringLiteral("time_until"), at(until)}};
+    return { { u"spot_id"_s, spotId },
+             { u"time_from"_s, at(from) },
+             { u"time_until"_s, at(until) } };
 }
 
 } // namespace
@@ -117,33 +114,33 @@ private slots:
     void initTestCase()
     {
         // The build_info label reads the application version, as the real main() sets it.
-        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7-test"));
+        QCoreApplication::setApplicationVersion(u"9.8.7-test"_s);
     }
 
     void healthcheck()
     {
         ApiHarness api;
-        const Reply r = api.get(QStringLiteral("/healthcheck"));
+        const Reply r = api.get(u"/healthcheck"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
-        QCOMPARE(r.obj(), (QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                       {QStringLiteral("database"), QStringLiteral("ok")},
-                                       {QStringLiteral("runner"), QStringLiteral("absent")}}));
+        QCOMPARE(r.obj(),
+                 (QJsonObject{ { u"status"_s, u"ok"_s },
+                               { u"database"_s, u"ok"_s },
+                               { u"runner"_s, u"absent"_s } }));
         QVERIFY(r.headers.contains("x-request-id"));
 
         // A token is not needed, and a bad one is ignored on a public route.
-        QCOMPARE(api.get(QStringLiteral("/healthcheck"), QStringLiteral("not-a-token")).status,
-                 200);
+        QCOMPARE(api.get(u"/healthcheck"_s, u"not-a-token"_s).status, 200);
 
         // HEAD: same status and headers, Content-Length of the GET body, no body bytes.
-        const Reply head = api.raw("HEAD", QStringLiteral("/healthcheck"), {}, {});
+        const Reply head = api.raw("HEAD", u"/healthcheck"_s, {}, {});
         QCOMPARE(head.status, 200);
         QVERIFY(head.body.isEmpty());
         QCOMPARE(head.headers.value("content-length"), QByteArray::number(r.body.size()));
         QCOMPARE(head.headers.value("content-type"), QByteArray("application/json"));
 
         // Other methods: 405 with Allow naming both.
-        const Reply post = api.post(QStringLiteral("/healthcheck"), QJsonObject{});
+        const Reply post = api.post(u"/healthcheck"_s, QJsonObject{});
         QCOMPARE(post.status, 405);
         QVERIFY(post.headers.value("allow").contains("GET"));
         QVERIFY(post.headers.value("allow").contains("HEAD"));
@@ -157,94 +154,90 @@ private slots:
         NullEventPublisher noLiveViews;
         LogPushGateway push;
         const auto runnerState = [&] {
-            return api.get(QStringLiteral("/healthcheck"))
-                    .obj()
-                    .value(QStringLiteral("runner"))
-                    .toString();
+            return api.get(u"/healthcheck"_s).obj().value(u"runner"_s).toString();
         };
-        QCOMPARE(runnerState(), QStringLiteral("absent"));
+        QCOMPARE(runnerState(), u"absent"_s);
         {
             EventRunner runner(api.database(), push, noLiveViews, api.clock(), RunnerConfig{});
             runner.beat();
-            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            QCOMPARE(runnerState(), u"ok"_s);
             api.clock().advanceSecs(14);
-            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            QCOMPARE(runnerState(), u"ok"_s);
             api.clock().advanceSecs(1);
-            QCOMPARE(runnerState(), QStringLiteral("stale")); // it died, or it hangs
+            QCOMPARE(runnerState(), u"stale"_s); // it died, or it hangs
             runner.beat();
-            QCOMPARE(runnerState(), QStringLiteral("ok"));
+            QCOMPARE(runnerState(), u"ok"_s);
             runner.retire();
         }
-        QCOMPARE(runnerState(), QStringLiteral("absent"));
+        QCOMPARE(runnerState(), u"absent"_s);
     }
 
     void metricsAfterKnownTraffic()
     {
         // A server of its own: the registry starts at zero, so every count below is exact.
         ApiHarness api([](ServerConfig &config) { config.accessTtlMinutes = 24 * 60; });
-        api.createUser(QStringLiteral("owner@example.com"), true);      // POST /users 201
-        api.createUser(QStringLiteral("alice@example.com"));            // POST /users 201
-        api.createUser(QStringLiteral("bob@example.com"));              // POST /users 201
-        const QString owner = api.token(QStringLiteral("owner@example.com")); // login 200
-        const QString alice = api.token(QStringLiteral("alice@example.com"));
-        const QString bob = api.token(QStringLiteral("bob@example.com"));
+        api.createUser(u"owner@example.com"_s, true); // POST /users 201
+        api.createUser(u"alice@example.com"_s); // POST /users 201
+        api.createUser(u"bob@example.com"_s); // POST /users 201
+        const QString owner = api.token(u"owner@example.com"_s); // login 200
+        const QString alice = api.token(u"alice@example.com"_s);
+        const QString bob = api.token(u"bob@example.com"_s);
 
-        Reply r = api.post(QStringLiteral("/coworkings"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("Hub")},
-                                       {QStringLiteral("description"), QStringLiteral("d")},
-                                       {QStringLiteral("address"), QStringLiteral("Street 1")},
-                                       {QStringLiteral("opens_at"), QStringLiteral("08:00")},
-                                       {QStringLiteral("closes_at"), QStringLiteral("20:00")},
-                                       {QStringLiteral("timezone"),
-                                        QStringLiteral("Europe/Moscow")}},
+        Reply r = api.post(u"/coworkings"_s,
+                           QJsonObject{ { u"name"_s, u"Hub"_s },
+                                        { u"description"_s, u"d"_s },
+                                        { u"address"_s, u"Street 1"_s },
+                                        { u"opens_at"_s, u"08:00"_s },
+                                        { u"closes_at"_s, u"20:00"_s },
+                                        { u"timezone"_s, u"Europe/Moscow"_s } },
                            owner);
         QCOMPARE(r.status, 201);
-        const QString coworking = r.obj().value(QStringLiteral("id")).toString();
-        r = api.post(QStringLiteral("/coworkings/%1/spots").arg(coworking),
-                     QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
-                                            {QStringLiteral("description"), QStringLiteral("a")},
-                                            {QStringLiteral("position"), 1}},
-                                QJsonObject{{QStringLiteral("name"), QStringLiteral("B")},
-                                            {QStringLiteral("description"), QStringLiteral("b")},
-                                            {QStringLiteral("position"), 2}}},
+        const QString coworking = r.obj().value(u"id"_s).toString();
+        r = api.post(u"/coworkings/%1/spots"_s.arg(coworking),
+                     QJsonArray{ QJsonObject{ { u"name"_s, u"A"_s },
+                                              { u"description"_s, u"a"_s },
+                                              { u"position"_s, 1 } },
+                                 QJsonObject{ { u"name"_s, u"B"_s },
+                                              { u"description"_s, u"b"_s },
+                                              { u"position"_s, 2 } } },
                      owner);
         QCOMPARE(r.status, 201);
-        const QString spotA = r.arr().at(0).toObject().value(QStringLiteral("id")).toString();
-        const QString spotB = r.arr().at(1).toObject().value(QStringLiteral("id")).toString();
+        const QString spotA = r.arr().at(0).toObject().value(u"id"_s).toString();
+        const QString spotB = r.arr().at(1).toObject().value(u"id"_s).toString();
 
         // Created.
-        r = api.post(QStringLiteral("/bookings"), booking(spotA, 8, "10:00", "11:00"), alice);
+        r = api.post(u"/bookings"_s, booking(spotA, 8, "10:00", "11:00"), alice);
         QCOMPARE(r.status, 201);
-        const QString first = r.obj().value(QStringLiteral("id")).toString();
+        const QString first = r.obj().value(u"id"_s).toString();
         // A conflict: the same spot and time for someone else.
-        r = api.post(QStringLiteral("/bookings"), booking(spotA, 8, "10:30", "11:30"), bob);
+        r = api.post(u"/bookings"_s, booking(spotA, 8, "10:30", "11:30"), bob);
         QCOMPARE(r.status, 409);
-        QCOMPARE(r.errorCode(), QStringLiteral("BOOKING_CONFLICT"));
+        QCOMPARE(r.errorCode(), u"BOOKING_CONFLICT"_s);
         // A 409 that is not a booking conflict: alice overlapping herself on another spot.
-        r = api.post(QStringLiteral("/bookings"), booking(spotB, 8, "10:00", "11:00"), alice);
+        r = api.post(u"/bookings"_s, booking(spotB, 8, "10:00", "11:00"), alice);
         QCOMPARE(r.status, 409);
-        QCOMPARE(r.errorCode(), QStringLiteral("USER_LIMIT"));
+        QCOMPARE(r.errorCode(), u"USER_LIMIT"_s);
         // Cancelled.
-        QCOMPARE(api.del(QStringLiteral("/bookings/") + first, alice).status, 204);
+        QCOMPARE(api.del(u"/bookings/"_s + first, alice).status, 204);
         // Idempotent create and its replay: one booking created, two 201 answers.
-        const Headers key{{"Idempotency-Key", "obs-test-key-1"}};
-        r = api.post(QStringLiteral("/bookings"), booking(spotB, 9, "12:00", "13:00"), bob, key);
+        const Headers key{ { "Idempotency-Key", "obs-test-key-1" } };
+        r = api.post(u"/bookings"_s, booking(spotB, 9, "12:00", "13:00"), bob, key);
         QCOMPARE(r.status, 201);
-        r = api.post(QStringLiteral("/bookings"), booking(spotB, 9, "12:00", "13:00"), bob, key);
+        r = api.post(u"/bookings"_s, booking(spotB, 9, "12:00", "13:00"), bob, key);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.headers.value("idempotent-replayed"), QByteArray("true"));
         // 404s: an unknown path, and an unknown booking under a known route.
         const QString missing = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QCOMPARE(api.get(QStringLiteral("/no/such/path")).status, 404);
-        QCOMPARE(api.get(QStringLiteral("/bookings/") + missing, alice).status, 404);
+        QCOMPARE(api.get(u"/no/such/path"_s).status, 404);
+        QCOMPARE(api.get(u"/bookings/"_s + missing, alice).status, 404);
 
-        const Reply m = api.get(QStringLiteral("/metrics"));
+        const Reply m = api.get(u"/metrics"_s);
         QCOMPARE(m.status, 200);
         QCOMPARE(m.headers.value("content-type"),
                  QByteArray("text/plain; version=0.0.4; charset=utf-8"));
         const Scrape s = parseScrape(m.body);
 
-        const QString total = QStringLiteral("coworking_http_requests_total");
+        const QString total = u"coworking_http_requests_total"_s;
         QCOMPARE(s.value(total, req("POST", "/users", 201)), 3.0);
         QCOMPARE(s.value(total, req("POST", "/auth/login", 200)), 3.0);
         QCOMPARE(s.value(total, req("POST", "/coworkings", 201)), 1.0);
@@ -255,59 +248,56 @@ private slots:
         QCOMPARE(s.value(total, req("GET", "/bookings/{id}", 404)), 1.0);
         QCOMPARE(s.value(total, req("GET", "unmatched", 404)), 1.0);
         // Raw paths and ids never become label values.
-        QVERIFY(!s.text.contains(QStringLiteral("/no/such/path")));
+        QVERIFY(!s.text.contains(u"/no/such/path"_s));
         QVERIFY(!s.text.contains(first));
         QVERIFY(!s.text.contains(missing));
         QVERIFY(!s.text.contains(coworking));
         // The scrape itself is recorded after its body was written.
         QVERIFY(!s.has(total, req("GET", "/metrics", 200)));
 
-        QCOMPARE(s.value(QStringLiteral("coworking_bookings_created_total")), 2.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_bookings_cancelled_total")), 1.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_bookings_conflicts_total")), 1.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_db_errors_total")), 0.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_db_reconnects_total")), 0.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_build_info"),
-                         {{QStringLiteral("version"), QStringLiteral("9.8.7-test")}}),
-                 1.0);
-        QVERIFY(s.value(QStringLiteral("coworking_http_open_connections")) >= 1.0);
-        QVERIFY(s.value(QStringLiteral("process_resident_memory_bytes")) > 1024.0 * 1024.0);
+        QCOMPARE(s.value(u"coworking_bookings_created_total"_s), 2.0);
+        QCOMPARE(s.value(u"coworking_bookings_cancelled_total"_s), 1.0);
+        QCOMPARE(s.value(u"coworking_bookings_conflicts_total"_s), 1.0);
+        QCOMPARE(s.value(u"coworking_db_errors_total"_s), 0.0);
+        QCOMPARE(s.value(u"coworking_db_reconnects_total"_s), 0.0);
+        QCOMPARE(s.value(u"coworking_build_info"_s, { { u"version"_s, u"9.8.7-test"_s } }), 1.0);
+        QVERIFY(s.value(u"coworking_http_open_connections"_s) >= 1.0);
+        QVERIFY(s.value(u"process_resident_memory_bytes"_s) > 1024.0 * 1024.0);
 
         // The histogram of POST /bookings: five answers, cumulative buckets up to +Inf.
-        const QString bucket = QStringLiteral("coworking_http_request_duration_seconds_bucket");
+        const QString bucket = u"coworking_http_request_duration_seconds_bucket"_s;
         double previous = 0;
-        for (const char *le : {"0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
-                               "0.5", "1", "2.5", "5", "+Inf"}) {
+        for (const char *le : { "0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25",
+                                "0.5", "1", "2.5", "5", "+Inf" }) {
             Labels labels = series("POST", "/bookings");
-            labels.insert(QStringLiteral("le"), QString::fromLatin1(le));
+            labels.insert(u"le"_s, QString::fromLatin1(le));
             const double count = s.value(bucket, labels);
             QVERIFY2(count >= previous, le);
             previous = count;
         }
         QCOMPARE(previous, 5.0);
-        QCOMPARE(s.value(QStringLiteral("coworking_http_request_duration_seconds_count"),
+        QCOMPARE(s.value(u"coworking_http_request_duration_seconds_count"_s,
                          series("POST", "/bookings")),
                  5.0);
-        const double sum = s.value(QStringLiteral("coworking_http_request_duration_seconds_sum"),
+        const double sum = s.value(u"coworking_http_request_duration_seconds_sum"_s,
                                    series("POST", "/bookings"));
         QVERIFY(sum > 0 && sum < 60);
 
         // The next scrape sees the previous one.
-        const Scrape again = parseScrape(api.get(QStringLiteral("/metrics")).body);
+        const Scrape again = parseScrape(api.get(u"/metrics"_s).body);
         QCOMPARE(again.value(total, req("GET", "/metrics", 200)), 1.0);
 
         // promtool (package prometheus) is the reference parser and linter; it must be there.
         QProcess promtool;
-        promtool.start(QStringLiteral("promtool"),
-                       {QStringLiteral("check"), QStringLiteral("metrics")});
+        promtool.start(u"promtool"_s, { u"check"_s, u"metrics"_s });
         QVERIFY2(promtool.waitForStarted(10000),
                  "promtool is missing: install the Debian package prometheus "
                  "(scripts/install-deps.sh)");
         promtool.write(m.body);
         promtool.closeWriteChannel();
         QVERIFY(promtool.waitForFinished(30000));
-        const QByteArray output = promtool.readAllStandardOutput()
-                                  + promtool.readAllStandardError();
+        const QByteArray output =
+                promtool.readAllStandardOutput() + promtool.readAllStandardError();
         QCOMPARE(promtool.exitStatus(), QProcess::NormalExit);
         QVERIFY2(promtool.exitCode() == 0, output.constData());
     }
@@ -315,3 +305,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestObservability)
 #include "tst_observability.moc"
+
+using namespace Qt::StringLiterals;

@@ -40,30 +40,33 @@ private:
     {
         const Person p = m_site->person(true);
         api().database().execute(u"UPDATE users SET language = ? WHERE id = ?"_s,
-                                 {language, p.id});
+                                 { language, p.id });
         return p;
     }
 
     void addDevice(const Person &p, const QString &token)
     {
-        QCOMPARE(api().post(u"/notifications/device-tokens"_s,
-                            QJsonObject{{u"token"_s, token}, {u"device_type"_s, u"android"_s}},
-                            p.token)
-                     .status,
-                 201);
+        QCOMPARE(
+                api().post(u"/notifications/device-tokens"_s,
+                           QJsonObject{ { u"token"_s, token }, { u"device_type"_s, u"android"_s } },
+                           p.token)
+                        .status,
+                201);
     }
 
     // A Moscow coworking with one spot named "Desk A-12"; returns {coworking id, spot id}.
     QPair<QString, QString> coworkingWithSpot(const Person &owner, bool checkinRequired = false)
     {
-        const QString coworkingId = m_site->coworking(
-            owner, {{u"name"_s, u"Loft on Tverskaya"_s},
-                    {u"booking_policy"_s,
-                     QJsonObject{{u"checkin_required"_s, checkinRequired},
-                                 {u"auto_release_minutes"_s, 15}}}});
-        const QStringList spots = m_site->spots(
-            owner.token, coworkingId, QJsonArray{QJsonObject{{u"name"_s, u"Desk A-12"_s}}});
-        return {coworkingId, spots.first()};
+        const QString coworkingId =
+                m_site->coworking(owner,
+                                  { { u"name"_s, u"Loft on Tverskaya"_s },
+                                    { u"booking_policy"_s,
+                                      QJsonObject{ { u"checkin_required"_s, checkinRequired },
+                                                   { u"auto_release_minutes"_s, 15 } } } });
+        const QStringList spots =
+                m_site->spots(owner.token, coworkingId,
+                              QJsonArray{ QJsonObject{ { u"name"_s, u"Desk A-12"_s } } });
+        return { coworkingId, spots.first() };
     }
 
     QString book(const Person &who, const QString &spotId, const QString &from,
@@ -95,7 +98,7 @@ private:
         for (const QSqlRecord &r : api().sql(u"SELECT id, state, attempts, "
                                              "CAST(payload AS TEXT) AS payload "
                                              "FROM outbox_events WHERE type = ?"_s,
-                                             {type})) {
+                                             { type })) {
             if (r.value("payload"_L1).toString().contains(bookingId)) {
                 if (attempts)
                     *attempts = r.value("attempts"_L1).toInt();
@@ -107,8 +110,8 @@ private:
 
     QString bookingColumn(const QString &bookingId, const QString &column)
     {
-        const auto rows = api().sql(u"SELECT %1 FROM bookings WHERE id = ?"_s.arg(column),
-                                    {bookingId});
+        const auto rows =
+                api().sql(u"SELECT %1 FROM bookings WHERE id = ?"_s.arg(column), { bookingId });
         return rows.isEmpty() ? QString() : rows.first().value(0).toString();
     }
 
@@ -118,7 +121,7 @@ private slots:
         m_push = std::make_unique<RecordingPushGateway>();
         // The tests move the clock by hours: access tokens must outlive that.
         m_api = std::make_unique<ApiHarness>(
-            [](ServerConfig &config) { config.accessTtlMinutes = 24 * 60; }, m_push.get());
+                [](ServerConfig &config) { config.accessTtlMinutes = 24 * 60; }, m_push.get());
         m_config = RunnerConfig{};
         m_config.maxAttempts = 3;
         m_config.backoffBaseSeconds = 10;
@@ -229,10 +232,10 @@ private slots:
         const auto spotId = coworkingWithSpot(owner).second;
         const QString bookingId = book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         QCOMPARE(api().patch(u"/bookings/"_s + bookingId,
-                             QJsonObject{{u"time_from"_s, mskText(7, "14:00")},
-                                         {u"time_until"_s, mskText(7, "15:30")}},
+                             QJsonObject{ { u"time_from"_s, mskText(7, "14:00") },
+                                          { u"time_until"_s, mskText(7, "15:30") } },
                              booker.token)
-                     .status,
+                         .status,
                  200);
         pass();
         QJsonObject rescheduled;
@@ -247,23 +250,23 @@ private slots:
         // nobody and is simply done.
         const QString adminMail = u"admin-runner@example.com"_s;
         api().createUser(adminMail, false, true);
-        QCOMPARE(api().post(u"/users/%1/ban"_s.arg(booker.id), QJsonObject{},
-                            api().token(adminMail))
-                     .status,
-                 204);
+        QCOMPARE(
+                api().post(u"/users/%1/ban"_s.arg(booker.id), QJsonObject{}, api().token(adminMail))
+                        .status,
+                204);
         const EventRunner::Stats stats = pass();
         QCOMPARE(stats.handled, 2);
         QCOMPARE(api().sql(u"SELECT COUNT(*) FROM outbox_events WHERE state <> 'done'"_s)
-                     .first()
-                     .value(0)
-                     .toInt(),
+                         .first()
+                         .value(0)
+                         .toInt(),
                  0);
         int banned = 0;
         for (const QSqlRecord &r : api().sql(u"SELECT body FROM notifications WHERE user_id = ? "
                                              "AND type = 'booking_cancelled'"_s,
-                                             {booker.id}))
+                                             { booker.id }))
             banned += r.value(0).toString().endsWith(
-                u"It was cancelled because your account was blocked."_s);
+                    u"It was cancelled because your account was blocked."_s);
         QCOMPARE(banned, 1);
     }
 
@@ -273,28 +276,30 @@ private slots:
     {
         RecordingPushGateway push;
         ApiHarness embedded(
-            [](ServerConfig &config) {
-                config.runner.mode = RunnerMode::Embedded;
-                config.runner.pollMilliseconds = 20;
-            },
-            &push);
+                [](ServerConfig &config) {
+                    config.runner.mode = RunnerMode::Embedded;
+                    config.runner.pollMilliseconds = 20;
+                },
+                &push);
         SiteFixture site(embedded);
         const Person owner = site.person(true);
         const Person booker = site.person();
         QCOMPARE(embedded.post(u"/notifications/device-tokens"_s,
-                               QJsonObject{{u"token"_s, u"tok-embedded"_s},
-                                           {u"device_type"_s, u"ios"_s}},
+                               QJsonObject{ { u"token"_s, u"tok-embedded"_s },
+                                            { u"device_type"_s, u"ios"_s } },
                                booker.token)
-                     .status,
+                         .status,
                  201);
         const QString spotId = site.spots(owner, site.coworking(owner), 1).first();
         site.book(booker, spotId, mskText(7, "10:00"), mskText(7, "11:00"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            embedded.get(u"/notifications"_s, booker.token).obj().value("total"_L1).toInt(), 1, 10000);
+                embedded.get(u"/notifications"_s, booker.token).obj().value("total"_L1).toInt(), 1,
+                10000);
         QTRY_COMPARE_WITH_TIMEOUT(push.pushes().size(), 1, 10000);
         QCOMPARE(push.pushes().first().title, u"Booking confirmed"_s);
         QTRY_COMPARE_WITH_TIMEOUT(
-            embedded.get(u"/healthcheck"_s).obj().value("runner"_L1).toString(), u"ok"_s, 10000);
+                embedded.get(u"/healthcheck"_s).obj().value("runner"_L1).toString(), u"ok"_s,
+                10000);
     }
 
     void remindersFireOnceWithinTheLead()
@@ -320,7 +325,7 @@ private slots:
             reminders += v.toObject().value("type"_L1).toString() == u"booking_reminder";
         QCOMPARE(reminders, 1);
 
-        for (int minute : {40, 59}) {
+        for (int minute : { 40, 59 }) {
             api().clock().set(utc(7, 6, minute));
             QCOMPARE(pass().reminded, 0);
         }
@@ -339,10 +344,10 @@ private slots:
         api().clock().set(utc(7, 12, 45));
         QCOMPARE(pass().reminded, 1);
         QCOMPARE(api().patch(u"/bookings/"_s + moved,
-                             QJsonObject{{u"time_from"_s, mskText(7, "18:00")},
-                                         {u"time_until"_s, mskText(7, "19:00")}},
+                             QJsonObject{ { u"time_from"_s, mskText(7, "18:00") },
+                                          { u"time_until"_s, mskText(7, "19:00") } },
                              booker.token)
-                     .status,
+                         .status,
                  200);
         QCOMPARE(pass().reminded, 0);
         api().clock().set(utc(7, 14, 45));
@@ -365,9 +370,9 @@ private slots:
         api().clock().advanceSecs(3600);
         QCOMPARE(pass().expired, 0);
         QCOMPARE(api().sql(u"SELECT COUNT(*) FROM outbox_events WHERE type = 'booking.expired'"_s)
-                     .first()
-                     .value(0)
-                     .toInt(),
+                         .first()
+                         .value(0)
+                         .toInt(),
                  1);
         int expired = 0;
         for (const QJsonValue v : notificationsOf(booker)) {
@@ -418,7 +423,7 @@ private slots:
 
         api().clock().set(utc(7, 9, 50));
         QCOMPARE(api().post(u"/bookings/%1/check-in"_s.arg(present), QJsonObject{}, booker.token)
-                     .status,
+                         .status,
                  200);
         api().clock().set(utc(7, 10, 30)); // past the release time of the checked-in booking
         QCOMPARE(pass().released, 0);
@@ -474,27 +479,27 @@ private slots:
         book(booker, spotId, mskText(7, "10:00"), mskText(7, "12:00"));
         // As if an earlier runner had died right after recording its push to tok-crashed:
         // that device may have it, so it is not pushed again (at most once).
-        const QString eventId = api().sql(u"SELECT id FROM outbox_events"_s).first().value(0)
-                                    .toString();
+        const QString eventId =
+                api().sql(u"SELECT id FROM outbox_events"_s).first().value(0).toString();
         api().database().execute(u"INSERT INTO push_deliveries (event_id, token, outcome, "
                                  "created_at) VALUES (?, 'tok-crashed', 'sending', ?)"_s,
-                                 {eventId, api().database().timestamp(api().clock().now())});
+                                 { eventId, api().database().timestamp(api().clock().now()) });
         QCOMPARE(pass().handled, 1);
         QCOMPARE(pushesTo(u"tok-twice"_s).size(), 1);
         QCOMPARE(pushesTo(u"tok-crashed"_s).size(), 0);
 
         // The same event handled again (a lease that ran out, an admin's retry): nothing new.
-        api().database().execute(u"UPDATE outbox_events SET state = 'pending', handled_at = NULL"_s);
+        api().database().execute(
+                u"UPDATE outbox_events SET state = 'pending', handled_at = NULL"_s);
         QCOMPARE(pass().handled, 1);
         QCOMPARE(notificationsOf(booker).size(), 1);
         QCOMPARE(pushesTo(u"tok-twice"_s).size(), 1);
         QCOMPARE(pushesTo(u"tok-crashed"_s).size(), 0);
-        QCOMPARE(api().sql(u"SELECT COUNT(*) FROM notifications WHERE event_id = ?"_s, {eventId})
-                     .first()
-                     .value(0)
-                     .toInt(),
+        QCOMPARE(api().sql(u"SELECT COUNT(*) FROM notifications WHERE event_id = ?"_s, { eventId })
+                         .first()
+                         .value(0)
+                         .toInt(),
                  1);
-
     }
 
     void expiredLeaseIsClaimedAgain()
@@ -506,7 +511,7 @@ private slots:
         // A runner that claimed the event and died: its lease keeps others away until it ends.
         api().database().execute(u"UPDATE outbox_events SET locked_by = 'dead-runner', "
                                  "locked_until = ?"_s,
-                                 {api().database().timestamp(api().clock().now().addSecs(60))});
+                                 { api().database().timestamp(api().clock().now().addSecs(60)) });
         QCOMPARE(pass().total(), 0);
         api().clock().advanceSecs(61);
         QCOMPARE(pass().handled, 1);
@@ -522,17 +527,17 @@ private slots:
         pass();
         api().clock().set(utc(7, 6, 50));
         QCOMPARE(api().post(u"/bookings/%1/check-in"_s.arg(bookingId), QJsonObject{}, booker.token)
-                     .status,
+                         .status,
                  200);
         const EventRunner::Stats stats = pass();
         QCOMPARE(stats.reminded, 1); // 10 minutes before the start
-        QCOMPARE(stats.handled, 2);  // the reminder and the check-in
+        QCOMPARE(stats.handled, 2); // the reminder and the check-in
         QCOMPARE(eventState(u"booking.checked_in"_s, bookingId), u"done"_s);
         QStringList types;
         for (const QJsonValue v : notificationsOf(booker))
             types.append(v.toObject().value("type"_L1).toString());
         types.sort();
-        QCOMPARE(types, (QStringList{u"booking_created"_s, u"booking_reminder"_s}));
+        QCOMPARE(types, (QStringList{ u"booking_created"_s, u"booking_reminder"_s }));
     }
 };
 

@@ -115,8 +115,7 @@ private slots:
                                         { u"y"_s, 0 },
                                         { u"width"_s, 1 },
                                         { u"height"_s, 1 } } } },
-            QJsonObject{ { u"name"_s, u"Тихая «комната» — 2"_s },
-                         { u"map"_s, QJsonValue::Null } },
+            QJsonObject{ { u"name"_s, u"Тихая «комната» — 2"_s }, { u"map"_s, QJsonValue::Null } },
         };
         const Reply r = api().post(u"/coworkings/%1/spots"_s.arg(coworking), body, m_owner);
         QCOMPARE(r.status, 201);
@@ -542,10 +541,9 @@ private slots:
                             QJsonObject{ { u"name"_s, u"A"_s }, { u"position"_s, 2 } },
                             QJsonObject{ { u"name"_s, u"C"_s }, { u"position"_s, 1 } } });
         QCOMPARE(spots.size(), 3);
-        const QString elsewhere =
-                site().spots(m_owner, site().coworking(m_owner),
-                             QJsonArray{ QJsonObject{ { u"name"_s, u"X"_s } } })
-                        .at(0);
+        const QString elsewhere = site().spots(m_owner, site().coworking(m_owner),
+                                               QJsonArray{ QJsonObject{ { u"name"_s, u"X"_s } } })
+                                          .at(0);
         QCOMPARE(book(elsewhere, utc(7, 7), utc(7, 9), site().person().token).status, 201);
 
         const Reply r = api().get(u"/coworkings/%1/spots?time_from=2030-01-07T07:00:00Z"

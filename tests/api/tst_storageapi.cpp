@@ -34,14 +34,14 @@ const QByteArray kPng = QByteArray::fromHex(
         "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478"
         "9c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082");
 // A 1x1 grey baseline JPEG, arithmetic coded: SOI, DQT, SOF9, DAC, SOS, data, EOI.
-const QByteArray kJpeg = QByteArray::fromHex(
-        "ffd8ffdb004300030202020203020202030303030406040404040408060605060908"
-        "0a0a090809090a0c0f0c0a0b0e0b09090d110d0e0f101011100a0c12131210130f10"
-        "1010ffc9000b080001000101011100ffcc000600101005ffda0008010100003f00d2"
-        "cf20ffd9");
+const QByteArray kJpeg =
+        QByteArray::fromHex("ffd8ffdb004300030202020203020202030303030406040404040408060605060908"
+                            "0a0a090809090a0c0f0c0a0b0e0b09090d110d0e0f101011100a0c12131210130f10"
+                            "1010ffc9000b080001000101011100ffcc000600101005ffda0008010100003f00d2"
+                            "cf20ffd9");
 // A 1x1 lossless WebP (RIFF, WEBP, VP8L chunk).
-const QByteArray kWebp = QByteArray::fromHex(
-        "524946461a000000574542505650384c0d0000002f00000010071011118888fe0700");
+const QByteArray kWebp =
+        QByteArray::fromHex("524946461a000000574542505650384c0d0000002f00000010071011118888fe0700");
 
 const QByteArray kBoundary = "----tst-storage-7MA4YWxkTrZu0gW";
 
@@ -50,19 +50,20 @@ QByteArray multipartBody(const QByteArray &data, const QByteArray &name = "file"
                          const QByteArray &declaredType = "application/octet-stream")
 {
     return "--" + kBoundary + "\r\n"
-           + "Content-Disposition: form-data; name=\"title\"\r\n\r\nA picture\r\n"
-           + "--" + kBoundary + "\r\n"
-           + "Content-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-           + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n" + data + "\r\n--" + kBoundary
-           + "--\r\n";
+            + "Content-Disposition: form-data; name=\"title\"\r\n\r\nA picture\r\n" + "--"
+            + kBoundary + "\r\n" + "Content-Disposition: form-data; name=\"" + name
+            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + declaredType + "\r\n\r\n"
+            + data + "\r\n--" + kBoundary + "--\r\n";
 }
 
-QByteArray multipartType() { return "multipart/form-data; boundary=" + kBoundary; }
+QByteArray multipartType()
+{
+    return "multipart/form-data; boundary=" + kBoundary;
+}
 
 QString sha256(const QByteArray &bytes)
 {
-    return QString::fromLatin1(
-            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 // Reads one response head from a socket (the body is not waited for).
@@ -358,7 +359,7 @@ void TestStorageApi::malformedMultipart()
     const QList<QPair<QByteArray, QByteArray>> cases{
         { multipartType(), "not a multipart body" },
         { multipartType(), multipartBody(kPng).chopped(4) }, // no closing delimiter
-        { "multipart/form-data", multipartBody(kPng) },       // no boundary
+        { "multipart/form-data", multipartBody(kPng) }, // no boundary
         { "multipart/form-data; boundary=other", multipartBody(kPng) },
     };
     for (const auto &[type, body] : cases) {
@@ -408,8 +409,8 @@ void TestStorageApi::uploadLimitIsTenMiB_data()
     QTest::newRow("upload, 10 MiB + 1") << "POST /storage/upload"_ba << 10 * mib + 1 << 413;
     QTest::newRow("upload with a query") << "POST /storage/upload?x=1"_ba << 5 * mib << 100;
     QTest::newRow("avatar, 10 MiB") << "PUT /users/me/avatar"_ba << 10 * mib << 100;
-    QTest::newRow("coworking image") << "POST /coworkings/" + coworking + "/images" << 10 * mib
-                                     << 100;
+    QTest::newRow("coworking image")
+            << "POST /coworkings/" + coworking + "/images" << 10 * mib << 100;
     QTest::newRow("floor plan") << "PUT /coworkings/" + coworking + "/floor-plan" << 10 * mib
                                 << 100;
     QTest::newRow("floor plan, too large")
@@ -607,8 +608,8 @@ void TestStorageApi::coworkingImagePermissions()
 {
     const QString id = createCoworking(m_owner);
     const QString path = u"/coworkings/%1/images"_s.arg(id);
-    const QString imageId = sendRaw("POST", path, kPng, "image/png", m_owner).obj()[u"id"_s]
-                                    .toString();
+    const QString imageId =
+            sendRaw("POST", path, kPng, "image/png", m_owner).obj()[u"id"_s].toString();
     QVERIFY(!imageId.isEmpty());
 
     // Another business user and a plain user may not add or remove.
@@ -646,8 +647,7 @@ void TestStorageApi::coworkingImagePermissions()
 void TestStorageApi::coworkingImagesGoWithTheCoworking()
 {
     const QString id = createCoworking(m_owner);
-    QCOMPARE(sendRaw("POST", u"/coworkings/%1/images"_s.arg(id), kPng, "image/png", m_owner)
-                     .status,
+    QCOMPARE(sendRaw("POST", u"/coworkings/%1/images"_s.arg(id), kPng, "image/png", m_owner).status,
              201);
     QCOMPARE(api().del(u"/coworkings/"_s + id, m_owner).status, 204);
     const auto rows = api().sql(
@@ -678,8 +678,10 @@ void TestStorageApi::floorPlan()
     QCOMPARE(other.errorCode(), u"FORBIDDEN"_s);
     QCOMPARE(sendRaw("PUT", path, "text", "image/png", m_owner).status, 422);
     QCOMPARE(sendRaw("PUT", path, kJpeg, "image/jpeg", m_admin).status, 200);
-    QVERIFY(api().get(u"/coworkings/"_s + id).obj()[u"floor_plan_url"_s].toString().endsWith(
-            u".jpg"_s));
+    QVERIFY(api().get(u"/coworkings/"_s + id)
+                    .obj()[u"floor_plan_url"_s]
+                    .toString()
+                    .endsWith(u".jpg"_s));
     // The rest of the coworking is untouched.
     QCOMPARE(api().get(u"/coworkings/"_s + id).obj()[u"opens_at"_s].toString(), u"08:00"_s);
 }
@@ -691,31 +693,52 @@ void TestStorageApi::uploadRouteMatcher_data()
     QTest::addColumn<bool>("upload");
 
     const QByteArray id = "0b5cf1d2-3f4e-4a8b-9c7d-1e2f3a4b5c6d";
-    QTest::newRow("upload") << "POST"_ba << "/storage/upload"_ba << true;
-    QTest::newRow("upload, query") << "POST"_ba << "/storage/upload?a=/b"_ba << true;
-    QTest::newRow("upload, extra slashes") << "POST"_ba << "//storage//upload/"_ba << true;
-    QTest::newRow("upload, GET") << "GET"_ba << "/storage/upload"_ba << false;
-    QTest::newRow("upload, PUT") << "PUT"_ba << "/storage/upload"_ba << false;
-    QTest::newRow("upload, lower-case method") << "post"_ba << "/storage/upload"_ba << false;
-    QTest::newRow("upload, longer") << "POST"_ba << "/storage/upload/x"_ba << false;
-    QTest::newRow("uploads") << "POST"_ba << "/storage/uploads"_ba << false;
-    QTest::newRow("upload, other case") << "POST"_ba << "/Storage/upload"_ba << false;
-    QTest::newRow("absolute form") << "POST"_ba << "http://host/storage/upload"_ba << false;
-    QTest::newRow("avatar") << "PUT"_ba << "/users/me/avatar"_ba << true;
-    QTest::newRow("avatar, POST") << "POST"_ba << "/users/me/avatar"_ba << false;
-    QTest::newRow("avatar of an id") << "PUT"_ba << "/users/" + id + "/avatar" << false;
-    QTest::newRow("images") << "POST"_ba << "/coworkings/" + id + "/images" << true;
-    QTest::newRow("images, upper-case id") << "POST"_ba << "/coworkings/" + id.toUpper() + "/images"
-                                           << true;
-    QTest::newRow("images, PUT") << "PUT"_ba << "/coworkings/" + id + "/images" << false;
-    QTest::newRow("images, not a uuid") << "POST"_ba << "/coworkings/me/images"_ba << false;
-    QTest::newRow("images, encoded id") << "POST"_ba << "/coworkings/%2e%2e/images"_ba << false;
-    QTest::newRow("image delete") << "DELETE"_ba << "/coworkings/" + id + "/images/" + id << false;
-    QTest::newRow("floor plan") << "PUT"_ba << "/coworkings/" + id + "/floor-plan" << true;
-    QTest::newRow("floor plan, POST") << "POST"_ba << "/coworkings/" + id + "/floor-plan"
-                                      << false;
-    QTest::newRow("coworking") << "PUT"_ba << "/coworkings/" + id << false;
-    QTest::newRow("users") << "POST"_ba << "/users"_ba << false;
+    QTest::newRow("upload") << "POST"_ba
+                            << "/storage/upload"_ba << true;
+    QTest::newRow("upload, query") << "POST"_ba
+                                   << "/storage/upload?a=/b"_ba << true;
+    QTest::newRow("upload, extra slashes") << "POST"_ba
+                                           << "//storage//upload/"_ba << true;
+    QTest::newRow("upload, GET") << "GET"_ba
+                                 << "/storage/upload"_ba << false;
+    QTest::newRow("upload, PUT") << "PUT"_ba
+                                 << "/storage/upload"_ba << false;
+    QTest::newRow("upload, lower-case method") << "post"_ba
+                                               << "/storage/upload"_ba << false;
+    QTest::newRow("upload, longer") << "POST"_ba
+                                    << "/storage/upload/x"_ba << false;
+    QTest::newRow("uploads") << "POST"_ba
+                             << "/storage/uploads"_ba << false;
+    QTest::newRow("upload, other case") << "POST"_ba
+                                        << "/Storage/upload"_ba << false;
+    QTest::newRow("absolute form") << "POST"_ba
+                                   << "http://host/storage/upload"_ba << false;
+    QTest::newRow("avatar") << "PUT"_ba
+                            << "/users/me/avatar"_ba << true;
+    QTest::newRow("avatar, POST") << "POST"_ba
+                                  << "/users/me/avatar"_ba << false;
+    QTest::newRow("avatar of an id") << "PUT"_ba
+                                     << "/users/" + id + "/avatar" << false;
+    QTest::newRow("images") << "POST"_ba
+                            << "/coworkings/" + id + "/images" << true;
+    QTest::newRow("images, upper-case id") << "POST"_ba
+                                           << "/coworkings/" + id.toUpper() + "/images" << true;
+    QTest::newRow("images, PUT") << "PUT"_ba
+                                 << "/coworkings/" + id + "/images" << false;
+    QTest::newRow("images, not a uuid") << "POST"_ba
+                                        << "/coworkings/me/images"_ba << false;
+    QTest::newRow("images, encoded id") << "POST"_ba
+                                        << "/coworkings/%2e%2e/images"_ba << false;
+    QTest::newRow("image delete") << "DELETE"_ba
+                                  << "/coworkings/" + id + "/images/" + id << false;
+    QTest::newRow("floor plan") << "PUT"_ba
+                                << "/coworkings/" + id + "/floor-plan" << true;
+    QTest::newRow("floor plan, POST") << "POST"_ba
+                                      << "/coworkings/" + id + "/floor-plan" << false;
+    QTest::newRow("coworking") << "PUT"_ba
+                               << "/coworkings/" + id << false;
+    QTest::newRow("users") << "POST"_ba
+                           << "/users"_ba << false;
     QTest::newRow("empty") << "POST"_ba << QByteArray() << false;
 }
 

@@ -16,7 +16,7 @@ namespace {
 QJsonObject registration(const QString &email, const QString &name = u"Jane Doe"_s,
                          const QString &password = u"password123"_s)
 {
-    return {{u"email"_s, email}, {u"full_name"_s, name}, {u"password"_s, password}};
+    return { { u"email"_s, email }, { u"full_name"_s, name }, { u"password"_s, password } };
 }
 
 QStringList emailsOf(const Reply &r)
@@ -87,8 +87,8 @@ void TestUsersApi::initTestCase()
 
 void TestUsersApi::registerCreates()
 {
-    const Reply r = m_api->post(u"/users"_s, registration(u"new.user@example.com"_s,
-                                                         u"  New User  "_s));
+    const Reply r =
+            m_api->post(u"/users"_s, registration(u"new.user@example.com"_s, u"  New User  "_s));
     QCOMPARE(r.status, 201);
     const QJsonObject o = r.obj();
     const QString id = o.value(u"id"_s).toString();
@@ -108,7 +108,7 @@ void TestUsersApi::registerCreates()
     QVERIFY(!r.body.contains("password"));
 
     // Stored as an Argon2id hash, not as the password.
-    const auto rows = m_api->sql(u"SELECT password_hash FROM users WHERE id = ?"_s, {id});
+    const auto rows = m_api->sql(u"SELECT password_hash FROM users WHERE id = ?"_s, { id });
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows.first().value(0).toString().startsWith(u"$argon2id$"_s));
 }
@@ -153,14 +153,14 @@ void TestUsersApi::registerInvalid_data()
     QTest::newRow("email two @") << with(u"email"_s, u"a@b@example.com"_s) << u"email"_s;
     QTest::newRow("email empty") << with(u"email"_s, u""_s) << u"email"_s;
     QTest::newRow("email too long")
-        << with(u"email"_s, QString(QString(250, u'a') + u"@example.com"_s)) << u"email"_s;
+            << with(u"email"_s, QString(QString(250, u'a') + u"@example.com"_s)) << u"email"_s;
     QTest::newRow("name missing") << with(u"full_name"_s, QJsonValue::Undefined) << u"full_name"_s;
     QTest::newRow("name empty") << with(u"full_name"_s, u""_s) << u"full_name"_s;
     QTest::newRow("name blank") << with(u"full_name"_s, u"   "_s) << u"full_name"_s;
     QTest::newRow("name too long") << with(u"full_name"_s, QString(201, u'n')) << u"full_name"_s;
     QTest::newRow("name not a string") << with(u"full_name"_s, true) << u"full_name"_s;
     QTest::newRow("password missing")
-        << with(u"password"_s, QJsonValue::Undefined) << u"password"_s;
+            << with(u"password"_s, QJsonValue::Undefined) << u"password"_s;
     QTest::newRow("password short") << with(u"password"_s, u"1234567"_s) << u"password"_s;
     QTest::newRow("password too long") << with(u"password"_s, QString(129, u'p')) << u"password"_s;
     QTest::newRow("password not a string") << with(u"password"_s, 12345678) << u"password"_s;
@@ -168,10 +168,10 @@ void TestUsersApi::registerInvalid_data()
     QTest::newRow("is_business a number") << with(u"is_business"_s, 1) << u"is_business"_s;
     QTest::newRow("avatar_url not a string") << with(u"avatar_url"_s, 42) << u"avatar_url"_s;
     QTest::newRow("avatar_url javascript")
-        << with(u"avatar_url"_s, u"javascript:alert(1)"_s) << u"avatar_url"_s;
+            << with(u"avatar_url"_s, u"javascript:alert(1)"_s) << u"avatar_url"_s;
     QTest::newRow("avatar_url too long")
-        << with(u"avatar_url"_s, QString(u"https://example.com/"_s + QString(2048, u'a')))
-        << u"avatar_url"_s;
+            << with(u"avatar_url"_s, QString(u"https://example.com/"_s + QString(2048, u'a')))
+            << u"avatar_url"_s;
 }
 
 void TestUsersApi::registerInvalid()
@@ -181,21 +181,22 @@ void TestUsersApi::registerInvalid()
     const Reply r = m_api->post(u"/users"_s, body);
     QCOMPARE(r.status, 422);
     QCOMPARE(r.errorCode(), u"VALIDATION_ERROR"_s);
-    QCOMPARE(sorted(r.errorFields()), QStringList{field});
+    QCOMPARE(sorted(r.errorFields()), QStringList{ field });
     QVERIFY(m_api->sql(u"SELECT id FROM users WHERE email_normalized = ?"_s,
-                       {u"valid@example.com"_s})
-                .isEmpty());
+                       { u"valid@example.com"_s })
+                    .isEmpty());
 }
 
 void TestUsersApi::registerReportsEveryField()
 {
-    const Reply r = m_api->post(u"/users"_s, QJsonObject{{u"email"_s, u"nope"_s},
-                                                        {u"full_name"_s, u" "_s},
-                                                        {u"password"_s, u"short"_s},
-                                                        {u"is_business"_s, u"no"_s}});
+    const Reply r = m_api->post(u"/users"_s,
+                                QJsonObject{ { u"email"_s, u"nope"_s },
+                                             { u"full_name"_s, u" "_s },
+                                             { u"password"_s, u"short"_s },
+                                             { u"is_business"_s, u"no"_s } });
     QCOMPARE(r.status, 422);
-    QCOMPARE(sorted(r.errorFields()), (QStringList{u"email"_s, u"full_name"_s, u"is_business"_s,
-                                       u"password"_s}));
+    QCOMPARE(sorted(r.errorFields()),
+             (QStringList{ u"email"_s, u"full_name"_s, u"is_business"_s, u"password"_s }));
 }
 
 void TestUsersApi::registerEmailTaken_data()
@@ -210,9 +211,8 @@ void TestUsersApi::registerEmailTaken_data()
 void TestUsersApi::registerEmailTaken()
 {
     QFETCH(QString, second);
-    if (m_api->sql(u"SELECT id FROM users WHERE email_normalized = ?"_s,
-                   {u"taken@example.com"_s})
-            .isEmpty())
+    if (m_api->sql(u"SELECT id FROM users WHERE email_normalized = ?"_s, { u"taken@example.com"_s })
+                .isEmpty())
         QCOMPARE(m_api->post(u"/users"_s, registration(u"taken@example.com"_s)).status, 201);
     const Reply r = m_api->post(u"/users"_s, registration(second));
     QCOMPARE(r.status, 409);
@@ -221,12 +221,15 @@ void TestUsersApi::registerEmailTaken()
 
 void TestUsersApi::registerBadBody()
 {
-    QCOMPARE(m_api->raw("POST", u"/users"_s, "{", {{"Content-Type", "application/json"}}).status,
+    QCOMPARE(
+            m_api->raw("POST", u"/users"_s, "{", { { "Content-Type", "application/json" } }).status,
+            400);
+    QCOMPARE(m_api->raw("POST", u"/users"_s, "[]", { { "Content-Type", "application/json" } })
+                     .status,
              400);
-    QCOMPARE(m_api->raw("POST", u"/users"_s, "[]", {{"Content-Type", "application/json"}}).status,
-             400);
-    QCOMPARE(m_api->raw("POST", u"/users"_s, "email=a", {{"Content-Type", "text/plain"}}).status,
-             400);
+    QCOMPARE(
+            m_api->raw("POST", u"/users"_s, "email=a", { { "Content-Type", "text/plain" } }).status,
+            400);
 }
 
 // ---- me -------------------------------------------------------------------------------------
@@ -252,8 +255,8 @@ void TestUsersApi::updateMe()
     registerUser(u"patch.me@example.com"_s);
     const QString token = m_api->token(u"patch.me@example.com"_s);
     Reply r = m_api->patch(u"/users/me"_s,
-                           QJsonObject{{u"full_name"_s, u" Renamed "_s},
-                                       {u"avatar_url"_s, u"/storage/abc.png"_s}},
+                           QJsonObject{ { u"full_name"_s, u" Renamed "_s },
+                                        { u"avatar_url"_s, u"/storage/abc.png"_s } },
                            token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"full_name"_s).toString(), u"Renamed"_s);
@@ -262,7 +265,7 @@ void TestUsersApi::updateMe()
              u"Renamed"_s);
 
     // null removes the avatar; fields not sent stay.
-    r = m_api->patch(u"/users/me"_s, QJsonObject{{u"avatar_url"_s, QJsonValue::Null}}, token);
+    r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"avatar_url"_s, QJsonValue::Null } }, token);
     QCOMPARE(r.status, 200);
     QVERIFY(r.obj().value(u"avatar_url"_s).isNull());
     QCOMPARE(r.obj().value(u"full_name"_s).toString(), u"Renamed"_s);
@@ -277,23 +280,24 @@ void TestUsersApi::updateMeEmail()
     registerUser(u"other.mail@example.com"_s);
     const QString token = m_api->token(u"first.mail@example.com"_s);
 
-    Reply r = m_api->patch(u"/users/me"_s, QJsonObject{{u"email"_s, u"OTHER.mail@example.com"_s}},
-                           token);
+    Reply r = m_api->patch(u"/users/me"_s,
+                           QJsonObject{ { u"email"_s, u"OTHER.mail@example.com"_s } }, token);
     QCOMPARE(r.status, 409);
     QCOMPARE(r.errorCode(), u"EMAIL_TAKEN"_s);
 
     // One's own address in another case is not "taken".
-    r = m_api->patch(u"/users/me"_s, QJsonObject{{u"email"_s, u"First.Mail@example.com"_s}},
+    r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"email"_s, u"First.Mail@example.com"_s } },
                      token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"email"_s).toString(), u"First.Mail@example.com"_s);
 
-    r = m_api->patch(u"/users/me"_s, QJsonObject{{u"email"_s, u"second.mail@example.com"_s}},
+    r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"email"_s, u"second.mail@example.com"_s } },
                      token);
     QCOMPARE(r.status, 200);
-    QCOMPARE(m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, u"second.mail@example.com"_s},
-                                                       {u"password"_s, u"password123"_s}})
-                 .status,
+    QCOMPARE(m_api->post(u"/auth/login"_s,
+                         QJsonObject{ { u"email"_s, u"second.mail@example.com"_s },
+                                      { u"password"_s, u"password123"_s } })
+                     .status,
              200);
     // The old address is free again.
     QCOMPARE(m_api->post(u"/users"_s, registration(u"first.mail@example.com"_s)).status, 201);
@@ -304,24 +308,25 @@ void TestUsersApi::updateMeInvalid()
     registerUser(u"invalid.patch@example.com"_s);
     const QString token = m_api->token(u"invalid.patch@example.com"_s);
     const Reply r = m_api->patch(u"/users/me"_s,
-                                 QJsonObject{{u"email"_s, u"broken"_s},
-                                             {u"full_name"_s, u""_s},
-                                             {u"avatar_url"_s, 5}},
+                                 QJsonObject{ { u"email"_s, u"broken"_s },
+                                              { u"full_name"_s, u""_s },
+                                              { u"avatar_url"_s, 5 } },
                                  token);
     QCOMPARE(r.status, 422);
-    QCOMPARE(sorted(r.errorFields()), (QStringList{u"avatar_url"_s, u"email"_s, u"full_name"_s}));
-    QCOMPARE(m_api->patch(u"/users/me"_s, QJsonObject{{u"full_name"_s, QJsonValue::Null}}, token)
-                 .status,
-             422);
+    QCOMPARE(sorted(r.errorFields()), (QStringList{ u"avatar_url"_s, u"email"_s, u"full_name"_s }));
+    QCOMPARE(
+            m_api->patch(u"/users/me"_s, QJsonObject{ { u"full_name"_s, QJsonValue::Null } }, token)
+                    .status,
+            422);
 }
 
 void TestUsersApi::updateMeIgnoresRoles()
 {
     registerUser(u"wannabe@example.com"_s);
     const QString token = m_api->token(u"wannabe@example.com"_s);
-    const Reply r = m_api->patch(u"/users/me"_s,
-                                 QJsonObject{{u"is_admin"_s, true}, {u"is_business"_s, true}},
-                                 token);
+    const Reply r =
+            m_api->patch(u"/users/me"_s,
+                         QJsonObject{ { u"is_admin"_s, true }, { u"is_business"_s, true } }, token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"is_admin"_s).toBool(true), false);
     QCOMPARE(r.obj().value(u"is_business"_s).toBool(true), false);
@@ -331,12 +336,12 @@ void TestUsersApi::changePassword()
 {
     registerUser(u"changer@example.com"_s);
     const QString token = m_api->token(u"changer@example.com"_s);
-    const QString oldRefresh =
-        m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, u"changer@example.com"_s},
-                                                  {u"password"_s, u"password123"_s}})
-            .obj()
-            .value(u"refresh_token"_s)
-            .toString();
+    const QString oldRefresh = m_api->post(u"/auth/login"_s,
+                                           QJsonObject{ { u"email"_s, u"changer@example.com"_s },
+                                                        { u"password"_s, u"password123"_s } })
+                                       .obj()
+                                       .value(u"refresh_token"_s)
+                                       .toString();
 
     // Refused with the field at fault: no current password, a wrong one, a new one too short.
     const struct
@@ -344,34 +349,36 @@ void TestUsersApi::changePassword()
         QJsonObject body;
         QString field;
     } refusals[] = {
-        {QJsonObject{{u"password"_s, u"new-password-1"_s}}, u"current_password"_s},
-        {QJsonObject{{u"password"_s, u"new-password-1"_s},
-                     {u"current_password"_s, u"not-my-password"_s}},
-         u"current_password"_s},
-        {QJsonObject{{u"password"_s, u"short"_s}, {u"current_password"_s, u"password123"_s}},
-         u"password"_s},
+        { QJsonObject{ { u"password"_s, u"new-password-1"_s } }, u"current_password"_s },
+        { QJsonObject{ { u"password"_s, u"new-password-1"_s },
+                       { u"current_password"_s, u"not-my-password"_s } },
+          u"current_password"_s },
+        { QJsonObject{ { u"password"_s, u"short"_s }, { u"current_password"_s, u"password123"_s } },
+          u"password"_s },
     };
     for (const auto &refusal : refusals) {
         const Reply refused = m_api->patch(u"/users/me"_s, refusal.body, token);
         QCOMPARE(refused.status, 422);
         QCOMPARE(refused.errorCode(), u"VALIDATION_ERROR"_s);
-        QCOMPARE(sorted(refused.errorFields()), QStringList{refusal.field});
+        QCOMPARE(sorted(refused.errorFields()), QStringList{ refusal.field });
     }
 
     Reply r = m_api->patch(u"/users/me"_s,
-                     QJsonObject{{u"password"_s, u"new-password-1"_s},
-                                 {u"current_password"_s, u"password123"_s}},
-                     token);
+                           QJsonObject{ { u"password"_s, u"new-password-1"_s },
+                                        { u"current_password"_s, u"password123"_s } },
+                           token);
     QCOMPARE(r.status, 200);
 
     auto login = [this](const QString &password) {
-        return m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, u"changer@example.com"_s},
-                                                         {u"password"_s, password}});
+        return m_api->post(u"/auth/login"_s,
+                           QJsonObject{ { u"email"_s, u"changer@example.com"_s },
+                                        { u"password"_s, password } });
     };
     QCOMPARE(login(u"password123"_s).status, 401);
     QCOMPARE(login(u"new-password-1"_s).status, 200);
     // Sessions opened with the old password are over.
-    QCOMPARE(m_api->post(u"/auth/refresh"_s, QJsonObject{{u"refresh_token"_s, oldRefresh}}).status,
+    QCOMPARE(m_api->post(u"/auth/refresh"_s, QJsonObject{ { u"refresh_token"_s, oldRefresh } })
+                     .status,
              401);
 }
 
@@ -389,10 +396,10 @@ void TestUsersApi::listAsAdmin()
     QStringList inOrder;
     for (const QJsonValue u : listed.arr())
         inOrder << u[u"email"_s].toString();
-    QCOMPARE(inOrder, (QStringList{u"listed0@example.com"_s, u"listed1@example.com"_s,
-                                   u"listed2@example.com"_s}));
-    const qint64 total =
-        m_api->sql(u"SELECT COUNT(*) FROM users"_s).first().value(0).toLongLong();
+    QCOMPARE(inOrder,
+             (QStringList{ u"listed0@example.com"_s, u"listed1@example.com"_s,
+                           u"listed2@example.com"_s }));
+    const qint64 total = m_api->sql(u"SELECT COUNT(*) FROM users"_s).first().value(0).toLongLong();
 
     const Reply first = m_api->get(u"/users?count=2&page=0"_s, m_admin);
     QCOMPARE(first.status, 200);
@@ -429,7 +436,8 @@ void TestUsersApi::listFilters()
     Reply r = m_api->get(u"/users?query=NeEdLe"_s, m_admin);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-total-count"), QByteArray("2"));
-    QCOMPARE(emailsOf(r), (QStringList{u"needle.one@example.com"_s, u"NEEDLE.two@example.com"_s}));
+    QCOMPARE(emailsOf(r),
+             (QStringList{ u"needle.one@example.com"_s, u"NEEDLE.two@example.com"_s }));
 
     // LIKE wildcards are taken literally.
     r = m_api->get(u"/users?query=%25"_s, m_admin);
@@ -439,7 +447,7 @@ void TestUsersApi::listFilters()
 
     r = m_api->get(u"/users?email=Needle.Two%40Example.com"_s, m_admin);
     QCOMPARE(r.status, 200);
-    QCOMPARE(emailsOf(r), QStringList{u"NEEDLE.two@example.com"_s});
+    QCOMPARE(emailsOf(r), QStringList{ u"NEEDLE.two@example.com"_s });
     // Exact: a part of an address finds nothing.
     r = m_api->get(u"/users?email=needle"_s, m_admin);
     QCOMPARE(r.arr().size(), 0);
@@ -512,48 +520,51 @@ void TestUsersApi::updateById()
     const QString otherId = registerUser(u"patch.other@example.com"_s);
     const QString own = m_api->token(u"patch.byid@example.com"_s);
 
-    Reply r = m_api->patch(u"/users/"_s + id, QJsonObject{{u"full_name"_s, u"Self Edit"_s}}, own);
+    Reply r =
+            m_api->patch(u"/users/"_s + id, QJsonObject{ { u"full_name"_s, u"Self Edit"_s } }, own);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"full_name"_s).toString(), u"Self Edit"_s);
 
     // Roles are the admin's to give.
-    r = m_api->patch(u"/users/"_s + id, QJsonObject{{u"is_business"_s, true}}, own);
+    r = m_api->patch(u"/users/"_s + id, QJsonObject{ { u"is_business"_s, true } }, own);
     QCOMPARE(r.status, 403);
-    r = m_api->patch(u"/users/"_s + id, QJsonObject{{u"is_admin"_s, true}}, own);
+    r = m_api->patch(u"/users/"_s + id, QJsonObject{ { u"is_admin"_s, true } }, own);
     QCOMPARE(r.status, 403);
     // Restating the current value is not a change.
-    QCOMPARE(m_api->patch(u"/users/"_s + id, QJsonObject{{u"is_admin"_s, false}}, own).status, 200);
-    QCOMPARE(m_api->patch(u"/users/"_s + id, QJsonObject{{u"is_business"_s, u"yes"_s}}, m_admin)
-                 .status,
+    QCOMPARE(m_api->patch(u"/users/"_s + id, QJsonObject{ { u"is_admin"_s, false } }, own).status,
+             200);
+    QCOMPARE(m_api->patch(u"/users/"_s + id, QJsonObject{ { u"is_business"_s, u"yes"_s } }, m_admin)
+                     .status,
              422);
 
     // Someone else's profile, invisible to this user: 404.
-    r = m_api->patch(u"/users/"_s + otherId, QJsonObject{{u"full_name"_s, u"Hacked"_s}}, own);
+    r = m_api->patch(u"/users/"_s + otherId, QJsonObject{ { u"full_name"_s, u"Hacked"_s } }, own);
     QCOMPARE(r.status, 404);
 
     r = m_api->patch(u"/users/"_s + id,
-                     QJsonObject{{u"is_business"_s, true}, {u"full_name"_s, u"By Admin"_s}},
+                     QJsonObject{ { u"is_business"_s, true }, { u"full_name"_s, u"By Admin"_s } },
                      m_admin);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"is_business"_s).toBool(), true);
     QCOMPARE(r.obj().value(u"full_name"_s).toString(), u"By Admin"_s);
 
     // An admin resets another user's password without knowing the old one.
-    r = m_api->patch(u"/users/"_s + otherId, QJsonObject{{u"password"_s, u"reset-by-admin"_s}},
+    r = m_api->patch(u"/users/"_s + otherId, QJsonObject{ { u"password"_s, u"reset-by-admin"_s } },
                      m_admin);
     QCOMPARE(r.status, 200);
-    QCOMPARE(m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, u"patch.other@example.com"_s},
-                                                       {u"password"_s, u"reset-by-admin"_s}})
-                 .status,
+    QCOMPARE(m_api->post(u"/auth/login"_s,
+                         QJsonObject{ { u"email"_s, u"patch.other@example.com"_s },
+                                      { u"password"_s, u"reset-by-admin"_s } })
+                     .status,
              200);
 
     // An admin cannot drop his own admin rights (someone must remain to repair things).
-    r = m_api->patch(u"/users/"_s + m_adminId, QJsonObject{{u"is_admin"_s, false}}, m_admin);
+    r = m_api->patch(u"/users/"_s + m_adminId, QJsonObject{ { u"is_admin"_s, false } }, m_admin);
     QCOMPARE(r.status, 422);
-    QCOMPARE(sorted(r.errorFields()), QStringList{u"is_admin"_s});
+    QCOMPARE(sorted(r.errorFields()), QStringList{ u"is_admin"_s });
 
     r = m_api->patch(u"/users/00000000-0000-4000-8000-000000000000"_s,
-                     QJsonObject{{u"full_name"_s, u"Ghost"_s}}, m_admin);
+                     QJsonObject{ { u"full_name"_s, u"Ghost"_s } }, m_admin);
     QCOMPARE(r.status, 404);
 }
 
@@ -591,25 +602,27 @@ void TestUsersApi::banCancelsFutureBookingsAndLocksOut()
     // A coworking with one spot, built over HTTP by its owner.
     SiteFixture site(*m_api);
     const QString owner = site.personNamed(u"ban.owner@example.com"_s, true).token;
-    const QString coworkingId = site.coworking(owner, QJsonObject{{u"name"_s, u"Ban Hub"_s},
-                                                                  {u"description"_s, u"A place"_s},
-                                                                  {u"address"_s, u"1 Main St"_s}});
-    const QString spotId = site.spots(owner, coworkingId,
-                                      QJsonArray{QJsonObject{{u"name"_s, u"Desk 1"_s},
-                                                             {u"description"_s, u"By the window"_s},
-                                                             {u"position"_s, 1}}})
-                               .at(0);
+    const QString coworkingId = site.coworking(owner,
+                                               QJsonObject{ { u"name"_s, u"Ban Hub"_s },
+                                                            { u"description"_s, u"A place"_s },
+                                                            { u"address"_s, u"1 Main St"_s } });
+    const QString spotId =
+            site.spots(owner, coworkingId,
+                       QJsonArray{ QJsonObject{ { u"name"_s, u"Desk 1"_s },
+                                                { u"description"_s, u"By the window"_s },
+                                                { u"position"_s, 1 } } })
+                    .at(0);
     QVERIFY(!spotId.isEmpty());
 
     // The user books tomorrow morning (local time, Moscow).
     const auto [userId, userEmail, user] = site.personNamed(u"ban.me@example.com"_s);
     const QString bookingId =
-        site.book(user, bookingBody(spotId, mskText(8, "10:00"), mskText(8, "11:00")));
+            site.book(user, bookingBody(spotId, mskText(8, "10:00"), mskText(8, "11:00")));
 
     // Staff of a coworking where the user has a booking may see the user, not change him.
     QCOMPARE(m_api->get(u"/users/"_s + userId, owner).status, 200);
-    QCOMPARE(m_api->patch(u"/users/"_s + userId, QJsonObject{{u"full_name"_s, u"X"_s}}, owner)
-                 .status,
+    QCOMPARE(m_api->patch(u"/users/"_s + userId, QJsonObject{ { u"full_name"_s, u"X"_s } }, owner)
+                     .status,
              403);
 
     QCOMPARE(m_api->post(u"/users/%1/ban"_s.arg(userId), QJsonObject{}, m_admin).status, 204);
@@ -621,8 +634,8 @@ void TestUsersApi::banCancelsFutureBookingsAndLocksOut()
     QCOMPARE(m_api->get(u"/users/me/bookings"_s, user).status, 403);
 
     // The future booking is cancelled, and says why.
-    const auto rows = m_api->sql(u"SELECT status, cancel_reason FROM bookings WHERE id = ?"_s,
-                                 {bookingId});
+    const auto rows =
+            m_api->sql(u"SELECT status, cancel_reason FROM bookings WHERE id = ?"_s, { bookingId });
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().value(0).toString(), u"cancelled"_s);
     QCOMPARE(rows.first().value(1).toString(), u"ban"_s);
@@ -633,9 +646,10 @@ void TestUsersApi::banCancelsFutureBookingsAndLocksOut()
     // Unbanning restores access; the cancelled booking stays cancelled.
     QCOMPARE(m_api->post(u"/users/%1/unban"_s.arg(userId), QJsonObject{}, m_admin).status, 204);
     QCOMPARE(m_api->get(u"/users/me"_s, user).status, 200);
-    QCOMPARE(m_api->post(u"/auth/login"_s, QJsonObject{{u"email"_s, u"ban.me@example.com"_s},
-                                                       {u"password"_s, u"password123"_s}})
-                 .status,
+    QCOMPARE(m_api->post(u"/auth/login"_s,
+                         QJsonObject{ { u"email"_s, u"ban.me@example.com"_s },
+                                      { u"password"_s, u"password123"_s } })
+                     .status,
              200);
     QCOMPARE(m_api->get(u"/bookings/"_s + bookingId, user).obj().value(u"status"_s).toString(),
              u"cancelled"_s);

@@ -23,21 +23,21 @@ private:
     Run run(const QStringList &args)
     {
         QProcess p;
-        p.setProgram(QStringLiteral(COWORKING_SERVER_PATH));
+        p.setProgram(QString::fromUtf8(COWORKING_SERVER_PATH));
         p.setArguments(args);
         p.start();
         if (!p.waitForFinished(60000))
             qFatal("coworking-server %s did not finish", qPrintable(args.join(u' ')));
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                 QString::fromUtf8(p.readAllStandardError()) };
     }
 
-    QStringList dataDir() const { return {QStringLiteral("--data-dir"), m_dir.path()}; }
+    QStringList dataDir() const { return { u"--data-dir"_s, m_dir.path() }; }
 
     static QByteArray http(quint16 port, const QByteArray &request)
     {
         QTcpSocket socket;
-        socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+        socket.connectToHost(u"127.0.0.1"_s, port);
         if (!socket.waitForConnected(5000))
             return {};
         socket.write(request);
@@ -52,15 +52,37 @@ private:
 private slots:
     void helpListsEveryOptionAndCommand()
     {
-        const Run r = run({QStringLiteral("--help")});
+        const Run r = run({ u"--help"_s });
         QCOMPARE(r.exitCode, 0);
-        for (const char *option :
-             {"--config", "--listen", "--threads", "--database", "--data-dir", "--jwt-secret-file",
-              "--access-ttl", "--refresh-ttl", "--max-body", "--max-header", "--idle-timeout",
-              "--max-connections", "--login-attempts", "--email", "--password", "--full-name",
-              "--business", "--admin", "--push-gateway", "--fcm-credentials", "--fcm-endpoint",
-              "serve", "migrate", "create-user", "COWORKING_LISTEN", "COWORKING_DATABASE",
-              "COWORKING_PUSH_GATEWAY", "COWORKING_FCM_CREDENTIALS", "COWORKING_FCM_ENDPOINT"})
+        for (const char *option : { "--config",
+                                    "--listen",
+                                    "--threads",
+                                    "--database",
+                                    "--data-dir",
+                                    "--jwt-secret-file",
+                                    "--access-ttl",
+                                    "--refresh-ttl",
+                                    "--max-body",
+                                    "--max-header",
+                                    "--idle-timeout",
+                                    "--max-connections",
+                                    "--login-attempts",
+                                    "--email",
+                                    "--password",
+                                    "--full-name",
+                                    "--business",
+                                    "--admin",
+                                    "--push-gateway",
+                                    "--fcm-credentials",
+                                    "--fcm-endpoint",
+                                    "serve",
+                                    "migrate",
+                                    "create-user",
+                                    "COWORKING_LISTEN",
+                                    "COWORKING_DATABASE",
+                                    "COWORKING_PUSH_GATEWAY",
+                                    "COWORKING_FCM_CREDENTIALS",
+                                    "COWORKING_FCM_ENDPOINT" })
             QVERIFY2(r.out.contains(QString::fromLatin1(option)), option);
     }
 
@@ -68,26 +90,20 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                         << QStringLiteral("unknown command");
+        QTest::newRow("unknown command") << QStringList{ u"frobnicate"_s } << u"unknown command"_s;
         QTest::newRow("threads not a number")
-            << QStringList{QStringLiteral("migrate"), QStringLiteral("--threads"), QStringLiteral("x")}
-            << QStringLiteral("--threads");
+                << QStringList{ u"migrate"_s, u"--threads"_s, u"x"_s } << u"--threads"_s;
         QTest::newRow("bad database url")
-            << QStringList{QStringLiteral("migrate"), QStringLiteral("--database"),
-                           QStringLiteral("mysql://x")}
-            << QStringLiteral("database URL");
+                << QStringList{ u"migrate"_s, u"--database"_s, u"mysql://x"_s }
+                << u"database URL"_s;
         QTest::newRow("create-user without email")
-            << QStringList{QStringLiteral("create-user"), QStringLiteral("--password"),
-                           QStringLiteral("password123"), QStringLiteral("--full-name"),
-                           QStringLiteral("X")}
-            << QStringLiteral("--email");
-        QTest::newRow("create-user with a short password")
-            << QStringList{QStringLiteral("create-user"), QStringLiteral("--email"),
-                           QStringLiteral("short@example.com"), QStringLiteral("--password"),
-                           QStringLiteral("short"), QStringLiteral("--full-name"),
-                           QStringLiteral("X")}
-            << QStringLiteral("password");
+                << QStringList{ u"create-user"_s, u"--password"_s, u"password123"_s,
+                                u"--full-name"_s, u"X"_s }
+                << u"--email"_s;
+        QTest::newRow("create-user with a short password") << QStringList{
+            u"create-user"_s, u"--email"_s, u"short@example.com"_s, u"--password"_s, u"short"_s,
+            u"--full-name"_s, u"X"_s
+        } << u"password"_s;
     }
 
     void badInvocationsFailClearly()
@@ -106,37 +122,34 @@ private slots:
         QTest::addColumn<QByteArray>("contents"); // of the credentials file; empty: no file
         QTest::addColumn<QStringList>("extraArgs");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing file") << QByteArray() << QStringList()
-                                      << QStringLiteral("No such file or directory");
+        QTest::newRow("missing file")
+                << QByteArray() << QStringList() << u"No such file or directory"_s;
         QTest::newRow("not JSON") << QByteArray("{\"type\": \"service_account\",") << QStringList()
-                                  << QStringLiteral("not valid JSON");
-        QJsonObject account{{QStringLiteral("type"), QStringLiteral("service_account")},
-                            {QStringLiteral("project_id"), QStringLiteral("p")},
-                            {QStringLiteral("client_email"),
-                             QStringLiteral("sender@p.iam.gserviceaccount.com")},
-                            {QStringLiteral("token_uri"),
-                             QStringLiteral("https://oauth2.googleapis.com/token")}};
+                                  << u"not valid JSON"_s;
+        QJsonObject account{ { u"type"_s, u"service_account"_s },
+                             { u"project_id"_s, u"p"_s },
+                             { u"client_email"_s, u"sender@p.iam.gserviceaccount.com"_s },
+                             { u"token_uri"_s, u"https://oauth2.googleapis.com/token"_s } };
         const auto json = [](const QJsonObject &o) { return QJsonDocument(o).toJson(); };
         QTest::newRow("not a service account")
-            << json({{QStringLiteral("type"), QStringLiteral("authorized_user")}}) << QStringList()
-            << QStringLiteral("\"type\" is not \"service_account\"");
-        QTest::newRow("no private key") << json(account) << QStringList()
-                                        << QStringLiteral("\"private_key\" is missing");
-        account.insert(QStringLiteral("private_key"),
-                       QStringLiteral("-----BEGIN PRIVATE KEY-----\nAAAA\n"
-                                      "-----END PRIVATE KEY-----\n"));
+                << json({ { u"type"_s, u"authorized_user"_s } }) << QStringList()
+                << u"\"type\" is not \"service_account\""_s;
+        QTest::newRow("no private key")
+                << json(account) << QStringList() << u"\"private_key\" is missing"_s;
+        account.insert(u"private_key"_s,
+                       u"-----BEGIN PRIVATE KEY-----\nAAAA\n"
+                       "-----END PRIVATE KEY-----\n"_s);
         QTest::newRow("broken private key")
-            << json(account) << QStringList()
-            << QStringLiteral("\"private_key\" is not a PEM private key");
+                << json(account) << QStringList() << u"\"private_key\" is not a PEM private key"_s;
         QTest::newRow("no credentials option")
-            << QByteArray() << QStringList{QStringLiteral("--fcm-credentials"), QString()}
-            << QStringLiteral("--push-gateway fcm needs --fcm-credentials");
+                << QByteArray() << QStringList{ u"--fcm-credentials"_s, QString() }
+                << u"--push-gateway fcm needs --fcm-credentials"_s;
         QTest::newRow("bad endpoint")
-            << QByteArray() << QStringList{QStringLiteral("--fcm-endpoint"), QStringLiteral("fcm")}
-            << QStringLiteral("--fcm-endpoint must be an http(s) URL");
+                << QByteArray() << QStringList{ u"--fcm-endpoint"_s, u"fcm"_s }
+                << u"--fcm-endpoint must be an http(s) URL"_s;
         QTest::newRow("unknown gateway")
-            << QByteArray() << QStringList{QStringLiteral("--push-gateway"), QStringLiteral("apns")}
-            << QStringLiteral("--push-gateway must be log or fcm");
+                << QByteArray() << QStringList{ u"--push-gateway"_s, u"apns"_s }
+                << u"--push-gateway must be log or fcm"_s;
     }
 
     void fcmConfigurationProblemsStopTheServer()
@@ -144,7 +157,7 @@ private slots:
         QFETCH(QByteArray, contents);
         QFETCH(QStringList, extraArgs);
         QFETCH(QString, message);
-        const QString credentials = m_dir.filePath(QStringLiteral("service-account.json"));
+        const QString credentials = m_dir.filePath(u"service-account.json"_s);
         QFile::remove(credentials);
         if (!contents.isEmpty()) {
             QFile file(credentials);
@@ -152,51 +165,46 @@ private slots:
             file.write(contents);
         }
         // Options given twice: the later one counts, so extraArgs override these.
-        const Run r = run(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                      QStringLiteral("127.0.0.1:0"), QStringLiteral("--push-gateway"),
-                                      QStringLiteral("fcm"), QStringLiteral("--fcm-credentials"),
-                                      credentials}
-                          + extraArgs + dataDir());
+        const Run r =
+                run(QStringList{ u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--push-gateway"_s,
+                                 u"fcm"_s, u"--fcm-credentials"_s, credentials }
+                    + extraArgs + dataDir());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         if (extraArgs.isEmpty())
             QVERIFY2(r.err.contains(credentials), qPrintable(r.err));
-        QVERIFY2(!r.out.contains(QStringLiteral("Listening")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"Listening"_s), qPrintable(r.out));
     }
 
     void migrateIsIdempotent()
     {
-        const Run first = run(QStringList{QStringLiteral("migrate")} + dataDir());
+        const Run first = run(QStringList{ u"migrate"_s } + dataDir());
         QCOMPARE(first.exitCode, 0);
-        QVERIFY2(first.out.contains(QStringLiteral("schema version")), qPrintable(first.out));
-        const Run second = run(QStringList{QStringLiteral("migrate")} + dataDir());
+        QVERIFY2(first.out.contains(u"schema version"_s), qPrintable(first.out));
+        const Run second = run(QStringList{ u"migrate"_s } + dataDir());
         QCOMPARE(second.exitCode, 0);
-        QVERIFY2(second.out.contains(QStringLiteral("Applied 0 migration")), qPrintable(second.out));
+        QVERIFY2(second.out.contains(u"Applied 0 migration"_s), qPrintable(second.out));
     }
 
     void createUserThenServe()
     {
-        const QStringList create{QStringLiteral("create-user"),     QStringLiteral("--email"),
-                                 QStringLiteral("Root@Example.com"), QStringLiteral("--password"),
-                                 QStringLiteral("correct horse"),    QStringLiteral("--full-name"),
-                                 QStringLiteral("Root Admin"),       QStringLiteral("--admin")};
+        const QStringList create{ u"create-user"_s, u"--email"_s,       u"Root@Example.com"_s,
+                                  u"--password"_s,  u"correct horse"_s, u"--full-name"_s,
+                                  u"Root Admin"_s,  u"--admin"_s };
         const Run created = run(create + dataDir());
         QCOMPARE(created.exitCode, 0);
-        QVERIFY2(created.out.contains(QStringLiteral("(admin)")), qPrintable(created.out));
+        QVERIFY2(created.out.contains(u"(admin)"_s), qPrintable(created.out));
         const Run again = run(create + dataDir());
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains(QStringLiteral("already registered")),
-                 qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"already registered"_s), qPrintable(again.err));
 
         QProcess server;
-        server.setProgram(QStringLiteral(COWORKING_SERVER_PATH));
-        server.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")}
-                            + dataDir());
+        server.setProgram(QString::fromUtf8(COWORKING_SERVER_PATH));
+        server.setArguments(QStringList{ u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s } + dataDir());
         server.start();
         QVERIFY(server.waitForStarted());
         QString out;
-        const QRegularExpression listening(QStringLiteral(R"(Listening on http://127\.0\.0\.1:(\d+))"));
+        const QRegularExpression listening(uR"(Listening on http://127\.0\.0\.1:(\d+))"_s);
         QRegularExpressionMatch match;
         for (int i = 0; i < 100 && !match.hasMatch(); ++i) {
             server.waitForReadyRead(100);
@@ -207,28 +215,29 @@ private slots:
         const quint16 port = quint16(match.captured(1).toUInt());
 
         const QByteArray body = R"({"email":"root@example.com","password":"correct horse"})";
-        const QByteArray reply = http(port, "POST /auth/login HTTP/1.1\r\nHost: x\r\n"
-                                            "Content-Type: application/json\r\nConnection: close\r\n"
-                                            "Content-Length: "
-                                                + QByteArray::number(body.size()) + "\r\n\r\n"
-                                                + body);
+        const QByteArray reply =
+                http(port,
+                     "POST /auth/login HTTP/1.1\r\nHost: x\r\n"
+                     "Content-Type: application/json\r\nConnection: close\r\n"
+                     "Content-Length: "
+                             + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.constData());
         const QJsonObject tokens =
-            QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object();
-        const QByteArray me = http(port, "GET /users/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                                         "Authorization: Bearer "
-                                             + tokens.value(QStringLiteral("access_token")).toString().toLatin1()
-                                             + "\r\n\r\n");
+                QJsonDocument::fromJson(reply.mid(reply.indexOf("\r\n\r\n") + 4)).object();
+        const QByteArray me =
+                http(port,
+                     "GET /users/me HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                     "Authorization: Bearer "
+                             + tokens.value(u"access_token"_s).toString().toLatin1() + "\r\n\r\n");
         QVERIFY2(me.startsWith("HTTP/1.1 200"), me.constData());
         QVERIFY(me.contains(R"("is_admin":true)"));
 
         // A second server on the same port is refused, not silently given half the traffic.
         QTemporaryDir otherDir;
-        const Run second = run({QStringLiteral("serve"), QStringLiteral("--listen"),
-                                QStringLiteral("127.0.0.1:%1").arg(port),
-                                QStringLiteral("--data-dir"), otherDir.path()});
+        const Run second = run({ u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port),
+                                 u"--data-dir"_s, otherDir.path() });
         QCOMPARE(second.exitCode, 1);
-        QVERIFY2(second.err.contains(QStringLiteral("cannot listen")), qPrintable(second.err));
+        QVERIFY2(second.err.contains(u"cannot listen"_s), qPrintable(second.err));
 
         server.terminate(); // SIGTERM: a clean shutdown
         QVERIFY(server.waitForFinished(10000));
@@ -239,3 +248,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
+
+using namespace Qt::StringLiterals;

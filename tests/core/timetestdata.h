@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTime>
 
+using namespace Qt::StringLiterals;
+
 // Readers for the time values written in the core tests' data rows.
 namespace coworking::test {
 
@@ -22,8 +24,8 @@ inline QDateTime at(const QString &iso)
 // Opening hours from "HH:mm" texts.
 inline OpeningHours hoursFor(const QString &zoneName, const QString &opens, const QString &closes)
 {
-    return OpeningHours(QTime::fromString(opens, QStringLiteral("HH:mm")),
-                        QTime::fromString(closes, QStringLiteral("HH:mm")), zoneName);
+    return OpeningHours(QTime::fromString(opens, u"HH:mm"_s), QTime::fromString(closes, u"HH:mm"_s),
+                        zoneName);
 }
 
 } // namespace coworking::test

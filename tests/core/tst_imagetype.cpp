@@ -32,8 +32,8 @@ void TestImageType::sniff_data()
 
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)
                          << std::optional(ImageType::Png);
-    QTest::newRow("png signature only") << QByteArray("\x89PNG\r\n\x1a\n", 8)
-                                        << std::optional(ImageType::Png);
+    QTest::newRow("png signature only")
+            << QByteArray("\x89PNG\r\n\x1a\n", 8) << std::optional(ImageType::Png);
     QTest::newRow("png, broken signature") << QByteArray("\x89PNG\r\n\x1a", 7) << none;
     QTest::newRow("png, converted line ends") << QByteArray("\x89PNG\n\x1a\n\0", 9) << none;
     QTest::newRow("jpeg jfif") << QByteArray("\xff\xd8\xff\xe0\0\x10JFIF", 10)

@@ -86,8 +86,23 @@ private slots:
     void numbers_data()
     {
         QTest::addColumn<double>("number");
-        for (double d : { 0.0, -0.0, 1.0, -40.0, 10.5, -0.25, 0.1, 123.456, 1e6, 1e15,
-                          9007199254740992.0, 1e16, 1.5e17, 3e18, 1e21, 1e-7, 5e-324,
+        for (double d : { 0.0,
+                          -0.0,
+                          1.0,
+                          -40.0,
+                          10.5,
+                          -0.25,
+                          0.1,
+                          123.456,
+                          1e6,
+                          1e15,
+                          9007199254740992.0,
+                          1e16,
+                          1.5e17,
+                          3e18,
+                          1e21,
+                          1e-7,
+                          5e-324,
                           std::numeric_limits<double>::max(),
                           std::numeric_limits<double>::infinity(),
                           std::numeric_limits<double>::quiet_NaN() })
@@ -97,7 +112,9 @@ private slots:
     {
         QFETCH(double, number);
         JsonWriter json;
-        json.beginArray().value(number).value(int(number > 0 && number < 1e9 ? number : 3))
+        json.beginArray()
+                .value(number)
+                .value(int(number > 0 && number < 1e9 ? number : 3))
                 .endArray();
         QCOMPARE(json.take(),
                  qtJson(QJsonArray{ number, int(number > 0 && number < 1e9 ? number : 3) }));
@@ -107,21 +124,34 @@ private slots:
     {
         JsonWriter json;
         json.beginObject()
-                .key("a"_L1).beginArray().endArray()
-                .key("b"_L1).beginObject().endObject()
+                .key("a"_L1)
+                .beginArray()
+                .endArray()
+                .key("b"_L1)
+                .beginObject()
+                .endObject()
                 .member("c"_L1, true)
-                .key("d"_L1).null()
-                .key("e"_L1).beginArray().value(qint64(1) << 60).beginObject().endObject()
-                        .beginArray().value(false).endArray().endArray()
+                .key("d"_L1)
+                .null()
+                .key("e"_L1)
+                .beginArray()
+                .value(qint64(1) << 60)
+                .beginObject()
+                .endObject()
+                .beginArray()
+                .value(false)
+                .endArray()
+                .endArray()
                 .member("f"_L1, "text"_L1)
                 .endObject();
-        const QJsonObject expected{ { u"a"_s, QJsonArray() },
-                                    { u"b"_s, QJsonObject() },
-                                    { u"c"_s, true },
-                                    { u"d"_s, QJsonValue::Null },
-                                    { u"e"_s, QJsonArray{ qint64(1) << 60, QJsonObject(),
-                                                          QJsonArray{ false } } },
-                                    { u"f"_s, u"text"_s } };
+        const QJsonObject expected{
+            { u"a"_s, QJsonArray() },
+            { u"b"_s, QJsonObject() },
+            { u"c"_s, true },
+            { u"d"_s, QJsonValue::Null },
+            { u"e"_s, QJsonArray{ qint64(1) << 60, QJsonObject(), QJsonArray{ false } } },
+            { u"f"_s, u"text"_s }
+        };
         QCOMPARE(json.take(), qtJson(expected));
     }
 

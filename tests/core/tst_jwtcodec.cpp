@@ -41,13 +41,18 @@ QByteArray forge(const QJsonObject &header, const QJsonObject &payload,
     return input + '.' + signature(input, key, algorithm);
 }
 
-QJsonObject hs256() { return {{u"alg"_s, u"HS256"_s}, {u"typ"_s, u"JWT"_s}}; }
+QJsonObject hs256()
+{
+    return { { u"alg"_s, u"HS256"_s }, { u"typ"_s, u"JWT"_s } };
+}
 
 QJsonObject claims(qint64 expOffsetSecs)
 {
     const qint64 t = now().toSecsSinceEpoch();
-    return {{u"sub"_s, kUser}, {u"iat"_s, double(t)}, {u"exp"_s, double(t + expOffsetSecs)},
-            {u"jti"_s, u"x"_s}};
+    return { { u"sub"_s, kUser },
+             { u"iat"_s, double(t) },
+             { u"exp"_s, double(t + expOffsetSecs) },
+             { u"jti"_s, u"x"_s } };
 }
 
 // Flips one character of a base64url segment to another valid one.
@@ -85,8 +90,7 @@ void TestJwtCodec::roundTrip()
 
     // The payload carries the standard claims.
     const QByteArray payload = issued.token.toLatin1().split('.').at(1);
-    const QJsonObject o = QJsonDocument::fromJson(
-                              QByteArray::fromBase64(payload, kB64)).object();
+    const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromBase64(payload, kB64)).object();
     QCOMPARE(o.value(u"sub"_s).toString(), kUser);
     QCOMPARE(qint64(o.value(u"iat"_s).toDouble()), now().toSecsSinceEpoch());
     QCOMPARE(qint64(o.value(u"exp"_s).toDouble()), now().toSecsSinceEpoch() + 15 * 60);
@@ -142,30 +146,28 @@ void TestJwtCodec::verify_data()
         QTest::newRow("sub a number") << forge(hs256(), c) << false;
     }
     {
-        const QByteArray input = segment({{u"alg"_s, u"none"_s}, {u"typ"_s, u"JWT"_s}}) + '.'
-                                 + segment(claims(60));
+        const QByteArray input = segment({ { u"alg"_s, u"none"_s }, { u"typ"_s, u"JWT"_s } }) + '.'
+                + segment(claims(60));
         QTest::newRow("alg none, empty signature") << QByteArray(input + '.') << false;
-        QTest::newRow("alg none, our signature") << QByteArray(input + '.' + signature(input, kKey))
-                                                 << false;
+        QTest::newRow("alg none, our signature")
+                << QByteArray(input + '.' + signature(input, kKey)) << false;
     }
-    QTest::newRow("alg HS512")
-        << forge({{u"alg"_s, u"HS512"_s}, {u"typ"_s, u"JWT"_s}}, claims(60), kKey,
-                 QCryptographicHash::Sha512)
-        << false;
+    QTest::newRow("alg HS512") << forge({ { u"alg"_s, u"HS512"_s }, { u"typ"_s, u"JWT"_s } },
+                                        claims(60), kKey, QCryptographicHash::Sha512)
+                               << false;
     QTest::newRow("alg hs256 lower case")
-        << forge({{u"alg"_s, u"hs256"_s}}, claims(60)) << false;
-    QTest::newRow("alg missing") << forge({{u"typ"_s, u"JWT"_s}}, claims(60)) << false;
+            << forge({ { u"alg"_s, u"hs256"_s } }, claims(60)) << false;
+    QTest::newRow("alg missing") << forge({ { u"typ"_s, u"JWT"_s } }, claims(60)) << false;
     {
         // Someone else's payload, with the signature of ours.
         QJsonObject c = claims(60);
         c.insert(u"sub"_s, u"00000000-0000-0000-0000-000000000001"_s);
         QTest::newRow("tampered payload")
-            << QByteArray(parts.at(0) + '.' + segment(c) + '.' + parts.at(2)) << false;
+                << QByteArray(parts.at(0) + '.' + segment(c) + '.' + parts.at(2)) << false;
     }
-    QTest::newRow("tampered signature")
-        << flipChar(good, good.lastIndexOf('.') + 5) << false;
-    QTest::newRow("signature missing") << QByteArray(parts.at(0) + '.' + parts.at(1) + '.')
-                                       << false;
+    QTest::newRow("tampered signature") << flipChar(good, good.lastIndexOf('.') + 5) << false;
+    QTest::newRow("signature missing")
+            << QByteArray(parts.at(0) + '.' + parts.at(1) + '.') << false;
     QTest::newRow("signature padded") << QByteArray(good + "=") << false;
     QTest::newRow("wrong key") << forge(hs256(), claims(60), "another key of 32 bytes........")
                                << false;
@@ -175,16 +177,16 @@ void TestJwtCodec::verify_data()
     QTest::newRow("garbage") << QByteArray("not a token at all") << false;
     QTest::newRow("dots only") << QByteArray("..") << false;
     QTest::newRow("bad base64 header")
-        << QByteArray("!!!." + parts.at(1) + '.' + parts.at(2)) << false;
+            << QByteArray("!!!." + parts.at(1) + '.' + parts.at(2)) << false;
     {
         const QByteArray input = QByteArray("bm90IGpzb24") + '.' + segment(claims(60));
-        QTest::newRow("header not JSON") << QByteArray(input + '.' + signature(input, kKey))
-                                         << false;
+        QTest::newRow("header not JSON")
+                << QByteArray(input + '.' + signature(input, kKey)) << false;
     }
     {
         const QByteArray input = segment(hs256()) + '.' + QByteArray("bm90IGpzb24");
         QTest::newRow("payload not JSON, signed")
-            << QByteArray(input + '.' + signature(input, kKey)) << false;
+                << QByteArray(input + '.' + signature(input, kKey)) << false;
     }
 }
 

@@ -17,7 +17,7 @@ namespace {
 qint64 at(int hour, int minute, int second, int msec)
 {
     return QDateTime(QDate(2030, 1, 7), QTime(hour, minute, second, msec), QTimeZone::utc())
-        .toMSecsSinceEpoch();
+            .toMSecsSinceEpoch();
 }
 
 QJsonObject parseLine(const QByteArray &line)
@@ -45,7 +45,8 @@ class TestLogging final : public QObject
 private slots:
     void jsonAccessLine()
     {
-        const AccessFields fields{u"0abc123def456"_s, u"POST"_s, u"/bookings/{id}"_s, 201, 1.23456};
+        const AccessFields fields{ u"0abc123def456"_s, u"POST"_s, u"/bookings/{id}"_s, 201,
+                                   1.23456 };
         LogRecord record;
         record.timeMsecs = at(6, 5, 9, 7);
         record.level = QtInfoMsg;
@@ -55,9 +56,9 @@ private slots:
 
         QVERIFY(!line.contains('\n'));
         const QJsonObject o = parseLine(line);
-        QCOMPARE(sortedKeys(o), (QStringList{u"category"_s, u"duration_ms"_s, u"level"_s,
-                                             u"message"_s, u"method"_s, u"request_id"_s,
-                                             u"route"_s, u"status"_s, u"time"_s}));
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{ u"category"_s, u"duration_ms"_s, u"level"_s, u"message"_s,
+                               u"method"_s, u"request_id"_s, u"route"_s, u"status"_s, u"time"_s }));
         QCOMPARE(o[u"time"_s].toString(), u"2030-01-07T06:05:09.007Z"_s);
         QCOMPARE(o[u"level"_s].toString(), u"info"_s);
         QCOMPARE(o[u"category"_s].toString(), u"coworking.http"_s);
@@ -79,13 +80,13 @@ private slots:
         record.timeMsecs = at(23, 59, 59, 999);
         record.level = QtWarningMsg;
         record.category = "coworking.db";
-        record.message =
-            u"connection lost: \"server closed\"\n\tat C:\\path \x01 — ünïcödé"_s;
+        record.message = u"connection lost: \"server closed\"\n\tat C:\\path \x01 — ünïcödé"_s;
         const QByteArray line = formatLogLine(LogFormat::Json, record);
 
         QVERIFY(!line.contains('\n'));
         const QJsonObject o = parseLine(line);
-        QCOMPARE(sortedKeys(o), (QStringList{u"category"_s, u"level"_s, u"message"_s, u"time"_s}));
+        QCOMPARE(sortedKeys(o),
+                 (QStringList{ u"category"_s, u"level"_s, u"message"_s, u"time"_s }));
         QCOMPARE(o[u"time"_s].toString(), u"2030-01-07T23:59:59.999Z"_s);
         QCOMPARE(o[u"level"_s].toString(), u"warning"_s);
         QCOMPARE(o[u"category"_s].toString(), u"coworking.db"_s);
@@ -115,7 +116,7 @@ private slots:
 
     void textLine()
     {
-        const AccessFields fields{u"req-1"_s, u"GET"_s, u"unmatched"_s, 404, 0.5};
+        const AccessFields fields{ u"req-1"_s, u"GET"_s, u"unmatched"_s, 404, 0.5 };
         LogRecord record;
         record.timeMsecs = at(6, 0, 0, 0);
         record.category = "coworking.http";

@@ -49,24 +49,23 @@ void TestMultipart::boundary_data()
     QTest::newRow("curl")
             << "multipart/form-data; boundary=------------------------d74496d66958873e"_ba
             << "------------------------d74496d66958873e"_ba;
-    QTest::newRow("quoted") << "multipart/form-data; boundary=\"a b:c\""_ba << "a b:c"_ba;
+    QTest::newRow("quoted") << "multipart/form-data; boundary=\"a b:c\""_ba
+                            << "a b:c"_ba;
     QTest::newRow("case and spaces") << "Multipart/Form-Data ;  BOUNDARY=abc ; charset=utf-8"_ba
                                      << "abc"_ba;
-    QTest::newRow("70 characters") << "multipart/form-data; boundary="_ba + QByteArray(70, 'b')
-                                   << QByteArray(70, 'b');
-    QTest::newRow("71 characters") << "multipart/form-data; boundary="_ba + QByteArray(71, 'b')
-                                   << QByteArray();
+    QTest::newRow("70 characters")
+            << "multipart/form-data; boundary="_ba + QByteArray(70, 'b') << QByteArray(70, 'b');
+    QTest::newRow("71 characters")
+            << "multipart/form-data; boundary="_ba + QByteArray(71, 'b') << QByteArray();
     QTest::newRow("missing") << "multipart/form-data"_ba << QByteArray();
     QTest::newRow("empty") << "multipart/form-data; boundary=\"\""_ba << QByteArray();
     QTest::newRow("ends in space") << "multipart/form-data; boundary=\"ab \""_ba << QByteArray();
-    QTest::newRow("invalid character") << "multipart/form-data; boundary=\"a\\\"b\""_ba
-                                       << QByteArray();
+    QTest::newRow("invalid character")
+            << "multipart/form-data; boundary=\"a\\\"b\""_ba << QByteArray();
     QTest::newRow("other type") << "multipart/mixed; boundary=abc"_ba << QByteArray();
     QTest::newRow("twice") << "multipart/form-data; boundary=a; boundary=b"_ba << QByteArray();
-    QTest::newRow("unterminated quote") << "multipart/form-data; boundary=\"abc"_ba
-                                        << QByteArray();
-    QTest::newRow("garbage parameter") << "multipart/form-data; boundary=abc; ;"_ba
-                                       << QByteArray();
+    QTest::newRow("unterminated quote") << "multipart/form-data; boundary=\"abc"_ba << QByteArray();
+    QTest::newRow("garbage parameter") << "multipart/form-data; boundary=abc; ;"_ba << QByteArray();
 }
 
 void TestMultipart::boundary()
@@ -83,37 +82,34 @@ void TestMultipart::wellFormed_data()
     QTest::addColumn<QByteArray>("fileData"); // of the part named "file"
 
     QTest::newRow("one file") << part(kFileHeaders, "PNGDATA") + "--XyZ--\r\n"
-                              << QByteArrayList{"file"} << "PNGDATA"_ba;
+                              << QByteArrayList{ "file" } << "PNGDATA"_ba;
     QTest::newRow("no final line end") << part(kFileHeaders, "PNGDATA") + "--XyZ--"
-                                       << QByteArrayList{"file"} << "PNGDATA"_ba;
+                                       << QByteArrayList{ "file" } << "PNGDATA"_ba;
     QTest::newRow("fields around the file")
             << part("Content-Disposition: form-data; name=\"title\"", "Hello")
-                       + part(kFileHeaders, "PNGDATA")
-                       + part("Content-Disposition: form-data; name=\"alt\"", "")
-                       + "--XyZ--\r\n"
-            << QByteArrayList{"title", "file", "alt"} << "PNGDATA"_ba;
-    QTest::newRow("preamble and epilogue")
-            << "This is a preamble.\r\n" + part(kFileHeaders, "PNGDATA")
-                       + "--XyZ--\r\nepilogue, ignored\r\n--XyZ\r\n"
-            << QByteArrayList{"file"} << "PNGDATA"_ba;
+                    + part(kFileHeaders, "PNGDATA")
+                    + part("Content-Disposition: form-data; name=\"alt\"", "") + "--XyZ--\r\n"
+            << QByteArrayList{ "title", "file", "alt" } << "PNGDATA"_ba;
+    QTest::newRow("preamble and epilogue") << "This is a preamble.\r\n"
+                    + part(kFileHeaders, "PNGDATA") + "--XyZ--\r\nepilogue, ignored\r\n--XyZ\r\n"
+                                           << QByteArrayList{ "file" } << "PNGDATA"_ba;
     QTest::newRow("transport padding")
             << "--XyZ \t\r\n" + kFileHeaders + "\r\n\r\nPNGDATA\r\n--XyZ--"
-            << QByteArrayList{"file"} << "PNGDATA"_ba;
-    QTest::newRow("empty file") << part(kFileHeaders, "") + "--XyZ--"
-                                << QByteArrayList{"file"} << QByteArray();
+            << QByteArrayList{ "file" } << "PNGDATA"_ba;
+    QTest::newRow("empty file") << part(kFileHeaders, "") + "--XyZ--" << QByteArrayList{ "file" }
+                                << QByteArray();
     QTest::newRow("headers end at the delimiter")
             << "--XyZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n--XyZ--"_ba
-            << QByteArrayList{"file"} << QByteArray();
+            << QByteArrayList{ "file" } << QByteArray();
     QTest::newRow("data with line ends and dashes")
             << part(kFileHeaders, "a\r\n--XyY\r\n\r\n--Xy\r\n-") + "--XyZ--"
-            << QByteArrayList{"file"} << "a\r\n--XyY\r\n\r\n--Xy\r\n-"_ba;
+            << QByteArrayList{ "file" } << "a\r\n--XyY\r\n\r\n--Xy\r\n-"_ba;
     QTest::newRow("header names in any case")
             << part("CONTENT-DISPOSITION: Form-Data; NAME=file", "x") + "--XyZ--"
-            << QByteArrayList{"file"} << "x"_ba;
+            << QByteArrayList{ "file" } << "x"_ba;
     QTest::newRow("unknown headers are kept")
-            << part("X-Custom: 1\r\nContent-Disposition: form-data; name=\"file\"", "x")
-                       + "--XyZ--"
-            << QByteArrayList{"file"} << "x"_ba;
+            << part("X-Custom: 1\r\nContent-Disposition: form-data; name=\"file\"", "x") + "--XyZ--"
+            << QByteArrayList{ "file" } << "x"_ba;
     QTest::newRow("no parts") << "--XyZ--\r\n"_ba << QByteArrayList{} << QByteArray();
 }
 
@@ -153,47 +149,42 @@ void TestMultipart::malformed_data()
     QTest::newRow("LF line ends") << kType
                                   << "--XyZ\nContent-Disposition: form-data; name=\"file\"\n\nx\n"
                                      "--XyZ--"_ba;
-    QTest::newRow("boundary followed by text") << kType << "--XyZabc\r\n" + kFileHeaders
-                                                                  + "\r\n\r\nx\r\n--XyZ--";
-    QTest::newRow("delimiter followed by text") << kType
-                                                << "--XyZ\r\n" + kFileHeaders
-                                                           + "\r\n\r\nx\r\n--XyZ!\r\n--XyZ--";
+    QTest::newRow("boundary followed by text")
+            << kType << "--XyZabc\r\n" + kFileHeaders + "\r\n\r\nx\r\n--XyZ--";
+    QTest::newRow("delimiter followed by text")
+            << kType << "--XyZ\r\n" + kFileHeaders + "\r\n\r\nx\r\n--XyZ!\r\n--XyZ--";
     QTest::newRow("no headers") << kType << "--XyZ\r\n\r\nx\r\n--XyZ--"_ba;
     QTest::newRow("header line runs into the delimiter")
             << kType << "--XyZ\r\nContent-Disposition: form-data; name=\"file\"\r\n--XyZ--"_ba;
-    QTest::newRow("no content-disposition") << kType << part("Content-Type: image/png", "x")
-                                                                + "--XyZ--";
-    QTest::newRow("not form-data") << kType
-                                   << part("Content-Disposition: attachment; name=\"file\"", "x")
-                                              + "--XyZ--";
+    QTest::newRow("no content-disposition")
+            << kType << part("Content-Type: image/png", "x") + "--XyZ--";
+    QTest::newRow("not form-data")
+            << kType << part("Content-Disposition: attachment; name=\"file\"", "x") + "--XyZ--";
     QTest::newRow("no name") << kType
                              << part("Content-Disposition: form-data; filename=\"a.png\"", "x")
-                                        + "--XyZ--";
+                    + "--XyZ--";
     QTest::newRow("name twice") << kType
                                 << part("Content-Disposition: form-data; name=a; name=b", "x")
-                                           + "--XyZ--";
-    QTest::newRow("unterminated quote") << kType
-                                        << part("Content-Disposition: form-data; name=\"file", "x")
-                                                   + "--XyZ--";
-    QTest::newRow("two dispositions")
-            << kType
-            << part("Content-Disposition: form-data; name=a\r\n"
-                    "Content-Disposition: form-data; name=b",
-                    "x")
-                       + "--XyZ--";
-    QTest::newRow("header without colon") << kType << part(kFileHeaders + "\r\nBogus", "x")
-                                                          + "--XyZ--";
-    QTest::newRow("folded header") << kType
-                                   << part("Content-Disposition: form-data;\r\n name=\"file\"", "x")
-                                              + "--XyZ--";
+                    + "--XyZ--";
+    QTest::newRow("unterminated quote")
+            << kType << part("Content-Disposition: form-data; name=\"file", "x") + "--XyZ--";
+    QTest::newRow("two dispositions") << kType
+                                      << part("Content-Disposition: form-data; name=a\r\n"
+                                              "Content-Disposition: form-data; name=b",
+                                              "x")
+                    + "--XyZ--";
+    QTest::newRow("header without colon")
+            << kType << part(kFileHeaders + "\r\nBogus", "x") + "--XyZ--";
+    QTest::newRow("folded header")
+            << kType << part("Content-Disposition: form-data;\r\n name=\"file\"", "x") + "--XyZ--";
     QTest::newRow("empty header name") << kType << part(kFileHeaders + "\r\n: x", "x") + "--XyZ--";
-    QTest::newRow("header name with space") << kType
-                                            << part(kFileHeaders + "\r\nX Y: z", "x") + "--XyZ--";
+    QTest::newRow("header name with space")
+            << kType << part(kFileHeaders + "\r\nX Y: z", "x") + "--XyZ--";
     QTest::newRow("headers too long")
             << kType
             << part(kFileHeaders + "\r\nX-Long: " + QByteArray(Multipart::kMaxHeaderBytes, 'a'),
                     "x")
-                       + "--XyZ--";
+                    + "--XyZ--";
     QByteArray many;
     for (int i = 0; i <= Multipart::kMaxParts; ++i)
         many += part("Content-Disposition: form-data; name=f" + QByteArray::number(i), "x");
@@ -215,11 +206,10 @@ void TestMultipart::malformed()
 
 void TestMultipart::headersAndFileName()
 {
-    const QByteArray body =
-            part("content-disposition: form-data; name=\"file\"; "
-                 "filename=\"my \\\"cat\\\".png\"\r\n"
-                 "Content-Type: image/png\r\nX-Extra:  spaced  ",
-                 "x")
+    const QByteArray body = part("content-disposition: form-data; name=\"file\"; "
+                                 "filename=\"my \\\"cat\\\".png\"\r\n"
+                                 "Content-Type: image/png\r\nX-Extra:  spaced  ",
+                                 "x")
             + "--XyZ--";
     const QList<MultipartPart> parts = Multipart::parse(kType, body);
     QCOMPARE(parts.size(), 1);

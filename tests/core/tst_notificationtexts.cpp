@@ -102,11 +102,11 @@ private slots:
                                << u"отменила администрация"_s;
         QTest::newRow("ban") << u"ban"_s << u"your account was blocked"_s
                              << u"аккаунт заблокирован"_s;
-        QTest::newRow("spot_deleted") << u"spot_deleted"_s << u"the spot was removed"_s
-                                      << u"место удалено"_s;
-        QTest::newRow("coworking_deleted") << u"coworking_deleted"_s
-                                           << u"the coworking was removed"_s
-                                           << u"коворкинг удалён"_s;
+        QTest::newRow("spot_deleted")
+                << u"spot_deleted"_s << u"the spot was removed"_s << u"место удалено"_s;
+        QTest::newRow("coworking_deleted")
+                << u"coworking_deleted"_s << u"the coworking was removed"_s
+                << u"коворкинг удалён"_s;
     }
 
     void cancellationsGiveTheirReason()
@@ -114,21 +114,21 @@ private slots:
         QFETCH(QString, reason);
         QFETCH(QString, en);
         QFETCH(QString, ru);
-        const QString english =
-            NotificationTexts::booking(NotificationType::BookingCancelled, facts(u"en"_s, reason))
-                .body;
+        const QString english = NotificationTexts::booking(NotificationType::BookingCancelled,
+                                                           facts(u"en"_s, reason))
+                                        .body;
         QVERIFY2(english.contains(en), qPrintable(english));
         QVERIFY(english.startsWith(u"Desk A-12, Loft on Tverskaya, 10 Jan 09:00\u201311:00. "_s));
-        const QString russian =
-            NotificationTexts::booking(NotificationType::BookingCancelled, facts(u"ru"_s, reason))
-                .body;
+        const QString russian = NotificationTexts::booking(NotificationType::BookingCancelled,
+                                                           facts(u"ru"_s, reason))
+                                        .body;
         QVERIFY2(russian.contains(ru), qPrintable(russian));
     }
 
     void noShowReleaseSaysWhy()
     {
         const QString body =
-            NotificationTexts::booking(NotificationType::BookingReleased, facts(u"en"_s)).body;
+                NotificationTexts::booking(NotificationType::BookingReleased, facts(u"en"_s)).body;
         QVERIFY2(body.endsWith(u"Nobody checked in in time, so the spot was released."_s),
                  qPrintable(body));
     }

@@ -14,11 +14,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // Not a secret: a P-256 key made for this test, the kind of key RS256 must refuse.
-const QByteArray kEcPrivateKey = "-----BEGIN PRIVATE KEY-----\n"
-                                 "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgPq5ZPmG3HkSZLgXh\n"
-                                 "R9ilZDJItFIyE+k/DVFA0a3gHUehRANCAAS6/FzL6PEQI/6vwh51tAyt4CiOsbNv\n"
-                                 "BVNbhe01FS+CRlvb2ouSPaYieBcvsdfyc3h6M2eJCA7WwbEY7L9GX+w/\n"
-                                 "-----END PRIVATE KEY-----\n";
+const QByteArray kEcPrivateKey =
+        "-----BEGIN PRIVATE KEY-----\n"
+        "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgPq5ZPmG3HkSZLgXh\n"
+        "R9ilZDJItFIyE+k/DVFA0a3gHUehRANCAAS6/FzL6PEQI/6vwh51tAyt4CiOsbNv\n"
+        "BVNbhe01FS+CRlvb2ouSPaYieBcvsdfyc3h6M2eJCA7WwbEY7L9GX+w/\n"
+        "-----END PRIVATE KEY-----\n";
 
 } // namespace
 
@@ -57,25 +58,28 @@ private slots:
         QString error;
         const auto signer = Rs256Signer::fromPem(m_key.privateKeyPem(), &error);
         QVERIFY(signer);
-        const QJsonObject claims{{u"iss"_s, u"push@example.iam.gserviceaccount.com"_s},
-                                 {u"iat"_s, 1893996000},
-                                 {u"exp"_s, 1893999600}};
+        const QJsonObject claims{ { u"iss"_s, u"push@example.iam.gserviceaccount.com"_s },
+                                  { u"iat"_s, 1893996000 },
+                                  { u"exp"_s, 1893999600 } };
         const QByteArray jwt = signer->jwt(claims, u"key-1"_s);
         QJsonObject header;
         const auto verified = m_key.verifyJwt(jwt, &header);
         QVERIFY(verified);
         QCOMPARE(*verified, claims);
-        QCOMPARE(header, (QJsonObject{{u"alg"_s, u"RS256"_s},
-                                      {u"typ"_s, u"JWT"_s},
-                                      {u"kid"_s, u"key-1"_s}}));
+        QCOMPARE(header,
+                 (QJsonObject{ { u"alg"_s, u"RS256"_s },
+                               { u"typ"_s, u"JWT"_s },
+                               { u"kid"_s, u"key-1"_s } }));
         QVERIFY(!jwt.contains('=')); // base64url without padding, as JWT requires
 
         // Other claims under the same signature do not verify.
         QList<QByteArray> parts = jwt.split('.');
         QJsonObject forged = claims;
         forged.insert(u"exp"_s, 1999999999);
-        parts[1] = QJsonDocument(forged).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        parts[1] =
+                QJsonDocument(forged)
+                        .toJson(QJsonDocument::Compact)
+                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QVERIFY(!m_key.verifyJwt(parts.join('.')));
         // Nor does a signature of another key.
         TestRsaKey other;

@@ -66,10 +66,7 @@ private:
 
     ApiHarness &api() { return *m_api; }
 
-    int count(const QString &sql)
-    {
-        return api().sql(sql).first().value(0).toInt();
-    }
+    int count(const QString &sql) { return api().sql(sql).first().value(0).toInt(); }
 
     // Users with devices, one coworking with a spot, and kEvents booking.created events due now.
     void seed()
@@ -88,13 +85,13 @@ private:
             for (int d = 0; d < kDevicesPerUser; ++d) {
                 // The log gateway prints the first 8 characters of a token: make them unique.
                 const QString device = u"t%1%2-"_s.arg(u, 3, 10, QLatin1Char('0')).arg(d)
-                                       + QUuid::createUuid().toString(QUuid::WithoutBraces);
+                        + QUuid::createUuid().toString(QUuid::WithoutBraces);
                 m_tokenUser.insert(device.left(8), user.id);
                 QCOMPARE(api().post(u"/notifications/device-tokens"_s,
-                                    QJsonObject{{u"token"_s, device},
-                                                {u"device_type"_s, u"android"_s}},
+                                    QJsonObject{ { u"token"_s, device },
+                                                 { u"device_type"_s, u"android"_s } },
                                     user.token)
-                             .status,
+                                 .status,
                          201);
             }
         }
@@ -111,9 +108,9 @@ private:
             b.userId = users.at(i % kUsers);
             b.spotId = spotId;
             b.coworkingId = coworkingId;
-            b.range = {now.addDays(1).addSecs(i * 3600), now.addDays(1).addSecs(i * 3600 + 1800)};
+            b.range = { now.addDays(1).addSecs(i * 3600), now.addDays(1).addSecs(i * 3600 + 1800) };
             b.createdAt = now;
-            events.append(bookingEvent(EventTypes::BookingCreated, b, {b.userId, now}));
+            events.append(bookingEvent(EventTypes::BookingCreated, b, { b.userId, now }));
         }
         Transaction tx(api().database());
         outbox.append(tx, events);
@@ -127,12 +124,12 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"QT_LOGGING_RULES"_s); // the push lines are what this test counts
         p->setProcessEnvironment(env);
-        p->setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
+        p->setProgram(QString::fromUtf8(COWORKING_RUNNER_PATH));
         // Small batches and a short lease: kills land mid-work and leases run out quickly.
-        p->setArguments({u"--database"_s, databaseUrl(api().database().config()),
-                         u"--data-dir"_s, m_logs.path(), u"--log-format"_s, u"text"_s,
-                         u"--runner-batch"_s, u"5"_s, u"--runner-lease"_s, u"2"_s,
-                         u"--runner-poll"_s, u"50"_s, u"--runner-backoff"_s, u"1"_s});
+        p->setArguments({ u"--database"_s, databaseUrl(api().database().config()), u"--data-dir"_s,
+                          m_logs.path(), u"--log-format"_s, u"text"_s, u"--runner-batch"_s, u"5"_s,
+                          u"--runner-lease"_s, u"2"_s, u"--runner-poll"_s, u"50"_s,
+                          u"--runner-backoff"_s, u"1"_s });
         const QString log = m_logs.filePath(u"runner-%1.log"_s.arg(++m_runs));
         m_logFiles.append(log);
         p->setProperty("log", log);
@@ -193,7 +190,7 @@ private:
     QHash<QString, int> sendsInLogs()
     {
         static const QRegularExpression line(
-            uR"re(push to \S+ (\S{8})\.\.\. of user .*"event_id":"([0-9a-f-]{36})")re"_s);
+                uR"re(push to \S+ (\S{8})\.\.\. of user .*"event_id":"([0-9a-f-]{36})")re"_s);
         QHash<QString, int> sends;
         for (const QString &path : std::as_const(m_logFiles)) {
             QFile file(path);
@@ -221,17 +218,17 @@ private:
         // runner was killed between recording and confirming it: it stays "sending" and is
         // never sent again (at most one per kill, one push in flight per runner).
         const int sending =
-            count(u"SELECT COUNT(*) FROM push_deliveries WHERE outcome = 'sending'"_s);
+                count(u"SELECT COUNT(*) FROM push_deliveries WHERE outcome = 'sending'"_s);
         const int delivered =
-            count(u"SELECT COUNT(*) FROM push_deliveries WHERE outcome = 'delivered'"_s);
+                count(u"SELECT COUNT(*) FROM push_deliveries WHERE outcome = 'delivered'"_s);
         QVERIFY2(sending <= kills, qPrintable(u"%1 pushes left sending"_s.arg(sending)));
         QCOMPARE(delivered + sending, kEvents * kDevicesPerUser);
 
         // No device got any event twice: at most one log line per (event, token), exactly one
         // for each delivered row.
         const QHash<QString, int> sends = sendsInLogs();
-        qInfo("%d runs, %d pushes delivered, %d left sending by a kill, %lld sends logged",
-              m_runs, delivered, sending, qlonglong(sends.size()));
+        qInfo("%d runs, %d pushes delivered, %d left sending by a kill, %lld sends logged", m_runs,
+              delivered, sending, qlonglong(sends.size()));
         for (auto it = sends.cbegin(); it != sends.cend(); ++it)
             QVERIFY2(it.value() == 1, qPrintable(u"sent %1 times: "_s.arg(it.value()) + it.key()));
         QVERIFY2(sends.size() >= delivered && sends.size() <= delivered + sending,
@@ -251,7 +248,7 @@ private slots:
     void init()
     {
         m_api = std::make_unique<ApiHarness>(
-            [](ServerConfig &config) { config.accessTtlMinutes = 60; });
+                [](ServerConfig &config) { config.accessTtlMinutes = 60; });
         m_runs = 0;
         m_logFiles.clear();
         m_tokenUser.clear();
@@ -287,22 +284,22 @@ private slots:
     void helpListsItsOptions()
     {
         QProcess help;
-        help.setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
-        help.setArguments({u"--help"_s});
+        help.setProgram(QString::fromUtf8(COWORKING_RUNNER_PATH));
+        help.setArguments({ u"--help"_s });
         help.start();
         QVERIFY(help.waitForFinished(30000));
         QCOMPARE(help.exitCode(), 0);
         const QString out = QString::fromUtf8(help.readAllStandardOutput());
         for (const char *option :
-             {"--once", "--database", "--data-dir", "--log-format", "--push-gateway",
-              "--runner-batch", "--runner-lease", "--runner-max-attempts", "--runner-backoff",
-              "--runner-heartbeat", "--reminder-lead", "COWORKING_DATABASE"})
+             { "--once", "--database", "--data-dir", "--log-format", "--push-gateway",
+               "--runner-batch", "--runner-lease", "--runner-max-attempts", "--runner-backoff",
+               "--runner-heartbeat", "--reminder-lead", "COWORKING_DATABASE" })
             QVERIFY2(out.contains(QString::fromLatin1(option)), option);
 
         QProcess bad;
-        bad.setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
-        bad.setArguments({u"--once"_s, u"--runner-batch"_s, u"0"_s, u"--data-dir"_s,
-                          m_logs.path()});
+        bad.setProgram(QString::fromUtf8(COWORKING_RUNNER_PATH));
+        bad.setArguments(
+                { u"--once"_s, u"--runner-batch"_s, u"0"_s, u"--data-dir"_s, m_logs.path() });
         bad.start();
         QVERIFY(bad.waitForFinished(30000));
         QCOMPARE(bad.exitCode(), 1);
@@ -315,9 +312,9 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"QT_LOGGING_RULES"_s);
         once.setProcessEnvironment(env);
-        once.setProgram(QStringLiteral(COWORKING_RUNNER_PATH));
-        once.setArguments({u"--once"_s, u"--database"_s, databaseUrl(api().database().config()),
-                           u"--data-dir"_s, m_logs.path(), u"--log-format"_s, u"text"_s});
+        once.setProgram(QString::fromUtf8(COWORKING_RUNNER_PATH));
+        once.setArguments({ u"--once"_s, u"--database"_s, databaseUrl(api().database().config()),
+                            u"--data-dir"_s, m_logs.path(), u"--log-format"_s, u"text"_s });
         const QString log = m_logs.filePath(u"once.log"_s);
         m_logFiles.append(log);
         once.setStandardErrorFile(log);

@@ -43,14 +43,16 @@ TestRsaKey::TestRsaKey(unsigned bits) : m_key(EVP_RSA_gen(bits))
         qFatal("cannot generate an RSA test key");
 }
 
-TestRsaKey::~TestRsaKey() { EVP_PKEY_free(m_key); }
+TestRsaKey::~TestRsaKey()
+{
+    EVP_PKEY_free(m_key);
+}
 
 QByteArray TestRsaKey::privateKeyPem(const QByteArray &passphrase) const
 {
     BIO *bio = BIO_new(BIO_s_mem());
     PEM_write_bio_PKCS8PrivateKey(bio, m_key, passphrase.isEmpty() ? nullptr : EVP_aes_128_cbc(),
-                                  passphrase.constData(), int(passphrase.size()), nullptr,
-                                  nullptr);
+                                  passphrase.constData(), int(passphrase.size()), nullptr, nullptr);
     const QByteArray pem = bioContents(bio);
     BIO_free(bio);
     return pem;
@@ -69,14 +71,13 @@ bool TestRsaKey::verify(QByteArrayView data, QByteArrayView signature) const
 {
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     EVP_PKEY_CTX *keyCtx = nullptr;
-    const bool ok =
-        EVP_DigestVerifyInit(ctx, &keyCtx, EVP_sha256(), nullptr, m_key) == 1
-        && EVP_PKEY_CTX_set_rsa_padding(keyCtx, RSA_PKCS1_PADDING) == 1
-        && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.data()),
-                            size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.data()),
-                            size_t(data.size()))
-               == 1;
+    const bool ok = EVP_DigestVerifyInit(ctx, &keyCtx, EVP_sha256(), nullptr, m_key) == 1
+            && EVP_PKEY_CTX_set_rsa_padding(keyCtx, RSA_PKCS1_PADDING) == 1
+            && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.data()),
+                                size_t(signature.size()),
+                                reinterpret_cast<const unsigned char *>(data.data()),
+                                size_t(data.size()))
+                    == 1;
     EVP_MD_CTX_free(ctx);
     return ok;
 }
@@ -89,8 +90,7 @@ std::optional<QJsonObject> TestRsaKey::verifyJwt(QByteArrayView jwt, QJsonObject
     const auto head = decodeJsonSegment(parts[0]);
     const auto claims = decodeJsonSegment(parts[1]);
     const auto signature = QByteArray::fromBase64Encoding(parts[2], kBase64Url);
-    if (!head || !claims || !signature
-        || head->value("alg"_L1).toString() != "RS256"_L1
+    if (!head || !claims || !signature || head->value("alg"_L1).toString() != "RS256"_L1
         || !verify(QByteArray(parts[0] + '.' + parts[1]), *signature))
         return std::nullopt;
     if (header)
