@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace coworking::test;
+using namespace Qt::StringLiterals;
 
 class TestDbReconnect : public QObject
 {
