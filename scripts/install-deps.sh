@@ -41,6 +41,11 @@ TEST_TOOL_PACKAGES=(
     wrk
     # the benchmarks load their SQLite database with the sqlite3 shell (bench/run.sh)
     sqlite3
+    # the desk's screenshots and GUI checks run it on a virtual X display
+    xvfb
+    xauth
+    imagemagick
+    fonts-dejavu-core
 )
 
 # Node.js and npm, for `npm ci` in resources/swagger-ui (below). Installed only when the commands
