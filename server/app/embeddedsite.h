@@ -33,7 +33,9 @@ public:
     // --seed-demo-if-empty asks, migrates and listens. Returns false with a message.
     bool start(const QCommandLineParser &parser, QString *error);
     // Finishes requests in flight, stops the runner and checkpoints an SQLite database so that
-    // the file alone (without its -wal) is a complete copy.
+    // the file alone (without its -wal) is a complete copy. SQLite folds the log itself when the
+    // last connection closes; the explicit checkpoint keeps that true while another program (a
+    // backup, the sqlite3 shell) still holds the file open.
     void stop();
 
     bool isRunning() const { return m_server != nullptr; }
