@@ -1,17 +1,14 @@
 #include "apperror.h"
 
+#include "errorenvelope.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking {
 
 QJsonObject AppError::toJson() const
 {
-    QJsonObject body = m_extra;
-    body.insert(u"error"_s,
-                QJsonObject{ { u"code"_s, m_code },
-                             { u"message"_s, m_message },
-                             { u"details"_s, m_details } });
-    return body;
+    return coworking::toJson(errorEnvelopeOf(*this));
 }
 
 AppError AppError::invalidField(const QString &field, const QString &message)

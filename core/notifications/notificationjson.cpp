@@ -2,6 +2,7 @@
 
 #include "common/datetime.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 
 #include <QJsonDocument>
 
@@ -100,23 +101,69 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const DeviceToken &token)
 {
-    return { { u"token"_s, token.token },
-             { u"device_type"_s, deviceTypeName(token.deviceType) },
-             { u"created_at"_s, datetime::toUtcString(token.createdAt) } };
+    return { { keys::Token, token.token },
+             { keys::DeviceType, deviceTypeName(token.deviceType) },
+             { keys::CreatedAt, datetime::toUtcString(token.createdAt) } };
+}
+
+std::optional<DeviceToken> deviceTokenFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    DeviceToken token;
+    token.token = in.string(keys::Token);
+    token.deviceType = in.name(keys::DeviceType, &deviceTypeFromName);
+    token.createdAt = in.dateTime(keys::CreatedAt);
+    return in.finish(std::move(token), error);
 }
 
 QJsonObject toJson(const Notification &notification)
 {
-    return { { u"id"_s, notification.id },
-             { u"user_id"_s, notification.userId },
-             { u"type"_s, notificationTypeName(notification.type) },
-             { u"title"_s, notification.title },
-             { u"body"_s, notification.body },
-             { u"data"_s, notification.data },
-             { u"created_at"_s, datetime::toUtcString(notification.createdAt) },
-             { u"read_at"_s,
-               notification.isRead() ? QJsonValue(datetime::toUtcString(notification.readAt))
-                                     : QJsonValue(QJsonValue::Null) } };
+    return { { keys::Id, notification.id },
+             { keys::UserId, notification.userId },
+             { keys::Type, notificationTypeName(notification.type) },
+             { keys::Title, notification.title },
+             { keys::Body, notification.body },
+             { keys::Data, notification.data },
+             { keys::CreatedAt, datetime::toUtcString(notification.createdAt) },
+             { keys::ReadAt, datetime::toJsonOrNull(notification.readAt) } };
+}
+
+std::optional<Notification> notificationFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Notification n;
+    n.id = in.id(keys::Id);
+    n.userId = in.id(keys::UserId);
+    n.type = in.name(keys::Type, &notificationTypeFromName);
+    n.title = in.string(keys::Title);
+    n.body = in.string(keys::Body);
+    n.data = in.object(keys::Data);
+    for (auto it = n.data.constBegin(); it != n.data.constEnd(); ++it) {
+        if (!it.value().isString())
+            in.fail(QString(keys::Data) + u'.' + it.key(), u"must be a string"_s);
+    }
+    n.createdAt = in.dateTime(keys::CreatedAt);
+    n.readAt = in.nullableDateTime(keys::ReadAt);
+    return in.finish(std::move(n), error);
+}
+
+QJsonObject toJson(const NotificationList &list)
+{
+    return { { keys::Items,
+               toJsonArray(list.page.items, [](const Notification &n) { return toJson(n); }) },
+             { keys::Total, list.page.total },
+             { keys::Unread, list.unread } };
+}
+
+std::optional<NotificationList> notificationListFromJson(const QJsonObject &object,
+                                                         DecodeError *error)
+{
+    JsonReader in(object);
+    NotificationList list;
+    list.page.items = in.list(keys::Items, &notificationFromJson);
+    list.page.total = in.integer64(keys::Total);
+    list.unread = in.integer64(keys::Unread);
+    return in.finish(std::move(list), error);
 }
 
 } // namespace coworking

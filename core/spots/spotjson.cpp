@@ -1,6 +1,7 @@
 #include "spotjson.h"
 
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/jsonwriter.h"
 #include "spotservice.h"
 
@@ -100,6 +101,19 @@ SpotPatch readSpotFields(JsonBody &body, bool creating)
     return patch;
 }
 
+QLatin1StringView spotStatusName(bool active)
+{
+    return active ? "active"_L1 : "inactive"_L1;
+}
+
+bool readSpotStatus(JsonReader &in, QLatin1StringView key)
+{
+    const QString status = in.string(key);
+    if (in.ok() && status != spotStatusName(true) && status != spotStatusName(false))
+        in.fail(key, u"must be \"active\" or \"inactive\""_s);
+    return status == spotStatusName(true);
+}
+
 } // namespace
 
 void SpotPatch::applyTo(Spot &spot) const
@@ -150,34 +164,79 @@ SpotPatch spotPatchFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const SpotPlacement &map)
 {
-    return { { u"x"_s, map.x },
-             { u"y"_s, map.y },
-             { u"width"_s, map.width },
-             { u"height"_s, map.height },
-             { u"rotation"_s, map.rotation } };
+    return { { keys::X, map.x },
+             { keys::Y, map.y },
+             { keys::Width, map.width },
+             { keys::Height, map.height },
+             { keys::Rotation, map.rotation } };
+}
+
+std::optional<SpotPlacement> spotPlacementFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    SpotPlacement map;
+    map.x = in.number(keys::X);
+    map.y = in.number(keys::Y);
+    map.width = in.number(keys::Width);
+    map.height = in.number(keys::Height);
+    map.rotation = in.number(keys::Rotation);
+    return in.finish(map, error);
 }
 
 QJsonObject toJson(const Spot &spot)
 {
     return {
-        { u"id"_s, spot.id },
-        { u"coworking_id"_s, spot.coworkingId },
-        { u"name"_s, spot.name },
-        { u"description"_s, spot.description },
-        { u"position"_s, spot.position },
-        { u"status"_s, spot.active ? u"active"_s : u"inactive"_s },
-        { u"map"_s, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null) },
+        { keys::Id, spot.id },
+        { keys::CoworkingId, spot.coworkingId },
+        { keys::Name, spot.name },
+        { keys::Description, spot.description },
+        { keys::Position, spot.position },
+        { keys::Status, spotStatusName(spot.active) },
+        { keys::Map, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null) },
     };
+}
+
+std::optional<Spot> spotFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Spot spot;
+    spot.id = in.id(keys::Id);
+    spot.coworkingId = in.id(keys::CoworkingId);
+    spot.name = in.string(keys::Name);
+    spot.description = in.string(keys::Description);
+    spot.position = in.integer(keys::Position);
+    spot.active = readSpotStatus(in, keys::Status);
+    spot.map = in.nullableNested(keys::Map, &spotPlacementFromJson);
+    return in.finish(std::move(spot), error);
 }
 
 QJsonObject toJson(const SpotAvailability &item)
 {
     QJsonObject object = toJson(item.spot);
     const bool bookable = item.spot.active && item.free;
-    object.insert(u"is_available"_s, bookable);
-    object.insert(u"spot_status"_s, item.spot.active ? u"active"_s : u"inactive"_s);
-    object.insert(u"status"_s, bookable ? u"active"_s : u"inactive"_s);
+    object.insert(keys::IsAvailable, bookable);
+    object.insert(keys::SpotStatus, spotStatusName(item.spot.active));
+    object.insert(keys::Status, spotStatusName(bookable));
     return object;
+}
+
+std::optional<SpotAvailability> spotAvailabilityFromJson(const QJsonObject &object,
+                                                         DecodeError *error)
+{
+    JsonReader in(object);
+    SpotAvailability item;
+    item.free = in.boolean(keys::IsAvailable);
+    readSpotStatus(in, keys::Status); // the bookability, which is_available tells as well
+    readSpotStatus(in, keys::SpotStatus);
+    // The rest is a Spot whose own status is spot_status.
+    QJsonObject spotObject = object;
+    spotObject.insert(keys::Status, object.value(keys::SpotStatus));
+    DecodeError spotError;
+    if (std::optional<Spot> spot = spotFromJson(spotObject, &spotError))
+        item.spot = std::move(*spot);
+    else
+        in.fail(spotError.field, spotError.message);
+    return in.finish(std::move(item), error);
 }
 
 void writeJson(JsonWriter &out, const SpotAvailability &item)
@@ -186,26 +245,26 @@ void writeJson(JsonWriter &out, const SpotAvailability &item)
     const bool bookable = spot.active && item.free;
     // toJson(const SpotAvailability &)'s members, in QJsonObject's key order.
     out.beginObject()
-            .member("coworking_id"_L1, spot.coworkingId)
-            .member("description"_L1, spot.description)
-            .member("id"_L1, spot.id)
-            .member("is_available"_L1, bookable)
-            .key("map"_L1);
+            .member(keys::CoworkingId, spot.coworkingId)
+            .member(keys::Description, spot.description)
+            .member(keys::Id, spot.id)
+            .member(keys::IsAvailable, bookable)
+            .key(keys::Map);
     if (spot.map) {
         out.beginObject()
-                .member("height"_L1, spot.map->height)
-                .member("rotation"_L1, spot.map->rotation)
-                .member("width"_L1, spot.map->width)
-                .member("x"_L1, spot.map->x)
-                .member("y"_L1, spot.map->y)
+                .member(keys::Height, spot.map->height)
+                .member(keys::Rotation, spot.map->rotation)
+                .member(keys::Width, spot.map->width)
+                .member(keys::X, spot.map->x)
+                .member(keys::Y, spot.map->y)
                 .endObject();
     } else {
         out.null();
     }
-    out.member("name"_L1, spot.name)
-            .member("position"_L1, spot.position)
-            .member("spot_status"_L1, spot.active ? "active"_L1 : "inactive"_L1)
-            .member("status"_L1, bookable ? "active"_L1 : "inactive"_L1)
+    out.member(keys::Name, spot.name)
+            .member(keys::Position, spot.position)
+            .member(keys::SpotStatus, spotStatusName(spot.active))
+            .member(keys::Status, spotStatusName(bookable))
             .endObject();
 }
 
