@@ -1,6 +1,8 @@
 #include "apperror.h"
 
+#include "errorcodes.h"
 #include "errorenvelope.h"
+#include "jsonkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +15,9 @@ QJsonObject AppError::toJson() const
 
 AppError AppError::invalidField(const QString &field, const QString &message)
 {
-    const QJsonArray fields{ QJsonObject{ { u"field"_s, field }, { u"message"_s, message } } };
-    return { ErrorKind::Validation, u"VALIDATION_ERROR"_s, field + u": "_s + message,
-             QJsonObject{ { u"fields"_s, fields } } };
+    const QJsonArray fields{ QJsonObject{ { keys::Field, field }, { keys::Message, message } } };
+    return { ErrorKind::Validation, errc::ValidationError, field + u": "_s + message,
+             QJsonObject{ { keys::Fields, fields } } };
 }
 
 } // namespace coworking

@@ -92,6 +92,24 @@ inline constexpr QLatin1StringView DeviceType("device_type");
 inline constexpr QLatin1StringView Items("items");
 inline constexpr QLatin1StringView Total("total");
 inline constexpr QLatin1StringView Unread("unread");
+inline constexpr QLatin1StringView Updated("updated");
+inline constexpr QLatin1StringView Notification("notification");
+inline constexpr QLatin1StringView NotificationId("notification_id");
+inline constexpr QLatin1StringView Sent("sent");
+
+// Outbox events (GET /admin/events)
+inline constexpr QLatin1StringView Payload("payload");
+inline constexpr QLatin1StringView ActorId("actor_id");
+inline constexpr QLatin1StringView State("state");
+inline constexpr QLatin1StringView Attempts("attempts");
+inline constexpr QLatin1StringView NextAttemptAt("next_attempt_at");
+inline constexpr QLatin1StringView LastError("last_error");
+inline constexpr QLatin1StringView HandledAt("handled_at");
+
+// Storage and health
+inline constexpr QLatin1StringView File("file");
+inline constexpr QLatin1StringView Database("database");
+inline constexpr QLatin1StringView Runner("runner");
 
 // The error envelope
 inline constexpr QLatin1StringView Error("error");
@@ -103,6 +121,9 @@ inline constexpr QLatin1StringView AlternativeSpot("alternative_spot");
 inline constexpr QLatin1StringView Rule("rule");
 inline constexpr QLatin1StringView Reason("reason");
 inline constexpr QLatin1StringView Limit("limit");
+inline constexpr QLatin1StringView Count("count");
+inline constexpr QLatin1StringView RetryAfter("retry_after");
+inline constexpr QLatin1StringView MaxBytes("max_bytes");
 
 // Live messages
 inline constexpr QLatin1StringView Seq("seq");

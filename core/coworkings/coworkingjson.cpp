@@ -22,11 +22,11 @@ void addNestedErrors(JsonBody &outer, const JsonBody &inner, const QString &pref
     try {
         inner.finish();
     } catch (const AppError &error) {
-        const QJsonArray fields = error.details().value("fields"_L1).toArray();
+        const QJsonArray fields = error.details().value(keys::Fields).toArray();
         for (const QJsonValue field : fields) {
             const QJsonObject f = field.toObject();
-            outer.addError(prefix + f.value("field"_L1).toString(),
-                           f.value("message"_L1).toString());
+            outer.addError(prefix + f.value(keys::Field).toString(),
+                           f.value(keys::Message).toString());
         }
     }
 }
@@ -35,18 +35,18 @@ BookingPolicyPatch policyPatchFromJson(const QJsonObject &object, JsonBody &oute
 {
     JsonBody body(object);
     BookingPolicyPatch patch;
-    patch.minDurationMinutes = body.optionalInt(u"min_duration_minutes"_s, 5, 1440);
-    patch.maxDurationMinutes = body.optionalInt(u"max_duration_minutes"_s, 5, 1440);
-    patch.slotMinutes = body.optionalInt(u"slot_minutes"_s, 5, 240);
+    patch.minDurationMinutes = body.optionalInt(keys::MinDurationMinutes, 5, 1440);
+    patch.maxDurationMinutes = body.optionalInt(keys::MaxDurationMinutes, 5, 1440);
+    patch.slotMinutes = body.optionalInt(keys::SlotMinutes, 5, 240);
     // Slots tile the local day, so a slot length must divide it.
     if (patch.slotMinutes && 1440 % *patch.slotMinutes != 0) {
-        body.addError(u"slot_minutes"_s, u"must divide a day (1440 minutes) evenly"_s);
+        body.addError(keys::SlotMinutes, u"must divide a day (1440 minutes) evenly"_s);
         patch.slotMinutes.reset();
     }
-    patch.maxDaysInAdvance = body.optionalInt(u"max_days_in_advance"_s, 1, 365);
-    patch.maxActiveBookingsPerUser = body.optionalInt(u"max_active_bookings_per_user"_s, 1, 100);
-    patch.checkinRequired = body.optionalBool(u"checkin_required"_s);
-    patch.autoReleaseMinutes = body.optionalInt(u"auto_release_minutes"_s, 1, 240);
+    patch.maxDaysInAdvance = body.optionalInt(keys::MaxDaysInAdvance, 1, 365);
+    patch.maxActiveBookingsPerUser = body.optionalInt(keys::MaxActiveBookingsPerUser, 1, 100);
+    patch.checkinRequired = body.optionalBool(keys::CheckinRequired);
+    patch.autoReleaseMinutes = body.optionalInt(keys::AutoReleaseMinutes, 1, 240);
     addNestedErrors(outer, body, u"booking_policy."_s);
     return patch;
 }
@@ -120,7 +120,7 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
     JsonBody body(object);
     CoworkingPatch patch;
 
-    const QString nameKey = u"name"_s;
+    const QString nameKey = keys::Name;
     if (creating && (!body.has(nameKey) || body.isNull(nameKey))) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, 200)) {
@@ -129,42 +129,42 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
         else
             patch.name = name->trimmed();
     }
-    patch.description = body.optionalString(u"description"_s, 5000);
-    patch.address = body.optionalString(u"address"_s, 500);
+    patch.description = body.optionalString(keys::Description, 5000);
+    patch.address = body.optionalString(keys::Address, 500);
 
-    const TimeOfDayField opens = readTimeOfDay(body, u"opens_at"_s, creating);
-    const TimeOfDayField closes = readTimeOfDay(body, u"closes_at"_s, creating);
+    const TimeOfDayField opens = readTimeOfDay(body, keys::OpensAt, creating);
+    const TimeOfDayField closes = readTimeOfDay(body, keys::ClosesAt, creating);
     patch.opensAt = opens.time;
     patch.closesAt = closes.time;
 
-    patch.timezone = body.optionalString(u"timezone"_s, 64);
+    patch.timezone = body.optionalString(keys::Timezone, 64);
     if (patch.timezone) {
         if (!OpeningHours::zoneFromString(*patch.timezone)) {
-            body.addError(u"timezone"_s, u"must be an IANA time zone such as Europe/Moscow"_s);
+            body.addError(keys::Timezone, u"must be an IANA time zone such as Europe/Moscow"_s);
             patch.timezone.reset();
         }
         // With a zone named, an offset on a time of day would be a second, competing zone.
         if (opens.offsetSecs)
-            body.addError(u"opens_at"_s, u"must not carry an offset when timezone is given"_s);
+            body.addError(keys::OpensAt, u"must not carry an offset when timezone is given"_s);
         if (closes.offsetSecs)
-            body.addError(u"closes_at"_s, u"must not carry an offset when timezone is given"_s);
+            body.addError(keys::ClosesAt, u"must not carry an offset when timezone is given"_s);
     } else if (opens.offsetSecs || closes.offsetSecs) {
         // The legacy form: the offset of the times of day is the coworking's (fixed) zone.
         if (opens.offsetSecs && closes.offsetSecs && *opens.offsetSecs != *closes.offsetSecs) {
-            body.addError(u"closes_at"_s, u"must carry the same offset as opens_at"_s);
+            body.addError(keys::ClosesAt, u"must carry the same offset as opens_at"_s);
         } else {
             const QString zone = fixedZoneName(opens.offsetSecs.value_or(*closes.offsetSecs));
             if (OpeningHours::zoneFromString(zone))
                 patch.timezone = zone;
             else
-                body.addError(opens.offsetSecs ? u"opens_at"_s : u"closes_at"_s,
+                body.addError(opens.offsetSecs ? keys::OpensAt : keys::ClosesAt,
                               u"carries an offset outside -14:00..+14:00"_s);
         }
     } else if (creating) {
         patch.timezone = u"UTC"_s;
     }
 
-    if (const auto policy = body.optionalObject(u"booking_policy"_s))
+    if (const auto policy = body.optionalObject(keys::BookingPolicy))
         patch.policy = policyPatchFromJson(*policy, body);
 
     body.finish();

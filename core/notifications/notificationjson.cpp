@@ -52,7 +52,7 @@ DeviceToken deviceTokenDraftFromJson(const QJsonObject &object)
 {
     JsonBody body(object);
     DeviceToken device;
-    const QString tokenKey = u"token"_s;
+    const QString tokenKey = keys::Token;
     const QString token = requiredText(body, tokenKey, kMaxTokenLength);
     if (!token.isEmpty()) {
         if (isAddressableToken(token))
@@ -60,7 +60,7 @@ DeviceToken deviceTokenDraftFromJson(const QJsonObject &object)
         else
             body.addError(tokenKey, u"must not contain '/', spaces or control characters"_s);
     }
-    const QString typeKey = u"device_type"_s;
+    const QString typeKey = keys::DeviceType;
     if (!body.has(typeKey) || body.isNull(typeKey)) {
         body.addError(typeKey, u"is required"_s);
     } else if (const auto name = body.optionalString(typeKey)) {
@@ -78,9 +78,9 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
     JsonBody body(object);
     Notification notification;
     notification.type = NotificationType::System;
-    notification.title = requiredText(body, u"title"_s, kMaxTitleLength);
-    notification.body = requiredText(body, u"body"_s, kMaxBodyLength);
-    if (const auto data = body.optionalObject(u"data"_s)) {
+    notification.title = requiredText(body, keys::Title, kMaxTitleLength);
+    notification.body = requiredText(body, keys::Body, kMaxBodyLength);
+    if (const auto data = body.optionalObject(keys::Data)) {
         bool stringsOnly = true;
         for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
             if (!it.value().isString()) {
@@ -90,7 +90,7 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
         }
         if (stringsOnly
             && QJsonDocument(*data).toJson(QJsonDocument::Compact).size() > kMaxDataBytes) {
-            body.addError(u"data"_s, u"must be at most %1 bytes as JSON"_s.arg(kMaxDataBytes));
+            body.addError(keys::Data, u"must be at most %1 bytes as JSON"_s.arg(kMaxDataBytes));
         } else if (stringsOnly) {
             notification.data = *data;
         }

@@ -11,8 +11,8 @@ Option optionDraftFromJson(const QJsonObject &object)
 {
     JsonBody body(object);
     Option option;
-    option.coworkingId = body.requiredId(u"coworking_id"_s);
-    const QString nameKey = u"name"_s;
+    option.coworkingId = body.requiredId(keys::CoworkingId);
+    const QString nameKey = keys::Name;
     if (!body.has(nameKey) || body.isNull(nameKey)) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, 100)) {

@@ -22,11 +22,11 @@ void addNestedErrors(JsonBody &outer, const JsonBody &inner, const QString &pref
     try {
         inner.finish();
     } catch (const AppError &error) {
-        const QJsonArray fields = error.details().value("fields"_L1).toArray();
+        const QJsonArray fields = error.details().value(keys::Fields).toArray();
         for (const QJsonValue field : fields) {
             const QJsonObject f = field.toObject();
-            outer.addError(prefix + f.value("field"_L1).toString(),
-                           f.value("message"_L1).toString());
+            outer.addError(prefix + f.value(keys::Field).toString(),
+                           f.value(keys::Message).toString());
         }
     }
 }
@@ -45,21 +45,21 @@ std::optional<SpotPlacement> placementFromJson(const QJsonObject &object, JsonBo
 {
     JsonBody body(object);
     SpotPlacement map;
-    const auto x = requiredNumber(body, u"x"_s);
-    const auto y = requiredNumber(body, u"y"_s);
-    const auto width = requiredNumber(body, u"width"_s);
-    const auto height = requiredNumber(body, u"height"_s);
-    const auto rotation = body.optionalNumber(u"rotation"_s);
+    const auto x = requiredNumber(body, keys::X);
+    const auto y = requiredNumber(body, keys::Y);
+    const auto width = requiredNumber(body, keys::Width);
+    const auto height = requiredNumber(body, keys::Height);
+    const auto rotation = body.optionalNumber(keys::Rotation);
     if (x && *x < 0)
-        body.addError(u"x"_s, u"must not be negative"_s);
+        body.addError(keys::X, u"must not be negative"_s);
     if (y && *y < 0)
-        body.addError(u"y"_s, u"must not be negative"_s);
+        body.addError(keys::Y, u"must not be negative"_s);
     if (width && *width <= 0)
-        body.addError(u"width"_s, u"must be greater than 0"_s);
+        body.addError(keys::Width, u"must be greater than 0"_s);
     if (height && *height <= 0)
-        body.addError(u"height"_s, u"must be greater than 0"_s);
+        body.addError(keys::Height, u"must be greater than 0"_s);
     if (rotation && (*rotation < -360 || *rotation > 360))
-        body.addError(u"rotation"_s, u"must be between -360 and 360"_s);
+        body.addError(keys::Rotation, u"must be between -360 and 360"_s);
     if (body.hasErrors()) {
         addNestedErrors(outer, body, prefix);
         return std::nullopt;
@@ -76,7 +76,7 @@ std::optional<SpotPlacement> placementFromJson(const QJsonObject &object, JsonBo
 SpotPatch readSpotFields(JsonBody &body, bool creating)
 {
     SpotPatch patch;
-    const QString nameKey = u"name"_s;
+    const QString nameKey = keys::Name;
     if (creating && (!body.has(nameKey) || body.isNull(nameKey))) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, kMaxNameLength)) {
@@ -85,17 +85,17 @@ SpotPatch readSpotFields(JsonBody &body, bool creating)
         else
             patch.name = name->trimmed();
     }
-    patch.description = body.optionalString(u"description"_s, kMaxDescriptionLength);
-    patch.position = body.optionalInt(u"position"_s, 0, kMaxPosition);
-    if (const auto status = body.optionalString(u"status"_s, 20)) {
+    patch.description = body.optionalString(keys::Description, kMaxDescriptionLength);
+    patch.position = body.optionalInt(keys::Position, 0, kMaxPosition);
+    if (const auto status = body.optionalString(keys::Status, 20)) {
         if (*status == u"active" || *status == u"inactive")
             patch.active = *status == u"active";
         else
-            body.addError(u"status"_s, u"must be \"active\" or \"inactive\""_s);
+            body.addError(keys::Status, u"must be \"active\" or \"inactive\""_s);
     }
-    if (body.has(u"map"_s)) {
+    if (body.has(keys::Map)) {
         patch.mapSet = true;
-        if (const auto map = body.optionalObject(u"map"_s))
+        if (const auto map = body.optionalObject(keys::Map))
             patch.map = placementFromJson(*map, body, u"map."_s);
     }
     return patch;

@@ -1,6 +1,7 @@
 #include "docscontroller.h"
 
 #include "common/apperror.h"
+#include "common/errorcodes.h"
 #include "http/apirequest.h"
 #include "http/router.h"
 
@@ -61,7 +62,7 @@ bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 AppError noSuchResource()
 {
-    return AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s);
+    return AppError::notFound(errc::NotFound, u"No such resource."_s);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "common/datetime.h"
+#include "common/errorcodes.h"
 #include "coworkings/coworkingrepository.h"
 #include "http/authenticator.h"
 #include "live/livemessage.h"
@@ -106,7 +107,7 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
         const Actor actor = m_authenticator.authenticate(Access::User, authorization);
         const auto coworking = m_repos.coworkings.find(subscriber.coworkingId);
         if (!coworking) {
-            refuse(socket, u"COWORKING_NOT_FOUND"_s);
+            refuse(socket, errc::CoworkingNotFound);
             return;
         }
         subscriber.seesUsers = m_repos.access.isStaff(actor, *coworking);
@@ -114,7 +115,7 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
         refuse(socket, error.code());
         return;
     } catch (const std::exception &) {
-        refuse(socket, u"UNAVAILABLE"_s);
+        refuse(socket, errc::Unavailable);
         return;
     }
     subscriber.needsSnapshot = true;

@@ -3,6 +3,7 @@
 #include "bookings/bookingjson.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/jsonwriter.h"
 #include "http/apirequest.h"
 #include "spots/spotjson.h"
@@ -76,7 +77,7 @@ ApiResponse SpotsController::currentBooking(ApiRequest &request)
     const CurrentBooking current =
             m_service.currentBooking(request.actor(), request.param(u"id"_s));
     QJsonObject object = toJson(current.booking, current.asOf);
-    object.insert(u"user"_s, toJson(current.user));
+    object.insert(keys::User, toJson(current.user));
     return ApiResponse::ok(object);
 }
 
