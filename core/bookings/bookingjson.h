@@ -12,8 +12,8 @@
 
 namespace coworking {
 
-// The Booking resource of API.md. `status` is the effective one: an active booking whose end
-// has passed reads "expired" at `now`. Unset times are null.
+// The Booking resource of the API (openapi.json). `status` is the effective one: an active booking
+// whose end has passed reads "expired" at `now`. Unset times are null.
 QJsonObject toJson(const Booking &booking, const QDateTime &now);
 
 // A booking with the resources that list answers embed beside it.

@@ -1,7 +1,7 @@
 #include "livecontroller.h"
 
+#include "httperror.h"
 #include "router.h"
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -9,10 +9,8 @@ namespace coworking {
 
 ApiResponse LiveController::live(ApiRequest &)
 {
-    const QJsonObject error{ { u"code"_s, u"UPGRADE_REQUIRED"_s },
-                             { u"message"_s,
-                               u"This endpoint speaks WebSocket: send the upgrade request."_s } };
-    return ApiResponse::json(426, QJsonObject{ { u"error"_s, error } })
+    throw HttpError(HttpErrorKind::UpgradeRequired, u"UPGRADE_REQUIRED"_s,
+                    u"This endpoint speaks WebSocket: send the upgrade request."_s)
             .withHeader("Upgrade", "websocket");
 }
 

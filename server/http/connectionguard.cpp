@@ -2,6 +2,7 @@
 
 #include "common/apperror.h"
 #include "errormapper.h"
+#include "httperror.h"
 #include "uploadroutes.h"
 
 #include <QLoggingCategory>
@@ -121,9 +122,9 @@ bool ConnectionGuard::feed(const char *data, qsizetype size)
             m_head.append(data[i]);
             ++i;
             if (m_head.size() > m_limits.maxHeaderBytes) {
-                reject(AppError(
-                        ErrorKind::HeadersTooLarge, u"HEADERS_TOO_LARGE"_s,
-                        u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes)));
+                reject(errorResponse(HttpError(
+                        HttpErrorKind::HeadersTooLarge, u"HEADERS_TOO_LARGE"_s,
+                        u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes))));
                 return false;
             }
             if (m_head.endsWith("\n\r\n") || m_head.endsWith("\n\n")) {
@@ -174,7 +175,7 @@ bool ConnectionGuard::headComplete()
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0 || (contentLength > 0 && contentLength != length)) {
-                reject(AppError::badRequest(u"Invalid Content-Length."_s));
+                reject(errorResponse(AppError::badRequest(u"Invalid Content-Length."_s)));
                 return false;
             }
             contentLength = length;
@@ -185,15 +186,15 @@ bool ConnectionGuard::headComplete()
         }
     }
     if (chunked) {
-        reject(AppError(ErrorKind::LengthRequired, u"LENGTH_REQUIRED"_s,
-                        u"Send the body with a Content-Length; chunked request "
-                        "bodies are not accepted."_s));
+        reject(errorResponse(HttpError(HttpErrorKind::LengthRequired, u"LENGTH_REQUIRED"_s,
+                                       u"Send the body with a Content-Length; chunked request "
+                                       "bodies are not accepted."_s)));
         return false;
     }
     if (contentLength > maxBody) {
-        reject(AppError(ErrorKind::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s,
-                        u"The body exceeds %1 bytes."_s.arg(maxBody),
-                        QJsonObject{ { u"max_bytes"_s, maxBody } }));
+        reject(errorResponse(HttpError(HttpErrorKind::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s,
+                                       u"The body exceeds %1 bytes."_s.arg(maxBody),
+                                       QJsonObject{ { u"max_bytes"_s, maxBody } })));
         return false;
     }
     if (expectContinue && contentLength > 0)
@@ -203,12 +204,12 @@ bool ConnectionGuard::headComplete()
     return true;
 }
 
-void ConnectionGuard::reject(const AppError &error)
+void ConnectionGuard::reject(const ApiResponse &response)
 {
     m_rejected = true;
-    qCInfo(lcGuard) << "rejected" << m_socket->peerAddress().toString() << error.code();
+    qCInfo(lcGuard) << "rejected" << m_socket->peerAddress().toString() << response.status;
     drain();
-    m_socket->write(serializeResponse(errorResponse(error), true));
+    m_socket->write(serializeResponse(response, true));
     m_socket->flush();
     // Stop sending but keep reading (and discarding) a little, so the client sees the answer
     // instead of a reset caused by the unread rest of its request.
@@ -238,8 +239,8 @@ void ConnectionGuard::onTimeout()
         m_timer.start();
         return;
     }
-    reject(AppError(ErrorKind::RequestTimeout, u"REQUEST_TIMEOUT"_s,
-                    u"The request did not arrive in time."_s));
+    reject(errorResponse(HttpError(HttpErrorKind::RequestTimeout, u"REQUEST_TIMEOUT"_s,
+                                   u"The request did not arrive in time."_s)));
 }
 
 } // namespace coworking
