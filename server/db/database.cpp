@@ -149,7 +149,7 @@ QSqlQuery &Database::prepared(const QString &sql)
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
         fail(query.lastError(), sql);
-    return *m_statements.insert(sql, std::move(query));
+    return *m_statements.emplace(sql, std::move(query));
 }
 
 QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)

@@ -38,7 +38,7 @@ public:
     };
 
     Metrics(QString version, const std::atomic<int> &openConnections);
-    ~Metrics();
+    ~Metrics() override;
 
     // The series of a method and route template (never a raw path: cardinality stays bounded),
     // created on first use. The pointer stays valid as long as the registry; takes the mutex,
