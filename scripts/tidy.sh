@@ -23,7 +23,7 @@ if ((${#files[@]} == 0)); then
     mapfile -t files < <(git ls-files 'core/*.cpp' 'server/*.cpp' 'app/*.cpp')
 fi
 # The generated moc files must exist for the sources that include them.
-cmake --build "$build" --target coworking_server coworking-runner >/dev/null
+cmake --build "$build" --target server_app coworking-runner >/dev/null
 
 tidy=$(command -v clang-tidy || command -v clang-tidy-15 || true)
 if [[ -z "$tidy" ]]; then
