@@ -10,8 +10,8 @@ namespace coworking {
 
 class CoworkingRepository;
 
-// Who may do what in a coworking (API.md, Roles). Every service asks here, so tenant isolation
-// is decided in one place: owners and admins manage; managers are front-desk staff.
+// Who may do what in a coworking (openapi.json, Roles). Every service asks here, so tenant
+// isolation is decided in one place: owners and admins manage; managers are front-desk staff.
 class AccessPolicy final
 {
 public:

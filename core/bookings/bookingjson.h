@@ -13,8 +13,8 @@
 
 namespace coworking {
 
-// The Booking resource of API.md. `status` is the effective one: an active booking whose end
-// has passed reads "expired" at `now`. Unset times are null.
+// The Booking resource of the API (openapi.json). `status` is the effective one: an active booking
+// whose end has passed reads "expired" at `now`. Unset times are null.
 QJsonObject toJson(const Booking &booking, const QDateTime &now);
 // Reads it back: `status` holds the status as sent (the effective one); cancelReason stays
 // empty, the API does not send it.

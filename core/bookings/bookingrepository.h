@@ -82,22 +82,4 @@ public:
                                      const EventOrigin &origin) = 0;
 };
 
-// Answers of requests sent with an Idempotency-Key, so a retry returns the first answer.
-struct StoredAnswer
-{
-    QString requestHash;
-    int status = 0;
-    QByteArray body;
-};
-
-class IdempotencyRepository
-{
-public:
-    virtual ~IdempotencyRepository() = default;
-    virtual std::optional<StoredAnswer> find(const QString &userId, const QString &key) = 0;
-    // False when another request stored an answer under that key first.
-    virtual bool save(const QString &userId, const QString &key, const StoredAnswer &answer,
-                      const QDateTime &now) = 0;
-};
-
 } // namespace coworking

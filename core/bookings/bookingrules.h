@@ -30,7 +30,7 @@ struct RuleViolation
 std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const OpeningHours &hours,
                                                 const BookingPolicy &policy, const QDateTime &now);
 
-// The 422 that API.md specifies for a violation.
+// The 422 that openapi.json specifies for a violation.
 AppError toAppError(const RuleViolation &violation);
 
 // The free intervals of one local day's opening window around `busy`, in UTC, sorted by start.

@@ -1,6 +1,7 @@
 #include "bookingservice.h"
 
 #include "access/accesspolicy.h"
+#include "bookingoutcomes.h"
 #include "common/clock.h"
 #include "common/datetime.h"
 #include "common/errorcodes.h"
@@ -12,9 +13,7 @@
 #include "spots/spotrepository.h"
 #include "users/userrepository.h"
 
-#include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
 #include <QUuid>
 
 #include <algorithm>
@@ -27,7 +26,6 @@ namespace {
 
 // A booker may check in this long before the start; staff at any time while it is active.
 constexpr int CheckInLeadSecs = 15 * 60;
-constexpr int MaxIdempotencyKeyLength = 200;
 
 AppError bookingNotFound()
 {
@@ -64,18 +62,18 @@ BookingRequest BookingRequest::fromJson(const QJsonObject &body)
     return request;
 }
 
-BookingService::BookingService(BookingRepository &bookings, IdempotencyRepository &idempotency,
-                               SpotRepository &spots, CoworkingRepository &coworkings,
-                               OptionRepository &options, UserRepository &users,
-                               AccessPolicy &access, const Clock &clock)
+BookingService::BookingService(BookingRepository &bookings, SpotRepository &spots,
+                               CoworkingRepository &coworkings, OptionRepository &options,
+                               UserRepository &users, AccessPolicy &access, const Clock &clock,
+                               BookingOutcomes &outcomes)
     : m_bookings(bookings),
-      m_idempotency(idempotency),
       m_spots(spots),
       m_coworkings(coworkings),
       m_options(options),
       m_users(users),
       m_access(access),
-      m_clock(clock)
+      m_clock(clock),
+      m_outcomes(outcomes)
 {
 }
 
@@ -195,6 +193,7 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
     const int limit = target.coworking.policy.maxActiveBookingsPerUser;
     switch (m_bookings.create(booking, limit, at, { actor.userId, at })) {
     case BookingWriteResult::Ok:
+        m_outcomes.bookingCreated();
         return booking;
     case BookingWriteResult::UserOverlap:
         throw userLimitError(u"overlap"_s, limit);
@@ -203,6 +202,7 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
     case BookingWriteResult::SpotConflict:
         break;
     }
+    m_outcomes.bookingConflict();
     throw conflictError(target.coworking, booking.range, booking.spotId);
 }
 
@@ -266,6 +266,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
     case BookingWriteResult::UserLimit:
         throw userLimitError(u"overlap"_s, v.coworking.policy.maxActiveBookingsPerUser);
     case BookingWriteResult::SpotConflict:
+        m_outcomes.bookingConflict();
         throw conflictError(v.coworking, utc, v.booking.spotId);
     }
     const std::optional<Booking> updated = m_bookings.find(bookingId);
@@ -282,6 +283,7 @@ void BookingService::cancel(const Actor &actor, const QString &bookingId)
     // Someone else may have cancelled it between the read and this write.
     if (!m_bookings.cancel(bookingId, reason, { actor.userId, now() }))
         throw bookingNotActive(BookingStatus::Cancelled);
+    m_outcomes.bookingCancelled();
 }
 
 Booking BookingService::addOption(const Actor &actor, const QString &bookingId,
@@ -334,58 +336,6 @@ Booking BookingService::checkIn(const Actor &actor, const QString &bookingId)
     if (!updated)
         throw bookingNotFound();
     return *updated;
-}
-
-// ---- idempotency ----------------------------------------------------------------------------
-
-void BookingService::validateIdempotencyKey(const QByteArray &key)
-{
-    const bool printable =
-            std::all_of(key.cbegin(), key.cend(), [](char c) { return c >= 0x20 && c <= 0x7e; });
-    if (key.isEmpty() || key.size() > MaxIdempotencyKeyLength || !printable) {
-        throw AppError::invalidField(
-                u"Idempotency-Key"_s,
-                u"must be 1 to %1 printable ASCII characters"_s.arg(MaxIdempotencyKeyLength));
-    }
-}
-
-QString BookingService::requestHash(const QJsonObject &body)
-{
-    // QJsonObject keeps its keys sorted, so the compact form is canonical.
-    const QByteArray canonical = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(
-            QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
-}
-
-IdempotentAnswer BookingService::runIdempotent(const Actor &actor, const QString &key,
-                                               const QJsonObject &body,
-                                               const std::function<IdempotentAnswer()> &command,
-                                               const std::function<bool(int)> &store)
-{
-    validateIdempotencyKey(key.toLatin1());
-    const QString hash = requestHash(body);
-    const auto replay = [&](const StoredAnswer &stored) -> IdempotentAnswer {
-        if (stored.requestHash != hash) {
-            throw AppError::unprocessable(errc::IdempotencyKeyReused,
-                                          u"This Idempotency-Key was already used "
-                                          "with a different request body."_s);
-        }
-        return { stored.status, stored.body, true };
-    };
-
-    if (const auto stored = m_idempotency.find(actor.userId, key))
-        return replay(*stored);
-
-    const IdempotentAnswer answer = command();
-    if (!store(answer.status))
-        return answer;
-    if (m_idempotency.save(actor.userId, key, { hash, answer.status, answer.body }, now()))
-        return answer;
-    // A concurrent request with the same key stored its answer first: that answer counts (the
-    // rules kept this one from booking the same window twice).
-    if (const auto stored = m_idempotency.find(actor.userId, key))
-        return replay(*stored);
-    return answer;
 }
 
 // ---- queries --------------------------------------------------------------------------------

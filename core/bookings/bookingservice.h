@@ -19,6 +19,7 @@
 namespace coworking {
 
 class AccessPolicy;
+class BookingOutcomes;
 class Clock;
 class CoworkingRepository;
 class OptionRepository;
@@ -48,25 +49,17 @@ struct BookingQuery
     QDateTime until;
 };
 
-// An answer to a request sent with an Idempotency-Key, as the HTTP layer encoded it.
-struct IdempotentAnswer
-{
-    int status = 0;
-    QByteArray body;
-    bool replayed = false; // true when this is the answer stored by an earlier request
-};
-
 // Bookings: the commands (create, reschedule, cancel, options, check-in) and the queries (lists,
-// one booking, free times) of API.md, with every rule of "Rules for create and reschedule".
+// one booking, free times) of the API (openapi.json), with every rule for create and reschedule.
 // Who may see what is decided by AccessPolicy; a booking the caller may not see is a 404.
 class BookingService final
 {
     Q_DISABLE_COPY_MOVE(BookingService)
 public:
-    BookingService(BookingRepository &bookings, IdempotencyRepository &idempotency,
-                   SpotRepository &spots, CoworkingRepository &coworkings,
-                   OptionRepository &options, UserRepository &users, AccessPolicy &access,
-                   const Clock &clock);
+    BookingService(BookingRepository &bookings, SpotRepository &spots,
+                   CoworkingRepository &coworkings, OptionRepository &options,
+                   UserRepository &users, AccessPolicy &access, const Clock &clock,
+                   BookingOutcomes &outcomes);
 
     QDateTime now() const;
 
@@ -81,18 +74,6 @@ public:
     Booking addOption(const Actor &actor, const QString &bookingId, const QString &optionId);
     Booking removeOption(const Actor &actor, const QString &bookingId, const QString &optionId);
     Booking checkIn(const Actor &actor, const QString &bookingId);
-
-    // Idempotency-Key: runs `command` at most once per (caller, key). A retry with the same
-    // body gets the stored answer; the same key with another body is 422
-    // IDEMPOTENCY_KEY_REUSED. `command` returns the encoded answer; answers with a status
-    // for which `store` is false (5xx) are not kept, so such a request may be retried.
-    IdempotentAnswer runIdempotent(const Actor &actor, const QString &key, const QJsonObject &body,
-                                   const std::function<IdempotentAnswer()> &command,
-                                   const std::function<bool(int status)> &store);
-    // 1..200 printable ASCII characters; throws 422 otherwise.
-    static void validateIdempotencyKey(const QByteArray &key);
-    // SHA-256 (hex) of the body in canonical form (compact, keys sorted).
-    static QString requestHash(const QJsonObject &body);
 
     // ---- queries
 
@@ -135,13 +116,13 @@ private:
     void decorate(QList<BookingDetails> &items, bool withCoworking, bool withUser);
 
     BookingRepository &m_bookings;
-    IdempotencyRepository &m_idempotency;
     SpotRepository &m_spots;
     CoworkingRepository &m_coworkings;
     OptionRepository &m_options;
     UserRepository &m_users;
     AccessPolicy &m_access;
     const Clock &m_clock;
+    BookingOutcomes &m_outcomes;
 };
 
 } // namespace coworking

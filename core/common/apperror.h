@@ -13,19 +13,15 @@ namespace coworking {
 using namespace Qt::StringLiterals;
 
 // What went wrong, in terms a client can act on. The HTTP layer maps each kind to a status code
-// in exactly one place; core never speaks HTTP.
+// in exactly one place; core never speaks HTTP (failures of the transport itself, such as a body
+// that is too large, are the HTTP layer's own errors).
 enum class ErrorKind {
     BadRequest, // unparseable body, wrong content type
     Unauthorized, // no or invalid credentials
     Forbidden, // authenticated, but not allowed
     NotFound,
-    MethodNotAllowed,
     Conflict,
     Validation, // 422
-    PayloadTooLarge,
-    LengthRequired,
-    HeadersTooLarge,
-    RequestTimeout,
     TooManyRequests,
     Unavailable, // the database cannot be reached
     Internal,
@@ -97,7 +93,7 @@ public:
     }
     // A single invalid field.
     static AppError invalidField(const QString &field, const QString &message);
-    // Rule codes of API.md that answer 422 with their own code (OUTSIDE_OPENING_HOURS, ...).
+    // Rule codes of the API that answer 422 with their own code (OUTSIDE_OPENING_HOURS, ...).
     static AppError unprocessable(const QString &code, const QString &message,
                                   QJsonObject details = {})
     {

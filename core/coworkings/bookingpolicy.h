@@ -2,7 +2,7 @@
 
 namespace coworking {
 
-// Per-coworking booking rules; the defaults are those of API.md.
+// Per-coworking booking rules; the defaults are those of the API (openapi.json).
 struct BookingPolicy
 {
     int minDurationMinutes = 15;

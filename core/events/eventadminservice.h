@@ -11,7 +11,7 @@ namespace coworking {
 class Clock;
 class OutboxRepository;
 
-// Administration of the outbox (API.md, Administration): what the runner did with each event,
+// Administration of the outbox (openapi.json, Administration): what the runner did with each event,
 // and a second chance for the dead ones. Admins only.
 class EventAdminService final
 {

@@ -7,7 +7,7 @@
 namespace coworking {
 
 // Told of outbox events once their transaction has committed, on the committing thread, so that
-// live views (the floor maps of API.md's /coworkings/{id}/live) learn of a change at once. The
+// live views (the floor maps of the API's /coworkings/{id}/live) learn of a change at once. The
 // outbox row stays the durable record: a publisher may lose a message (the process dies, the
 // database restarts), and subscribers recover from a fresh snapshot. Never called for a
 // transaction that rolled back. Implementations must be thread-safe and must not throw.

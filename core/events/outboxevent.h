@@ -15,7 +15,7 @@ namespace coworking {
 
 using namespace Qt::StringLiterals;
 
-// The event types of the outbox (ARCHITECTURE.md, Events). Every booking event's payload is
+// The event types of the outbox (docs/ARCHITECTURE.md, Events). Every booking event's payload is
 // {coworking_id, actor_id, booking: {...}} plus the fields noted here; actor_id is empty for
 // the system (runner jobs).
 namespace EventTypes {

@@ -10,7 +10,7 @@
 
 namespace coworking {
 
-// What a notification is about (API.md, Notifications: `type`).
+// What a notification is about (openapi.json, Notifications: `type`).
 enum class NotificationType {
     BookingCreated,
     BookingCancelled,

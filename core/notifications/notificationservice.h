@@ -14,8 +14,8 @@ class DeviceTokenRepository;
 class NotificationRepository;
 class PushGateway;
 
-// A user's notifications and push devices (API.md, Notifications). Everything here acts on the
-// caller's own rows only: another user's notification or token is a 404, never a 403.
+// A user's notifications and push devices (openapi.json, Notifications). Everything here acts on
+// the caller's own rows only: another user's notification or token is a 404, never a 403.
 class NotificationService final
 {
     Q_DISABLE_COPY_MOVE(NotificationService)

@@ -26,8 +26,8 @@ struct StoredFile
     QString hash; // SHA-256 hex of the bytes: the ETag
 };
 
-// Uploaded images (API.md, Storage): the plain upload, a user's avatar, a coworking's photos and
-// floor plan. Every image is checked by its content (PNG, JPEG or WebP) before it is stored;
+// Uploaded images (openapi.json, Storage): the plain upload, a user's avatar, a coworking's photos
+// and floor plan. Every image is checked by its content (PNG, JPEG or WebP) before it is stored;
 // permissions are checked before anything is written.
 class ImageService final
 {

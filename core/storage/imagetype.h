@@ -8,8 +8,8 @@
 
 namespace coworking {
 
-// The image formats the server stores (API.md, Storage). Decided by the bytes themselves, never
-// by a file name or a declared Content-Type, which a client can set to anything.
+// The image formats the server stores (openapi.json, Storage). Decided by the bytes themselves,
+// never by a file name or a declared Content-Type, which a client can set to anything.
 enum class ImageType { Png, Jpeg, WebP };
 
 // The type whose signature starts `bytes`; nullopt for anything else (GIF, SVG, HTML, empty).

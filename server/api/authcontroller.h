@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class AuthService;
 
-// /auth/login, /auth/refresh, /auth/logout (API.md, Auth).
+// /auth/login, /auth/refresh, /auth/logout (openapi.json, Auth).
 class AuthController final
 {
     Q_DISABLE_COPY_MOVE(AuthController)

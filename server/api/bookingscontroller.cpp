@@ -8,9 +8,7 @@
 #include "common/jsonkeys.h"
 #include "common/page.h"
 #include "apirequest.h"
-#include "errormapper.h"
-
-#include <QJsonDocument>
+#include "idempotency.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +34,6 @@ QByteArray location(const QString &bookingId)
     return "/bookings/" + bookingId.toLatin1();
 }
 
-// Answers a retry may get again: successes and 4xx decisions, not 5xx (worth retrying), nor
-// those that depend on the moment rather than on the request (401, 408, 429).
-bool isReplayable(int status)
-{
-    if (status >= 200 && status < 300)
-        return true;
-    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
-}
-
 QJsonArray detailsArray(const QList<BookingDetails> &items, const QDateTime &now)
 {
     QJsonArray array;
@@ -57,38 +46,9 @@ QJsonArray detailsArray(const QList<BookingDetails> &items, const QDateTime &now
 
 ApiResponse BookingsController::create(ApiRequest &request)
 {
-    const QJsonObject body = request.jsonObject();
-    const Actor &actor = request.actor();
-    const QByteArray key = request.header("Idempotency-Key");
-    if (key.isNull()) {
-        const Booking booking = m_service.create(actor, BookingRequest::fromJson(body));
-        return ApiResponse::created(toJson(booking, m_service.now()), location(booking.id));
-    }
-
-    BookingService::validateIdempotencyKey(key);
-    const auto command = [&]() -> IdempotentAnswer {
-        try {
-            const Booking booking = m_service.create(actor, BookingRequest::fromJson(body));
-            return { 201,
-                     QJsonDocument(toJson(booking, m_service.now())).toJson(QJsonDocument::Compact),
-                     false };
-        } catch (const AppError &error) {
-            if (!isReplayable(statusFor(error)))
-                throw;
-            return { statusFor(error), errorResponse(error).body, false };
-        }
-    };
-    const IdempotentAnswer answer =
-            m_service.runIdempotent(actor, QString::fromLatin1(key), body, command, isReplayable);
-
-    ApiResponse response{ answer.status, answer.body, "application/json", {} };
-    if (answer.status == 201) {
-        const QString id = QJsonDocument::fromJson(answer.body).object().value(keys::Id).toString();
-        response.withHeader("Location", location(id));
-    }
-    if (answer.replayed)
-        response.withHeader("Idempotent-Replayed", "true");
-    return response;
+    const Booking booking =
+            m_service.create(request.actor(), BookingRequest::fromJson(request.jsonObject()));
+    return ApiResponse::created(toJson(booking, m_service.now()), location(booking.id));
 }
 
 ApiResponse BookingsController::precheck(ApiRequest &request)
@@ -176,7 +136,7 @@ void BookingsController::registerRoutes(Router &router)
     router.add(u"GET"_s, u"/users/me/bookings"_s, Access::User,
                handlerOf(*this, &BookingsController::myBookings));
     router.add(u"POST"_s, u"/bookings"_s, Access::User,
-               handlerOf(*this, &BookingsController::create));
+               idempotent(m_answers, m_clock, handlerOf(*this, &BookingsController::create)));
     router.add(u"POST"_s, u"/bookings/precheck"_s, Access::User,
                handlerOf(*this, &BookingsController::precheck));
     router.add(u"GET"_s, u"/bookings"_s, Access::User, handlerOf(*this, &BookingsController::list));

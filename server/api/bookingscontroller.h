@@ -9,8 +9,10 @@ namespace coworking {
 class Router;
 class ApiRequest;
 class BookingService;
+class Clock;
+class IdempotencyStore;
 
-// /bookings, /bookings/{id}/..., /users/me/bookings (API.md, Bookings).
+// /bookings, /bookings/{id}/..., /users/me/bookings (openapi.json, Bookings).
 class BookingsController final
 {
     Q_DISABLE_COPY_MOVE(BookingsController)
@@ -18,7 +20,11 @@ public:
     // Adds this module's routes; the router keeps a reference to this controller.
     void registerRoutes(Router &router);
 
-    explicit BookingsController(BookingService &service) : m_service(service) { }
+    // Creations with an Idempotency-Key are answered once, from `answers` (read with `clock`).
+    BookingsController(BookingService &service, IdempotencyStore &answers, const Clock &clock)
+        : m_service(service), m_answers(answers), m_clock(clock)
+    {
+    }
 
     ApiResponse create(ApiRequest &request);
     ApiResponse precheck(ApiRequest &request);
@@ -34,6 +40,8 @@ public:
 
 private:
     BookingService &m_service;
+    IdempotencyStore &m_answers;
+    const Clock &m_clock;
 };
 
 } // namespace coworking

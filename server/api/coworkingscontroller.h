@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class CoworkingService;
 
-// /coworkings, /coworkings/{id}, its managers and timeline (API.md, Coworkings).
+// /coworkings, /coworkings/{id}, its managers and timeline (openapi.json, Coworkings).
 class CoworkingsController final
 {
     Q_DISABLE_COPY_MOVE(CoworkingsController)

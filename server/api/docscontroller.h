@@ -16,7 +16,7 @@ class ApiRequest;
 class Router;
 struct Route;
 
-// GET /openapi.json and Swagger UI at /docs (API.md, "Storage, health, metrics, docs, live").
+// GET /openapi.json and Swagger UI at /docs (openapi.json, "Storage, health, metrics, docs, live").
 // Everything is compiled into the binary: the document (resources/openapi/openapi.json), our
 // page (resources/swagger-ui/index.html) and the assets of the npm package swagger-ui-dist, so
 // the docs need no internet at run time.

@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class EventAdminService;
 
-// /admin/events (API.md, Administration): the outbox as the runner left it, for admins.
+// /admin/events (openapi.json, Administration): the outbox as the runner left it, for admins.
 class EventsController final
 {
     Q_DISABLE_COPY_MOVE(EventsController)

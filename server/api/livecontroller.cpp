@@ -1,9 +1,8 @@
 #include "livecontroller.h"
 
-#include "router.h"
 #include "common/errorcodes.h"
-#include "common/jsonkeys.h"
-#include <QJsonObject>
+#include "httperror.h"
+#include "router.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,10 +10,8 @@ namespace coworking {
 
 ApiResponse LiveController::live(ApiRequest &)
 {
-    const QJsonObject error{ { keys::Code, errc::UpgradeRequired },
-                             { keys::Message,
-                               u"This endpoint speaks WebSocket: send the upgrade request."_s } };
-    return ApiResponse::json(426, QJsonObject{ { keys::Error, error } })
+    throw HttpError(HttpErrorKind::UpgradeRequired, errc::UpgradeRequired,
+                    u"This endpoint speaks WebSocket: send the upgrade request."_s)
             .withHeader("Upgrade", "websocket");
 }
 

@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class NotificationService;
 
-// /notifications (API.md, Notifications). Every route needs a user; each acts on the caller's
+// /notifications (openapi.json, Notifications). Every route needs a user; each acts on the caller's
 // own notifications and device tokens.
 class NotificationsController final
 {

@@ -12,8 +12,8 @@ class Clock;
 class Database;
 class Metrics;
 
-// /healthcheck and /metrics (API.md, "Storage, health, metrics, docs, live"). Not a module with a
-// service: it reports on the process itself, using the worker's own database connection.
+// /healthcheck and /metrics (openapi.json, "Storage, health, metrics, docs, live"). Not a module
+// with a service: it reports on the process itself, using the worker's own database connection.
 class ObservabilityController final
 {
     Q_DISABLE_COPY_MOVE(ObservabilityController)

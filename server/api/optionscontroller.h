@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class OptionService;
 
-// /options (API.md, Options).
+// /options (openapi.json, Options).
 class OptionsController final
 {
     Q_DISABLE_COPY_MOVE(OptionsController)

@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class SpotService;
 
-// /coworkings/{id}/spots and /spots/{id}/... (API.md, Spots).
+// /coworkings/{id}/spots and /spots/{id}/... (openapi.json, Spots).
 class SpotsController final
 {
     Q_DISABLE_COPY_MOVE(SpotsController)

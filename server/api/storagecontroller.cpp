@@ -117,8 +117,8 @@ ApiResponse StorageController::putFloorPlan(ApiRequest &request)
 
 void StorageController::registerRoutes(Router &router)
 {
-    // Uploads (API.md, Storage) and the image endpoints that take one. Their bodies may be up to
-    // HttpLimits::maxUploadBytes: keep isUploadRoute (httplimits.cpp) in step with this list.
+    // Uploads (openapi.json, Storage) and the image endpoints that take one. Their bodies may be up
+    // to HttpLimits::maxUploadBytes: keep isUploadRoute (uploadroutes.cpp) in step with this list.
     router.add(u"POST"_s, u"/storage/upload"_s, Access::User,
                handlerOf(*this, &StorageController::upload));
     router.add(u"GET"_s, u"/storage/{key}"_s, Access::Public,

@@ -11,7 +11,7 @@ class Router;
 class ApiRequest;
 class ImageService;
 
-// Uploads and stored files (API.md, Storage), and the image endpoints of users and coworkings
+// Uploads and stored files (openapi.json, Storage), and the image endpoints of users and coworkings
 // that take an upload: PUT /users/me/avatar, POST and DELETE /coworkings/{id}/images,
 // PUT /coworkings/{id}/floor-plan. Every upload body is either multipart/form-data with a part
 // named "file", or the raw image with an image/* Content-Type.
@@ -33,7 +33,7 @@ public:
 
     // The uploaded bytes of a request: the "file" part of a multipart/form-data body (400 when
     // malformed, 422 when there is no such part) or a raw body sent as image/*; any other
-    // Content-Type is a 400, as for every body the API does not accept (API.md, Conventions).
+    // Content-Type is a 400, as for every body the API does not accept (openapi.json, Conventions).
     static QByteArray uploadedBytes(const ApiRequest &request);
 
 private:

@@ -10,7 +10,7 @@ class Router;
 class ApiRequest;
 class UserService;
 
-// /users (API.md, Users).
+// /users (openapi.json, Users).
 class UsersController final
 {
     Q_DISABLE_COPY_MOVE(UsersController)

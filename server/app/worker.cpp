@@ -7,7 +7,7 @@
 #include "bookingscontroller.h"
 #include "bookings/bookingservice.h"
 #include "sqlbookingrepository.h"
-#include "sqlidempotencyrepository.h"
+#include "sqlidempotencystore.h"
 #include "coworkingscontroller.h"
 #include "coworkings/coworkingservice.h"
 #include "sqlcoworkingimagerepository.h"
@@ -73,14 +73,14 @@ struct Worker::Parts
           coworkingService(coworkings, spots, users, bookings, access, s.clock),
           spotService(spots, bookings, users, access, s.clock),
           optionService(options, access),
-          bookingService(bookings, idempotency, spots, coworkings, options, users, access, s.clock),
+          bookingService(bookings, spots, coworkings, options, users, access, s.clock, s.metrics),
           notificationService(notifications, deviceTokens, s.push, s.clock),
           authController(authService),
           usersController(userService),
           coworkingsController(coworkingService),
           spotsController(spotService),
           optionsController(optionService),
-          bookingsController(bookingService),
+          bookingsController(bookingService, idempotency, s.clock),
           observabilityController(db, s.metrics, s.clock, s.config.runner.heartbeatSeconds),
           notificationsController(notificationService),
           coworkingImages(db),
@@ -118,7 +118,7 @@ struct Worker::Parts
     SqlSpotRepository spots;
     SqlOptionRepository options;
     SqlBookingRepository bookings;
-    SqlIdempotencyRepository idempotency;
+    SqlIdempotencyStore idempotency;
     SqlNotificationRepository notifications;
     SqlDeviceTokenRepository deviceTokens;
     AccessPolicy access;

@@ -4,7 +4,8 @@
 
 namespace coworking {
 
-// What Qt 6.4's HTTP server does not limit by itself (QT64-NOTES.md), enforced by the guard.
+// What Qt 6.4's HTTP server does not limit by itself (docs/ARCHITECTURE.md, "Qt 6.4"), enforced by
+// the guard.
 struct HttpLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;

@@ -149,7 +149,7 @@ QSqlQuery &Database::prepared(const QString &sql)
     QSqlQuery query(m_db);
     if (!query.prepare(sql))
         fail(query.lastError(), sql);
-    return *m_statements.insert(sql, std::move(query));
+    return *m_statements.emplace(sql, std::move(query));
 }
 
 QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
@@ -172,7 +172,7 @@ void Database::fail(const QSqlError &error, const QString &sql)
                                          : (state == u"19" || state == u"2067" || state == u"1555"
                                             || state == u"787" || state == u"275");
     if (constraint)
-        throw ConstraintViolation{ state }; // the database enforcing a rule: not an error of it
+        throw ConstraintViolation(state); // the database enforcing a rule: not an error of it
     if (m_metrics)
         m_metrics->dbError();
 

@@ -11,6 +11,7 @@
 
 #include "row.h"
 
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -38,9 +39,13 @@ struct DatabaseConfig
 };
 
 // A constraint the database refused: PostgreSQL SQLSTATE ("23P01" exclusion, "23505" unique)
-// or SQLite's extended code as text.
-struct ConstraintViolation
+// or SQLite's extended code as text. A std::exception like every error the server throws, so a
+// loop that guards its thread with `catch (const std::exception &)` survives it too.
+struct ConstraintViolation final : std::exception
 {
+    explicit ConstraintViolation(QString state) : sqlState(std::move(state)) { }
+    const char *what() const noexcept override { return "coworking::ConstraintViolation"; }
+
     QString sqlState;
     bool isExclusion() const { return sqlState == u"23P01"; }
     bool isUnique() const

@@ -2,10 +2,10 @@
 
 #include "access/accesspolicy.h"
 #include "auth/passwordhasher.h"
+#include "bookings/bookingoutcomes.h"
 #include "bookings/bookingrules.h"
 #include "bookings/bookingservice.h"
 #include "sqlbookingrepository.h"
-#include "sqlidempotencyrepository.h"
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "coworkings/coworkingjson.h"
@@ -512,8 +512,8 @@ struct DemoSeeder::Impl
           coworkingService(r.coworkings, r.spots, r.users, r.bookings, access, at),
           spotService(r.spots, r.bookings, r.users, access, at),
           optionService(r.options, access),
-          bookingService(r.bookings, r.idempotency, r.spots, r.coworkings, r.options, r.users,
-                         access, at)
+          bookingService(r.bookings, r.spots, r.coworkings, r.options, r.users, access, at,
+                         notCounted)
     {
     }
 
@@ -525,6 +525,7 @@ struct DemoSeeder::Impl
     FileStorage *storage;
     ManualClock at; // when each step happens: the services run on it
     AccessPolicy access;
+    BookingOutcomes notCounted; // demo data is no traffic: the metrics stay at zero
     CoworkingService coworkingService;
     SpotService spotService;
     OptionService optionService;
@@ -582,9 +583,7 @@ DemoSeeder::Result DemoSeeder::seed(Database &db, PasswordHasher &hasher, const 
     SqlSpotRepository spots(db, outbox);
     SqlOptionRepository options(db);
     SqlBookingRepository bookings(db, outbox);
-    SqlIdempotencyRepository idempotency(db);
-    DemoSeeder seeder({ users, coworkings, spots, options, bookings, idempotency }, hasher, clock,
-                      storage);
+    DemoSeeder seeder({ users, coworkings, spots, options, bookings }, hasher, clock, storage);
     return seeder.seed();
 }
 

@@ -35,7 +35,6 @@ public:
         SpotRepository &spots;
         OptionRepository &options;
         BookingRepository &bookings;
-        IdempotencyRepository &idempotency;
     };
 
     struct Login

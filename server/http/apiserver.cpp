@@ -8,6 +8,7 @@
 #include "common/apperror.h"
 #include "database.h"
 #include "errormapper.h"
+#include "httperror.h"
 #include "logging.h"
 #include "metrics.h"
 #include "router.h"
@@ -66,26 +67,6 @@ bool wantsClose(const QHttpServerRequest &request)
         }
     }
     return false;
-}
-
-// Booking outcomes, observed from the answer (a replayed idempotent answer created nothing).
-void countBookingOutcome(Metrics &metrics, const QString &method, const QString &route,
-                         const ApiResponse &response)
-{
-    for (const auto &header : response.headers) {
-        if (header.first == "Idempotent-Replayed")
-            return;
-    }
-    if (response.status == 201 && method == u"POST" && route == u"/bookings") {
-        metrics.bookingCreated();
-    } else if (response.status == 204 && method == u"DELETE" && route == u"/bookings/{id}") {
-        metrics.bookingCancelled();
-    } else if (response.status == 409) {
-        // 409s are rare: reading the code from the body covers thrown and returned errors alike.
-        const QJsonValue code = QJsonDocument::fromJson(response.body)[keys::Error][keys::Code];
-        if (code.toString() == errc::BookingConflict)
-            metrics.bookingConflict();
-    }
 }
 
 } // namespace
@@ -161,10 +142,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const Router::Match match = m_router.match(api.method(), path);
         if (!match.route) {
             if (!match.allowedMethods.isEmpty()) {
-                AppError error(ErrorKind::MethodNotAllowed, errc::MethodNotAllowed,
-                               u"Method %1 is not allowed here."_s.arg(api.method()));
-                response = errorResponse(error);
-                response.withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
+                throw HttpError(HttpErrorKind::MethodNotAllowed, errc::MethodNotAllowed,
+                                u"Method %1 is not allowed here."_s.arg(api.method()))
+                        .withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
             } else {
                 throw AppError::notFound(errc::NotFound, u"No such resource."_s);
             }
@@ -176,6 +156,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             response = match.route->handler(api);
         }
     } catch (const AppError &error) {
+        response = errorResponse(error);
+    } catch (const HttpError &error) {
         response = errorResponse(error);
     } catch (const ConstraintViolation &violation) {
         // A constraint no rule anticipated: the request conflicts with the stored state.
@@ -191,7 +173,6 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     // Counted before the answer leaves, so a client that saw it finds it in the next scrape.
     const qint64 nanos = timer.nsecsElapsed();
     m_recorder.record(api.method(), routeTemplate, response.status, nanos);
-    countBookingOutcome(m_recorder.metrics(), api.method(), routeTemplate, response);
 
     const bool close = wantsClose(request);
     QByteArray bytes = serializeResponse(response, close);

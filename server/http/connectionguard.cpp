@@ -4,6 +4,7 @@
 #include "common/errorcodes.h"
 #include "common/jsonkeys.h"
 #include "errormapper.h"
+#include "httperror.h"
 #include "uploadroutes.h"
 
 #include <QLoggingCategory>
@@ -123,9 +124,9 @@ bool ConnectionGuard::feed(const char *data, qsizetype size)
             m_head.append(data[i]);
             ++i;
             if (m_head.size() > m_limits.maxHeaderBytes) {
-                reject(AppError(
-                        ErrorKind::HeadersTooLarge, errc::HeadersTooLarge,
-                        u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes)));
+                reject(errorResponse(HttpError(
+                        HttpErrorKind::HeadersTooLarge, errc::HeadersTooLarge,
+                        u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes))));
                 return false;
             }
             if (m_head.endsWith("\n\r\n") || m_head.endsWith("\n\n")) {
@@ -176,7 +177,7 @@ bool ConnectionGuard::headComplete()
             bool ok = false;
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0 || (contentLength > 0 && contentLength != length)) {
-                reject(AppError::badRequest(u"Invalid Content-Length."_s));
+                reject(errorResponse(AppError::badRequest(u"Invalid Content-Length."_s)));
                 return false;
             }
             contentLength = length;
@@ -187,15 +188,15 @@ bool ConnectionGuard::headComplete()
         }
     }
     if (chunked) {
-        reject(AppError(ErrorKind::LengthRequired, errc::LengthRequired,
-                        u"Send the body with a Content-Length; chunked request "
-                        "bodies are not accepted."_s));
+        reject(errorResponse(HttpError(HttpErrorKind::LengthRequired, errc::LengthRequired,
+                                       u"Send the body with a Content-Length; chunked request "
+                                       "bodies are not accepted."_s)));
         return false;
     }
     if (contentLength > maxBody) {
-        reject(AppError(ErrorKind::PayloadTooLarge, errc::PayloadTooLarge,
-                        u"The body exceeds %1 bytes."_s.arg(maxBody),
-                        QJsonObject{ { keys::MaxBytes, maxBody } }));
+        reject(errorResponse(HttpError(HttpErrorKind::PayloadTooLarge, errc::PayloadTooLarge,
+                                       u"The body exceeds %1 bytes."_s.arg(maxBody),
+                                       QJsonObject{ { keys::MaxBytes, maxBody } })));
         return false;
     }
     if (expectContinue && contentLength > 0)
@@ -205,12 +206,12 @@ bool ConnectionGuard::headComplete()
     return true;
 }
 
-void ConnectionGuard::reject(const AppError &error)
+void ConnectionGuard::reject(const ApiResponse &response)
 {
     m_rejected = true;
-    qCInfo(lcGuard) << "rejected" << m_socket->peerAddress().toString() << error.code();
+    qCInfo(lcGuard) << "rejected" << m_socket->peerAddress().toString() << response.status;
     drain();
-    m_socket->write(serializeResponse(errorResponse(error), true));
+    m_socket->write(serializeResponse(response, true));
     m_socket->flush();
     // Stop sending but keep reading (and discarding) a little, so the client sees the answer
     // instead of a reset caused by the unread rest of its request.
@@ -240,8 +241,8 @@ void ConnectionGuard::onTimeout()
         m_timer.start();
         return;
     }
-    reject(AppError(ErrorKind::RequestTimeout, errc::RequestTimeout,
-                    u"The request did not arrive in time."_s));
+    reject(errorResponse(HttpError(HttpErrorKind::RequestTimeout, errc::RequestTimeout,
+                                   u"The request did not arrive in time."_s)));
 }
 
 } // namespace coworking

@@ -14,7 +14,7 @@ class QTcpSocket;
 
 namespace coworking {
 
-class AppError;
+struct ApiResponse;
 
 // Accepts connections for one worker's QHttpServer and puts a ConnectionGuard on each socket
 // before the server sees it, and refuses connections beyond the process-wide cap.
@@ -61,7 +61,7 @@ private:
     // Returns false when the connection was rejected.
     bool feed(const char *data, qsizetype size);
     bool headComplete();
-    void reject(const AppError &error);
+    void reject(const ApiResponse &response); // an error answer, then the connection closes
     void drain();
 
     QTcpSocket *m_socket;

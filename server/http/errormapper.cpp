@@ -1,6 +1,9 @@
 #include "errormapper.h"
 
 #include "common/apperror.h"
+#include "httperror.h"
+
+using namespace Qt::StringLiterals;
 
 namespace coworking {
 
@@ -15,28 +18,49 @@ int statusFor(const AppError &error)
         return 403;
     case ErrorKind::NotFound:
         return 404;
-    case ErrorKind::MethodNotAllowed:
-        return 405;
-    case ErrorKind::RequestTimeout:
-        return 408;
     case ErrorKind::Conflict:
         return 409;
-    case ErrorKind::LengthRequired:
-        return 411;
-    case ErrorKind::PayloadTooLarge:
-        return 413;
     case ErrorKind::Validation:
         return 422;
     case ErrorKind::TooManyRequests:
         return 429;
-    case ErrorKind::HeadersTooLarge:
-        return 431;
     case ErrorKind::Internal:
         return 500;
     case ErrorKind::Unavailable:
         return 503;
     }
     return 500;
+}
+
+int statusFor(const HttpError &error)
+{
+    switch (error.kind()) {
+    case HttpErrorKind::MethodNotAllowed:
+        return 405;
+    case HttpErrorKind::RequestTimeout:
+        return 408;
+    case HttpErrorKind::LengthRequired:
+        return 411;
+    case HttpErrorKind::PayloadTooLarge:
+        return 413;
+    case HttpErrorKind::UpgradeRequired:
+        return 426;
+    case HttpErrorKind::HeadersTooLarge:
+        return 431;
+    }
+    return 400;
+}
+
+ApiResponse errorResponse(const HttpError &error)
+{
+    const QJsonObject body{ { u"error"_s,
+                              QJsonObject{ { u"code"_s, error.code() },
+                                           { u"message"_s, error.message() },
+                                           { u"details"_s, error.details() } } } };
+    ApiResponse response = ApiResponse::json(statusFor(error), body);
+    for (const auto &[name, value] : error.headers())
+        response.withHeader(name, value);
+    return response;
 }
 
 ApiResponse errorResponse(const AppError &error)

@@ -26,8 +26,7 @@ bool paramAccepts(const QString &name, const QString &value)
 
 } // namespace
 
-void Router::add(const QString &method, const QString &pattern, Access access,
-                 std::function<ApiResponse(ApiRequest &)> handler)
+void Router::add(const QString &method, const QString &pattern, Access access, RouteHandler handler)
 {
     Route route{ method, pattern, access, std::move(handler),
                  pattern.split(u'/', Qt::SkipEmptyParts) };

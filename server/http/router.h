@@ -19,12 +19,14 @@ enum class Access {
     User, // a valid token of a user who is not banned
 };
 
+using RouteHandler = std::function<ApiResponse(ApiRequest &)>;
+
 struct Route
 {
     QString method;
     QString pattern; // "/bookings/{id}/options/{option_id}"
     Access access = Access::User;
-    std::function<ApiResponse(ApiRequest &)> handler;
+    RouteHandler handler;
     QStringList segments;
 };
 
@@ -34,8 +36,7 @@ struct Route
 class Router final
 {
 public:
-    void add(const QString &method, const QString &pattern, Access access,
-             std::function<ApiResponse(ApiRequest &)> handler);
+    void add(const QString &method, const QString &pattern, Access access, RouteHandler handler);
 
     struct Match
     {
@@ -52,8 +53,7 @@ private:
 
 // A route handler that calls a member function of a controller (which must outlive the router).
 template<typename Controller>
-std::function<ApiResponse(ApiRequest &)> handlerOf(Controller &controller,
-                                                   ApiResponse (Controller::*method)(ApiRequest &))
+RouteHandler handlerOf(Controller &controller, ApiResponse (Controller::*method)(ApiRequest &))
 {
     return [&controller, method](ApiRequest &request) { return (controller.*method)(request); };
 }

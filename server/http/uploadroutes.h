@@ -6,7 +6,7 @@
 
 namespace coworking {
 
-// Whether a request line names one of the routes that take an image upload (API.md, Storage):
+// Whether a request line names one of the routes that take an image upload (openapi.json, Storage):
 // POST /storage/upload, PUT /users/me/avatar, POST /coworkings/{id}/images and
 // PUT /coworkings/{id}/floor-plan. The guard decides from this before the body is read, so it
 // mirrors the router: literal segments compare exactly, {id} must be a UUID, a query is ignored.

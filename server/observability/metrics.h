@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bookings/bookingoutcomes.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -16,7 +18,7 @@ namespace coworking {
 // The process's Prometheus registry, shared by every worker thread. Counters are relaxed
 // atomics; the mutex is taken only when a (method, route) pair is seen for the first time and
 // at scrape. Created by CoworkingServer, reached through SharedState: no global instance.
-class Metrics final
+class Metrics final : public BookingOutcomes
 {
     Q_DISABLE_COPY_MOVE(Metrics)
 public:
@@ -36,7 +38,7 @@ public:
     };
 
     Metrics(QString version, const std::atomic<int> &openConnections);
-    ~Metrics();
+    ~Metrics() override;
 
     // The series of a method and route template (never a raw path: cardinality stays bounded),
     // created on first use. The pointer stays valid as long as the registry; takes the mutex,
@@ -44,9 +46,13 @@ public:
     RequestSeries *requestSeries(const QString &method, const QString &route);
     static void observe(RequestSeries &series, int status, qint64 nanos);
 
-    void bookingCreated() { m_bookingsCreated.fetch_add(1, std::memory_order_relaxed); }
-    void bookingCancelled() { m_bookingsCancelled.fetch_add(1, std::memory_order_relaxed); }
-    void bookingConflict() { m_bookingsConflicts.fetch_add(1, std::memory_order_relaxed); }
+    // BookingOutcomes: told by BookingService where each outcome is decided.
+    void bookingCreated() override { m_bookingsCreated.fetch_add(1, std::memory_order_relaxed); }
+    void bookingCancelled() override
+    {
+        m_bookingsCancelled.fetch_add(1, std::memory_order_relaxed);
+    }
+    void bookingConflict() override { m_bookingsConflicts.fetch_add(1, std::memory_order_relaxed); }
     void dbError() { m_dbErrors.fetch_add(1, std::memory_order_relaxed); }
     void dbReconnect() { m_dbReconnects.fetch_add(1, std::memory_order_relaxed); }
     // Live availability (WebSocket) connections and what they were sent.

@@ -1,4 +1,4 @@
-// POST /auth/login, /auth/refresh, /auth/logout over real HTTP (API.md, Auth).
+// POST /auth/login, /auth/refresh, /auth/logout over real HTTP (openapi.json, Auth).
 #include "apiharness.h"
 
 #include <QTest>

@@ -1,5 +1,5 @@
-// Bad input of every kind a client can send (API.md, Conventions): broken JSON, wrong types and
-// content types, naive or impossible datetimes, unknown routes and methods, ids that cannot be
+// Bad input of every kind a client can send (openapi.json, Conventions): broken JSON, wrong types
+// and content types, naive or impossible datetimes, unknown routes and methods, ids that cannot be
 // ids, out-of-range paging, and forged, tampered or expired tokens. Every answer must be the
 // documented 4xx in the one error shape, never a 500.
 

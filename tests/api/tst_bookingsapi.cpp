@@ -1,4 +1,4 @@
-// Bookings over real HTTP: every rule of API.md "Rules for create and reschedule" with its code,
+// Bookings over real HTTP: every rule for create and reschedule (openapi.json) with its code,
 // precheck, Idempotency-Key, the lists and their tenant isolation, and the booking commands.
 #include "apiharness.h"
 #include "sitefixture.h"

@@ -152,7 +152,7 @@ private:
     }
 
     // The featured member sees bookings before, during and after now, and a cancelled one, each
-    // with the status API.md gives it.
+    // with the status openapi.json gives it.
     void checkFeaturedMember(SeededSite &site)
     {
         const QDateTime at = site.api->clock().now();
@@ -340,7 +340,7 @@ private slots:
 
     void featuredMemberSeesEveryKindOfBooking() { checkFeaturedMember(*m_site); }
 
-    // Every booking reads with the status its times give it (API.md: ended means expired).
+    // Every booking reads with the status its times give it (openapi.json: ended means expired).
     void effectiveStatusesEverywhere()
     {
         const QString admin = api().token(kAdmin, u"demo-admin-1"_s);

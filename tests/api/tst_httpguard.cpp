@@ -1,6 +1,7 @@
-// The limits the connection guard adds to Qt 6.4's HTTP server (QT64-NOTES.md), checked over real
-// sockets: oversized heads and bodies, Expect: 100-continue, chunked bodies, idle and slow
-// connections, keep-alive and pipelining, the connection cap, Connection: close, X-Request-Id.
+// The limits the connection guard adds to Qt 6.4's HTTP server (docs/ARCHITECTURE.md, "Qt 6.4"),
+// checked over real sockets: oversized heads and bodies, Expect: 100-continue, chunked bodies, idle
+// and slow connections, keep-alive and pipelining, the connection cap, Connection: close,
+// X-Request-Id.
 
 #include "apiharness.h"
 #include "serverconfig.h"

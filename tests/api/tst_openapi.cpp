@@ -1,5 +1,5 @@
-// The OpenAPI document against the server that serves it (API.md: "the OpenAPI document of
-// everything above"), and Swagger UI at /docs.
+// The OpenAPI document (resources/openapi/openapi.json, the API's contract) against the server
+// that serves it, and Swagger UI at /docs.
 //
 // Route table and document, both ways:
 // - every worker compares its own router with the compiled-in document when it starts

@@ -1,4 +1,5 @@
-// The permission matrix of API.md: every protected endpoint against every kind of caller.
+// The permission matrix of the API (openapi.json): every protected endpoint against every kind of
+// caller.
 //
 // Callers: anonymous; "user" (a plain user, the booker of the fixture's booking — or, for rows on
 // a fresh target user or booking, that user himself); "stranger" (a plain user with no relation

@@ -1,4 +1,4 @@
-// Uploads and stored files (API.md, Storage) over real HTTP: POST /storage/upload (raw or
+// Uploads and stored files (openapi.json, Storage) over real HTTP: POST /storage/upload (raw or
 // multipart), GET /storage/{key} with its caching headers, the upload size limit decided before
 // the body arrives, keys that can never become paths, and the endpoints that take an image:
 // avatar, coworking photos, floor plan.
@@ -347,7 +347,7 @@ void TestStorageApi::wrongContentType_data()
 void TestStorageApi::wrongContentType()
 {
     // A valid PNG, but declared as something that is neither an image nor a form: the contract's
-    // answer to a wrong Content-Type (API.md, Conventions) is 400 BAD_REQUEST.
+    // answer to a wrong Content-Type (openapi.json, Conventions) is 400 BAD_REQUEST.
     QFETCH(QByteArray, type);
     const Reply r = upload(kPng, type);
     QCOMPARE(r.status, 400);

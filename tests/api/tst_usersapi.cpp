@@ -1,4 +1,4 @@
-// /users over real HTTP (API.md, Users): registration, profile, the admin's list, visibility,
+// /users over real HTTP (openapi.json, Users): registration, profile, the admin's list, visibility,
 // and bans.
 #include "apiharness.h"
 #include "sitefixture.h"

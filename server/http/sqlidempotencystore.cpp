@@ -1,4 +1,4 @@
-#include "sqlidempotencyrepository.h"
+#include "sqlidempotencystore.h"
 
 #include "database.h"
 
@@ -6,8 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace coworking {
 
-std::optional<StoredAnswer> SqlIdempotencyRepository::find(const QString &userId,
-                                                           const QString &key)
+std::optional<StoredAnswer> SqlIdempotencyStore::find(const QString &userId, const QString &key)
 {
     const auto row = m_db.selectOne(u"SELECT request_hash, status, response "
                                     "FROM idempotency_keys "
@@ -19,8 +18,8 @@ std::optional<StoredAnswer> SqlIdempotencyRepository::find(const QString &userId
                          row->value(u"response"_s).toString().toUtf8() };
 }
 
-bool SqlIdempotencyRepository::save(const QString &userId, const QString &key,
-                                    const StoredAnswer &answer, const QDateTime &now)
+bool SqlIdempotencyStore::save(const QString &userId, const QString &key,
+                               const StoredAnswer &answer, const QDateTime &now)
 {
     // The first answer stored under a key wins; a racing second one learns it lost.
     return m_db.execute(u"INSERT INTO idempotency_keys (user_id, key, request_hash, "

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "bookings/bookingrepository.h"
+#include "idempotency.h"
 
 namespace coworking {
 
 class Database;
 
 // Stored answers of requests sent with an Idempotency-Key, keyed by (user, key).
-class SqlIdempotencyRepository final : public IdempotencyRepository
+class SqlIdempotencyStore final : public IdempotencyStore
 {
-    Q_DISABLE_COPY_MOVE(SqlIdempotencyRepository)
+    Q_DISABLE_COPY_MOVE(SqlIdempotencyStore)
 public:
-    explicit SqlIdempotencyRepository(Database &db) : m_db(db) { }
+    explicit SqlIdempotencyStore(Database &db) : m_db(db) { }
 
     std::optional<StoredAnswer> find(const QString &userId, const QString &key) override;
     bool save(const QString &userId, const QString &key, const StoredAnswer &answer,

@@ -1,0 +1,19 @@
+# The allowed edges between the project's libraries, lowest layer first: a library may link (and
+# include) the ones listed after its name, nothing else of ours. tests/architecture/check_layers.py
+# checks the target graph (cmake --graphviz) against this list; the include paths already make an
+# unlisted include fail to compile. Qt and system libraries are not listed.
+set(COWORKING_LAYERS
+    "coworking_core:"
+    "server_observability:coworking_core"
+    "server_config:server_observability"
+    "server_db:coworking_core server_observability"
+    "server_repositories:coworking_core server_db"
+    "server_push:coworking_core server_config"
+    "server_live:server_config server_db server_observability"
+    "server_http:server_config server_observability server_db"
+    "server_api:server_http server_live server_db server_observability"
+    "server_runner:server_config server_db server_live server_push server_repositories"
+    "server_demo:coworking_core server_db server_repositories"
+    "server_app:server_api server_config server_db server_demo server_http server_live server_observability server_push server_repositories server_runner"
+    "coworking-server:server_app"
+    "coworking-runner:server_runner")
