@@ -42,6 +42,9 @@ private slots:
 
 private:
     std::unique_ptr<CoworkingClient> signedIn(const Person &who);
+    // A member of their own for a test, so that the per-user booking limits of one test do not
+    // reach into the next.
+    std::unique_ptr<CoworkingClient> freshMember(Person *who);
     NewBooking booking(const QString &spotId, int day, int fromHour, int untilHour) const;
 
     std::unique_ptr<ApiHarness> m_h;
@@ -61,6 +64,12 @@ std::unique_ptr<CoworkingClient> TestClientResources::signedIn(const Person &who
     if (!r.ok())
         qFatal("sign-in failed: %s", describe(r).constData());
     return c;
+}
+
+std::unique_ptr<CoworkingClient> TestClientResources::freshMember(Person *who)
+{
+    *who = m_site->person();
+    return signedIn(*who);
 }
 
 NewBooking TestClientResources::booking(const QString &spotId, int day, int fromHour,
@@ -300,7 +309,7 @@ void TestClientResources::coworkings()
     QVERIFY_OK(other);
     const QStringList otherSpots = m_site->spots(m_owner, other.value().id, 1);
     QVERIFY_OK(await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(otherSpots[0], 8, 9, 10), {}, ctx, done);
+        m_asMember->bookings().create(booking(otherSpots[0], 8, 11, 12), {}, ctx, done);
     }));
     const auto refused = await<Done>([&](QObject *ctx, auto done) {
         m_asOwner->coworkings().remove(other.value().id, false, ctx, done);
@@ -318,11 +327,13 @@ void TestClientResources::coworkings()
 
 void TestClientResources::spots()
 {
+    Person member;
+    auto asMember = freshMember(&member);
     QVERIFY_OK(await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(m_spots[0], 9, 9, 10), {}, ctx, done);
+        asMember->bookings().create(booking(m_spots[0], 9, 9, 10), {}, ctx, done);
     }));
     const auto availability = await<QList<SpotAvailability>>([&](QObject *ctx, auto done) {
-        m_asMember->spots().list(m_coworking, utc(9, 9), utc(9, 10), ctx, done);
+        asMember->spots().list(m_coworking, utc(9, 9), utc(9, 10), ctx, done);
     });
     QVERIFY_OK(availability);
     QCOMPARE(availability.value().size(), 3);
@@ -336,7 +347,7 @@ void TestClientResources::spots()
     });
     QCOMPARE(renamed.value().name, u"Window desk"_s);
     const auto got = await<Spot>(
-            [&](QObject *ctx, auto done) { m_asMember->spots().get(m_spots[0], ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->spots().get(m_spots[0], ctx, done); });
     QCOMPARE(got.value().map->width, 30.0);
     QCOMPARE(got.value().coworkingId, m_coworking);
     const auto none = await<BookingDetails>([&](QObject *ctx, auto done) {
@@ -347,7 +358,7 @@ void TestClientResources::spots()
     // A booking in progress now (the harness's clock: 06:00 UTC on the 7th is 09:00 in Moscow).
     const auto now = await<Booking>([&](QObject *ctx, auto done) {
         NewBooking b = booking(m_spots[1], 7, 6, 7);
-        b.userId = m_member.id;
+        b.userId = member.id;
         m_asOwner->bookings().create(b, {}, ctx, done);
     });
     QVERIFY_OK(now);
@@ -357,7 +368,7 @@ void TestClientResources::spots()
     QVERIFY_OK(current);
     QCOMPARE(current.value().booking.id, now.value().id);
     QVERIFY(current.value().user.has_value());
-    QCOMPARE(current.value().user->id, m_member.id);
+    QCOMPARE(current.value().user->id, member.id);
 
     const auto extra = await<QList<Spot>>([&](QObject *ctx, auto done) {
         m_asOwner->spots().create(m_coworking, { QJsonObject{ { u"name"_s, u"Spare"_s } } }, ctx,
@@ -392,33 +403,35 @@ void TestClientResources::options()
 
 void TestClientResources::bookings()
 {
+    Person member;
+    auto asMember = freshMember(&member);
     const auto option = await<Option>([&](QObject *ctx, auto done) {
         m_asOwner->options().create(m_coworking, u"Locker"_s, ctx, done);
     });
     QVERIFY_OK(option);
     const auto pre = await<PrecheckResult>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().precheck(booking(m_spots[0], 10, 8, 9), ctx, done);
+        asMember->bookings().precheck(booking(m_spots[0], 10, 8, 9), ctx, done);
     });
     QVERIFY_OK(pre);
     QVERIFY(pre.value().ok);
 
     const auto created = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(m_spots[0], 10, 8, 9), u"key-1"_s, ctx, done);
+        asMember->bookings().create(booking(m_spots[0], 10, 8, 9), u"key-1"_s, ctx, done);
     });
     QVERIFY_OK(created);
     const Booking &b = created.value();
-    QCOMPARE(b.userId, m_member.id);
+    QCOMPARE(b.userId, member.id);
     QCOMPARE(b.coworkingId, m_coworking);
     QCOMPARE(b.range.from, utc(10, 8));
     QVERIFY(b.status == BookingStatus::Active);
     // The same idempotency key answers the first booking again.
     const auto again = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(m_spots[0], 10, 8, 9), u"key-1"_s, ctx, done);
+        asMember->bookings().create(booking(m_spots[0], 10, 8, 9), u"key-1"_s, ctx, done);
     });
     QCOMPARE(again.value().id, b.id);
 
     const auto got = await<Booking>(
-            [&](QObject *ctx, auto done) { m_asMember->bookings().get(b.id, ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->bookings().get(b.id, ctx, done); });
     QCOMPARE(got.value().id, b.id);
     BookingsQuery query;
     query.coworkingId = m_coworking;
@@ -431,29 +444,28 @@ void TestClientResources::bookings()
     QVERIFY_OK(listed);
     QCOMPARE(listed.value().total, 1);
     QCOMPARE(listed.value().items.at(0).booking.id, b.id);
-    QCOMPARE(listed.value().items.at(0).user->id, m_member.id);
+    QCOMPARE(listed.value().items.at(0).user->id, member.id);
     QCOMPARE(listed.value().items.at(0).spot->name, u"Desk 1"_s);
     const auto mine = await<Page<BookingDetails>>([&](QObject *ctx, auto done) {
-        m_asMember->users().myBookings(BookingStatus::Active, { 100, 0 }, ctx, done);
+        asMember->users().myBookings(BookingStatus::Active, { 100, 0 }, ctx, done);
     });
     QVERIFY(mine.value().total >= 1);
     QVERIFY(mine.value().items.at(0).coworking.has_value());
 
     const auto moved = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().move(b.id, TimeRange{ utc(10, 9), utc(10, 10) }, ctx, done);
+        asMember->bookings().move(b.id, TimeRange{ utc(10, 9), utc(10, 10) }, ctx, done);
     });
     QCOMPARE(moved.value().range.from, utc(10, 9));
     const auto withOption = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().addOption(b.id, option.value().id, ctx, done);
+        asMember->bookings().addOption(b.id, option.value().id, ctx, done);
     });
     QCOMPARE(withOption.value().options, QStringList{ option.value().id });
     const auto withoutOption = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().removeOption(b.id, option.value().id, ctx, done);
+        asMember->bookings().removeOption(b.id, option.value().id, ctx, done);
     });
     QVERIFY(withoutOption.value().options.isEmpty());
-    const auto times = await<QList<TimeRange>>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().availableTimes(b.id, ctx, done);
-    });
+    const auto times = await<QList<TimeRange>>(
+            [&](QObject *ctx, auto done) { asMember->bookings().availableTimes(b.id, ctx, done); });
     QVERIFY_OK(times);
     QVERIFY(!times.value().isEmpty());
     const auto checkedIn = await<Booking>(
@@ -461,17 +473,19 @@ void TestClientResources::bookings()
     QVERIFY_OK(checkedIn);
     QVERIFY(checkedIn.value().checkedInAt.isValid());
     QVERIFY_OK(await<Done>(
-            [&](QObject *ctx, auto done) { m_asMember->bookings().cancel(b.id, ctx, done); }));
+            [&](QObject *ctx, auto done) { asMember->bookings().cancel(b.id, ctx, done); }));
     const auto cancelled = await<Booking>(
-            [&](QObject *ctx, auto done) { m_asMember->bookings().get(b.id, ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->bookings().get(b.id, ctx, done); });
     QVERIFY(cancelled.value().status == BookingStatus::Cancelled);
     QVERIFY(cancelled.value().cancelledAt.isValid());
 }
 
 void TestClientResources::bookingErrorsAreTyped()
 {
+    Person member;
+    auto asMember = freshMember(&member);
     QVERIFY_OK(await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(m_spots[0], 11, 8, 9), {}, ctx, done);
+        asMember->bookings().create(booking(m_spots[0], 11, 8, 9), {}, ctx, done);
     }));
     // The owner books the same desk for someone else: 409 with the server's alternative.
     NewBooking clash = booking(m_spots[0], 11, 8, 9);
@@ -491,62 +505,75 @@ void TestClientResources::bookingErrorsAreTyped()
     QCOMPARE(pre.value().error->code, u"BOOKING_CONFLICT"_s);
 
     const auto backwards = await<Booking>([&](QObject *ctx, auto done) {
-        m_asMember->bookings().create(booking(m_spots[1], 11, 10, 9), {}, ctx, done);
+        asMember->bookings().create(booking(m_spots[1], 11, 10, 9), {}, ctx, done);
     });
     QCOMPARE(backwards.error().status, 422);
     QCOMPARE(backwards.error().code, u"VALIDATION_ERROR"_s);
     QVERIFY(!backwards.error().fields.isEmpty());
     const auto unknown = await<Booking>(
-            [&](QObject *ctx, auto done) { m_asMember->bookings().get(kUnknownId, ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->bookings().get(kUnknownId, ctx, done); });
     QCOMPARE(unknown.error().status, 404);
     QCOMPARE(unknown.error().kind, ApiError::Kind::Http);
 }
 
 void TestClientResources::notifications()
 {
+    Person member;
+    auto asMember = freshMember(&member);
     QVERIFY_OK(await<Done>([&](QObject *ctx, auto done) {
-        m_asMember->notifications().registerDevice(u"device-token-1"_s, DeviceType::Web, ctx, done);
+        asMember->notifications().registerDevice(u"device-token-1"_s, DeviceType::Web, ctx, done);
     }));
     const auto devices = await<QList<DeviceToken>>(
-            [&](QObject *ctx, auto done) { m_asMember->notifications().devices(ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->notifications().devices(ctx, done); });
     QCOMPARE(devices.value().size(), 1);
     QCOMPARE(devices.value().at(0).token, u"device-token-1"_s);
     QVERIFY(devices.value().at(0).deviceType == DeviceType::Web);
     QVERIFY_OK(await<Done>([&](QObject *ctx, auto done) {
-        m_asMember->notifications().sendTest(u"Hello"_s, u"From the test"_s,
-                                             QJsonObject{ { u"k"_s, u"v"_s } }, ctx, done);
+        asMember->notifications().sendTest(u"Hello"_s, u"From the test"_s,
+                                           QJsonObject{ { u"k"_s, u"v"_s } }, ctx, done);
     }));
     QVERIFY_OK(await<Done>([&](QObject *ctx, auto done) {
-        m_asMember->notifications().unregisterDevice(u"device-token-1"_s, ctx, done);
+        asMember->notifications().unregisterDevice(u"device-token-1"_s, ctx, done);
     }));
-    QVERIFY(await<QList<DeviceToken>>([&](QObject *ctx, auto done) {
-                m_asMember->notifications().devices(ctx, done);
-            })
+    QVERIFY(await<QList<DeviceToken>>(
+                    [&](QObject *ctx, auto done) { asMember->notifications().devices(ctx, done); })
                     .value()
                     .isEmpty());
 
     // A notification of the member's own, written as the runner writes them.
+    const auto unreadBefore = [&] {
+        return await<NotificationPage>([&](QObject *ctx, auto done) {
+                   asMember->notifications().list(true, { 100, 0 }, ctx, done);
+               })
+                .value()
+                .unread;
+    };
+    const qint64 before = unreadBefore();
     const QString id = u"5b0c4b1e-0000-4000-8000-000000000001"_s;
     m_h->sql(u"INSERT INTO notifications (id, user_id, type, title, body, data, created_at) "
              u"VALUES (?, ?, 'system', 'Welcome', 'Hello', '{}', ?)"_s,
-             { id, m_member.id, m_h->clock().now() });
+             { id, member.id, m_h->clock().now().addSecs(60) });
     const auto page = await<NotificationPage>([&](QObject *ctx, auto done) {
-        m_asMember->notifications().list(true, { 10, 0 }, ctx, done);
+        asMember->notifications().list(true, { 100, 0 }, ctx, done);
     });
     QVERIFY_OK(page);
-    QCOMPARE(page.value().unread, 1);
-    QCOMPARE(page.value().items.at(0).id, id);
-    QVERIFY(page.value().items.at(0).type == NotificationType::System);
-    QVERIFY(!page.value().items.at(0).isRead());
+    QCOMPARE(page.value().unread, before + 1);
+    QCOMPARE(page.value().total, before + 1);
+    const auto mine = std::find_if(page.value().items.begin(), page.value().items.end(),
+                                   [&](const Notification &n) { return n.id == id; });
+    QVERIFY(mine != page.value().items.end());
+    QVERIFY(mine->type == NotificationType::System);
+    QCOMPARE(mine->title, u"Welcome"_s);
+    QVERIFY(!mine->isRead());
     QVERIFY_OK(await<Done>(
-            [&](QObject *ctx, auto done) { m_asMember->notifications().markRead(id, ctx, done); }));
+            [&](QObject *ctx, auto done) { asMember->notifications().markRead(id, ctx, done); }));
     const auto one = await<Notification>(
-            [&](QObject *ctx, auto done) { m_asMember->notifications().get(id, ctx, done); });
+            [&](QObject *ctx, auto done) { asMember->notifications().get(id, ctx, done); });
     QVERIFY(one.value().isRead());
     QVERIFY_OK(await<Done>(
-            [&](QObject *ctx, auto done) { m_asMember->notifications().markAllRead(ctx, done); }));
+            [&](QObject *ctx, auto done) { asMember->notifications().markAllRead(ctx, done); }));
     QCOMPARE(await<NotificationPage>([&](QObject *ctx, auto done) {
-                 m_asMember->notifications().list(false, {}, ctx, done);
+                 asMember->notifications().list(false, {}, ctx, done);
              })
                      .value()
                      .unread,

@@ -108,7 +108,7 @@ void TestLiveFeed::missedSeqBringsFreshSnapshot()
 
     feed->dropNextChangeForTest();
     const QString lost = book(m_spots[0], 9);
-    const QString next = book(m_spots[1], 9);
+    const QString next = book(m_spots[1], 10);
     // The second change shows the gap; the feed resyncs instead of passing it on.
     QTRY_COMPARE_WITH_TIMEOUT(gaps.count(), 1, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
@@ -121,7 +121,7 @@ void TestLiveFeed::missedSeqBringsFreshSnapshot()
     QCOMPARE(feed->state(), LiveFeed::State::Live);
 
     // And it goes on in order from there.
-    book(m_spots[2], 9);
+    book(m_spots[2], 11);
     QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 10000);
 }
 
