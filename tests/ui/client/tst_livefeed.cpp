@@ -77,6 +77,12 @@ void TestLiveFeed::snapshotThenChanges()
     QSignalSpy snapshots(feed, &LiveFeed::snapshot);
     QSignalSpy changes(feed, &LiveFeed::change);
     QSignalSpy states(feed, &LiveFeed::stateChanged);
+    std::optional<LiveSnapshot> typedSnapshot;
+    std::optional<LiveBookingChange> typedChange;
+    connect(feed, &LiveFeed::snapshotReceived, this,
+            [&](const LiveSnapshot &s) { typedSnapshot = s; });
+    connect(feed, &LiveFeed::bookingChanged, this,
+            [&](const LiveBookingChange &c) { typedChange = c; });
     QCOMPARE(feed->state(), LiveFeed::State::Connecting);
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
     QCOMPARE(feed->state(), LiveFeed::State::Live);
@@ -85,6 +91,12 @@ void TestLiveFeed::snapshotThenChanges()
     QCOMPARE(snapshot.value(u"coworking_id"_s).toString(), m_coworking);
     QCOMPARE(snapshot.value(u"spots"_s).toArray().size(), 3);
     QCOMPARE(bookingIdsOf(snapshot), QStringList{ before });
+    // The same, typed by core's live codec.
+    QVERIFY(typedSnapshot.has_value());
+    QCOMPARE(typedSnapshot->coworkingId, m_coworking);
+    QCOMPARE(typedSnapshot->spots.size(), 3);
+    QCOMPARE(typedSnapshot->bookings.size(), 1);
+    QCOMPARE(typedSnapshot->bookings.at(0).id, before);
 
     const QString id = book(m_spots[1], 8);
     QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 10000);
@@ -92,6 +104,10 @@ void TestLiveFeed::snapshotThenChanges()
     QCOMPARE(change.value(u"booking"_s).toObject().value(u"id"_s).toString(), id);
     QCOMPARE(change.value(u"seq"_s).toInteger(), snapshot.value(u"seq"_s).toInteger() + 1);
     QCOMPARE(feed->lastSeq(), change.value(u"seq"_s).toInteger());
+    QVERIFY(typedChange.has_value());
+    QCOMPARE(typedChange->event, u"created"_s);
+    QCOMPARE(typedChange->booking.id, id);
+    QCOMPARE(typedChange->booking.spotId, m_spots[1]);
 
     feed->close();
     QCOMPARE(feed->state(), LiveFeed::State::Closed);
