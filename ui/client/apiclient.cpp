@@ -75,7 +75,9 @@ ApiClient::ApiClient(QUrl baseUrl, TokenStore *tokens, QObject *parent)
 
 ApiClient::~ApiClient()
 {
-    // Held calls are dropped silently: their callbacks may refer to objects going away too.
+    // Held calls and replies still in flight are dropped silently: their callbacks may refer to
+    // objects going away too.
+    m_destroying = true;
     m_held.clear();
     m_refreshWaiters.clear();
 }
@@ -180,6 +182,8 @@ void ApiClient::start(std::shared_ptr<Pending> call)
 void ApiClient::finished(const std::shared_ptr<Pending> &call, QNetworkReply *reply, bool timedOut)
 {
     reply->deleteLater();
+    if (m_destroying)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         ApiError e;
@@ -310,7 +314,7 @@ void ApiClient::refreshSession(QObject *context, Callback<Done> done)
         });
         return;
     }
-    m_refreshWaiters.append({ QPointer<QObject>(context), std::move(done) });
+    m_refreshWaiters.append({ QPointer<QObject>(context), context != nullptr, std::move(done) });
     startRefresh();
 }
 
@@ -361,9 +365,9 @@ void ApiClient::refreshEnded(std::optional<ApiError> error)
         const auto held = std::exchange(m_held, {});
         for (const auto &call : held)
             start(call);
-        for (const auto &[context, done] : waiters) {
-            if (context)
-                done(Done{});
+        for (const Waiter &w : waiters) {
+            if (!w.bounded || w.context)
+                w.done(Done{});
         }
         return;
     }
@@ -384,9 +388,9 @@ void ApiClient::refreshEnded(std::optional<ApiError> error)
     failHeld([&](const Pending &call) {
         return refused && error->status == 401 && call.lastError ? *call.lastError : *error;
     });
-    for (const auto &[context, done] : waiters) {
-        if (context)
-            done(*error);
+    for (const Waiter &w : waiters) {
+        if (!w.bounded || w.context)
+            w.done(*error);
     }
 }
 

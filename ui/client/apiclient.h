@@ -169,7 +169,14 @@ private:
     int m_refreshCount = 0;
     bool m_reachable = true;
     QList<std::shared_ptr<Pending>> m_held; // waiting for the refresh in flight
-    QList<std::pair<QPointer<QObject>, Callback<Done>>> m_refreshWaiters;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool bounded = false;
+        Callback<Done> done;
+    };
+    QList<Waiter> m_refreshWaiters;
+    bool m_destroying = false; // replies aborted by the manager's destruction answer nobody
 };
 
 } // namespace coworking::client

@@ -137,8 +137,7 @@ std::optional<SeriesResult> seriesResult(const QJsonObject &o, DecodeError *erro
     result.seriesId = r.id(ckeys::SeriesId);
     result.bookings = r.list(ckeys::Bookings, bookingFromJson);
     if (r.has(ckeys::Skipped))
-        result.skipped =
-                r.list(ckeys::Skipped, seriesOccurrence);
+        result.skipped = r.list(ckeys::Skipped, seriesOccurrence);
     return r.finish(result, error);
 }
 

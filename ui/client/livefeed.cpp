@@ -36,6 +36,8 @@ LiveFeed::LiveFeed(ApiClient &api, QString coworkingId, QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveFeed::open);
+    m_pingTimer.setInterval(std::chrono::seconds(20));
+    connect(&m_pingTimer, &QTimer::timeout, this, &LiveFeed::onPingTimer);
     // Queued, so that whoever opened the feed connects to its signals first.
     QMetaObject::invokeMethod(this, &LiveFeed::open, Qt::QueuedConnection);
 }
@@ -49,6 +51,25 @@ void LiveFeed::setBackoff(std::chrono::milliseconds first, std::chrono::millisec
 {
     m_firstDelay = first;
     m_maxDelay = std::max(first, max);
+}
+
+void LiveFeed::setPingInterval(std::chrono::milliseconds interval)
+{
+    m_pingTimer.setInterval(interval);
+}
+
+void LiveFeed::onPingTimer()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_unansweredPings >= 2) {
+        m_lastError = u"the server stopped answering pings"_s;
+        discardSocket();
+        scheduleReconnect(false);
+        return;
+    }
+    ++m_unansweredPings;
+    m_socket->ping();
 }
 
 void LiveFeed::close()
@@ -70,6 +91,7 @@ void LiveFeed::discardSocket()
 {
     if (!m_socket)
         return;
+    m_pingTimer.stop();
     QWebSocket *socket = m_socket.release();
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
@@ -87,6 +109,11 @@ void LiveFeed::open()
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::textMessageReceived, this, &LiveFeed::onMessage);
     connect(socket, &QWebSocket::disconnected, this, &LiveFeed::onClosed);
+    connect(socket, &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
+    connect(socket, &QWebSocket::connected, this, [this] {
+        m_unansweredPings = 0;
+        m_pingTimer.start();
+    });
     // Qt 6.4 names the signal error() (errorOccurred() came with 6.5).
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket] {

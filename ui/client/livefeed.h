@@ -49,6 +49,9 @@ public:
     // [delay/2, delay] so that clients of a restarted server do not all return at once.
     void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
     void close();
+    // How often the feed pings the server; two pings without a pong count as a lost connection
+    // (a server that vanished without closing its sockets).
+    void setPingInterval(std::chrono::milliseconds interval);
 
     // Test hook: the next change message is dropped as if lost on the way, so the one after it
     // shows a gap in seq.
@@ -77,11 +80,14 @@ private:
     void discardSocket();
     void setState(State state);
     void emitTyped(const QJsonObject &message);
+    void onPingTimer();
 
     ApiClient &m_api;
     QString m_coworkingId;
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    int m_unansweredPings = 0;
     State m_state = State::Connecting;
     qint64 m_lastSeq = 0;
     bool m_haveSnapshot = false;
