@@ -37,6 +37,12 @@ LiveFeed::LiveFeed(ApiClient &api, QString coworkingId, QObject *parent)
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveFeed::open);
     m_pingTimer.setInterval(std::chrono::seconds(20));
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        m_lastError = u"the server did not complete the connection in time"_s;
+        discardSocket();
+        scheduleReconnect(false);
+    });
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveFeed::onPingTimer);
     // Queued, so that whoever opened the feed connects to its signals first.
     QMetaObject::invokeMethod(this, &LiveFeed::open, Qt::QueuedConnection);
@@ -92,6 +98,7 @@ void LiveFeed::discardSocket()
     if (!m_socket)
         return;
     m_pingTimer.stop();
+    m_handshakeTimer.stop();
     QWebSocket *socket = m_socket.release();
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
@@ -111,6 +118,7 @@ void LiveFeed::open()
     connect(socket, &QWebSocket::disconnected, this, &LiveFeed::onClosed);
     connect(socket, &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(socket, &QWebSocket::connected, this, [this] {
+        m_handshakeTimer.stop();
         m_unansweredPings = 0;
         m_pingTimer.start();
     });
@@ -133,6 +141,7 @@ void LiveFeed::open()
     const QString token = m_api.session().accessToken;
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    m_handshakeTimer.start(m_api.timeout());
     socket->open(request);
 }
 

@@ -87,6 +87,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
     QTimer m_pingTimer;
+    QTimer m_handshakeTimer; // a connection that never completes its upgrade
     int m_unansweredPings = 0;
     State m_state = State::Connecting;
     qint64 m_lastSeq = 0;
