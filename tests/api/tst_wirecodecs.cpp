@@ -3,7 +3,7 @@
 // decoded with core's decoders, encoded again with core's encoders and compared member by member
 // with the server's JSON. A member a decoder drops or misreads shows up as a difference here.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "auth/authjson.h"
 #include "bookings/bookingjson.h"
 #include "common/errorcodes.h"
