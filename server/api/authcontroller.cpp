@@ -1,12 +1,12 @@
 #include "authcontroller.h"
 
+#include "common/jsonkeys.h"
 #include "router.h"
 #include "auth/authjson.h"
 #include "auth/authservice.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
 #include "apirequest.h"
-#include "common/jsonkeys.h"
 
 #include <QUrlQuery>
 

@@ -3,7 +3,6 @@
 #include "common/errorcodes.h"
 #include "common/jsonkeys.h"
 #include "router.h"
-
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;

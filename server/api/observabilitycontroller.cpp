@@ -1,8 +1,8 @@
 #include "observabilitycontroller.h"
 
+#include "common/jsonkeys.h"
 #include "router.h"
 #include "common/clock.h"
-#include "common/jsonkeys.h"
 #include "database.h"
 #include "metrics.h"
 
