@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookfordialog.h"
 #include "client/clienttypes.h"
 #include "client/livefeed.h"
 #include "common/coworkingrole.h"
@@ -21,7 +22,6 @@ class CoworkingClient;
 
 namespace ui {
 
-class BookForDialog;
 class FloorPage;
 
 // Feeds a FloorPage from a server and carries out its staff actions: reads the spots, the floor
