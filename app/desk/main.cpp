@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -105,7 +106,15 @@ int main(int argc, char *argv[])
     if (cli.isSet(shots))
         screenshotter =
                 std::make_unique<coworking::Screenshotter>(session, cli.value(shots), language);
-    if (cli.isSet(email)) {
+    if (cli.isSet(email) && screenshotter) {
+        // The sign-in window is pictured filled in before the scripted sign-in starts.
+        session.prefillSignIn(serverUrl, cli.value(email));
+        QTimer::singleShot(700, &session, [&] {
+            screenshotter->grabSignIn();
+            session.signInWith(serverUrl, cli.value(email),
+                               qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
+        });
+    } else if (cli.isSet(email)) {
         session.signInWith(serverUrl, cli.value(email),
                            qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
     } else {
@@ -114,6 +123,5 @@ int main(int argc, char *argv[])
                     serverUrl, coworking::ui::SignInWindow::rememberedEmail());
         session.start();
     }
-    QObject::connect(&session, &coworking::ui::DeskSession::signedOut, &app, [] {});
     return app.exec();
 }
