@@ -48,7 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"coworking-desk"_s);
     QApplication::setApplicationDisplayName(u"Coworking Desk"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(COWORKING_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/coworking-desk.svg"_s));
+    // The PNG: it renders without the SVG image plugin (the SVG is its source, for packaging).
+    QApplication::setWindowIcon(QIcon(u":/icons/coworking-desk.png"_s));
     // Native style first; Fusion (which follows the palette, dark included) where there is none.
     if (QApplication::style()->name() == u"windows"_s)
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
