@@ -449,6 +449,18 @@
         <source>The live connection is down: what the map shows may be out of date.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Find a spot by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No spot is named like "%1".</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorView</name>

@@ -449,6 +449,18 @@
         <source>The live connection is down: what the map shows may be out of date.</source>
         <translation>Живое соединение прервано: карта может быть устаревшей.</translation>
     </message>
+    <message>
+        <source>Find a spot by name</source>
+        <translation>Найти место по названию</translation>
+    </message>
+    <message>
+        <source>Find a spot</source>
+        <translation>Найти место</translation>
+    </message>
+    <message>
+        <source>No spot is named like "%1".</source>
+        <translation>Нет места с названием, похожим на «%1».</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorView</name>

@@ -11,6 +11,7 @@
 
 #include <QGraphicsEffect>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -33,6 +34,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
       m_unplacedModel(new UnplacedSpotsModel(this)),
       m_unplaced(new QListView(this)),
       m_unplacedTitle(new QLabel(tr("Not on the map"), this)),
+      m_find(new QLineEdit(this)),
       m_placeholder(new QLabel(this)),
       m_staleLabel(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -46,6 +48,10 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
     m_unplaced->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_unplaced->setMaximumHeight(160);
     m_unplacedTitle->setBuddy(m_unplaced);
+    m_find->setPlaceholderText(tr("Find a spot by name"));
+    m_find->setAccessibleName(tr("Find a spot"));
+    m_find->setClearButtonEnabled(true);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findSpot(m_find->text()); });
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_staleLabel->setText(tr("The live connection is down: what the map shows may be out of "
@@ -70,6 +76,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_find);
     sideLayout->addWidget(m_panel, 1);
     sideLayout->addWidget(m_unplacedTitle);
     sideLayout->addWidget(m_unplaced);
@@ -101,6 +108,32 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
         m_unplaced->setVisible(m_unplacedModel->rowCount() > 0);
     });
     m_model->setMoment(m_time->moment());
+}
+
+void FloorPage::find()
+{
+    m_find->setFocus(Qt::ShortcutFocusReason);
+    m_find->selectAll();
+}
+
+void FloorPage::findSpot(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return;
+    // An exact name first ("A1" must not pick "A10"), then the first name containing the text.
+    for (const bool exact : { true, false }) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString name = m_model->index(row).data().toString();
+            if (exact ? name.compare(wanted, Qt::CaseInsensitive) == 0
+                      : name.contains(wanted, Qt::CaseInsensitive)) {
+                selectSpot(m_model->index(row).data(FloorModel::SpotIdRole).toString());
+                m_view->setFocus();
+                return;
+            }
+        }
+    }
+    m_messages->showInfo(tr("No spot is named like \"%1\".").arg(wanted));
 }
 
 void FloorPage::setPlaceholder(const QString &text)

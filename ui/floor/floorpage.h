@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QSplitter;
 
@@ -46,8 +47,15 @@ public:
     bool isStale() const { return m_stale; }
 
     void selectSpot(const QString &spotId);
+    QLineEdit *findField() const { return m_find; }
+
+public slots:
+    // Edit > Find (Ctrl+F): to the spot search; Enter selects the first spot whose name matches.
+    void find();
 
 private:
+    void findSpot(const QString &text);
+
     FloorModel *m_model;
     FloorScene *m_scene;
     FloorView *m_view;
@@ -58,6 +66,7 @@ private:
     UnplacedSpotsModel *m_unplacedModel;
     QListView *m_unplaced;
     QLabel *m_unplacedTitle;
+    QLineEdit *m_find;
     QLabel *m_placeholder;
     QLabel *m_staleLabel;
     QSplitter *m_splitter;

@@ -10,6 +10,7 @@
 #include "floor/unplacedspotsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
@@ -151,6 +152,15 @@ void TestFloorScene::unplacedListAndKeyboard()
     page.panel()->setStaff(true);
     QVERIFY(page.panel()->bookButton()->isEnabled());
     QVERIFY(!page.panel()->cancelButton()->isEnabled()); // no booking on b
+    // Find: the first spot whose name matches, exact names first.
+    page.find();
+    QTest::keyClicks(page.findField(), u"desk a"_s);
+    QTest::keyClick(page.findField(), Qt::Key_Return);
+    QCOMPARE(page.scene()->selectedSpotId(), u"a"_s);
+    page.findField()->clear();
+    QTest::keyClicks(page.findField(), u"c"_s);
+    QTest::keyClick(page.findField(), Qt::Key_Return);
+    QCOMPARE(page.scene()->selectedSpotId(), u"c"_s);
     // Zoom shortcuts.
     const qreal before = page.view()->zoom();
     QTest::keyClick(page.view(), Qt::Key_Equal, Qt::ControlModifier);
