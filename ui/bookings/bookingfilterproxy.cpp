@@ -55,10 +55,8 @@ bool BookingFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     if (!m_spotId.isEmpty() && idx.data(BookingTableModel::SpotIdRole).toString() != m_spotId)
         return false;
     if (m_from.isValid() || m_until.isValid()) {
-        const QDate day = idx.data(BookingTableModel::StartRole)
-                                  .toDateTime()
-                                  .toTimeZone(model->timeZone())
-                                  .date();
+        const QDate day =
+                model->zone().localDate(idx.data(BookingTableModel::StartRole).toDateTime());
         if ((m_from.isValid() && day < m_from) || (m_until.isValid() && day > m_until))
             return false;
     }

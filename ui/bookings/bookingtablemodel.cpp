@@ -1,7 +1,5 @@
 #include "bookingtablemodel.h"
 
-#include <QLocale>
-
 namespace coworking {
 namespace ui {
 
@@ -19,9 +17,9 @@ void BookingTableModel::setClock(std::function<QDateTime()> now)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
-void BookingTableModel::setTimeZone(const QTimeZone &zone)
+void BookingTableModel::setZone(const ZoneTime &zone)
 {
-    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_zone = zone;
     emit headerDataChanged(Qt::Horizontal, StartColumn, EndColumn);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, StartColumn), index(rowCount() - 1, EndColumn));
@@ -114,11 +112,6 @@ QString BookingTableModel::stateText(State state)
     return {};
 }
 
-QString BookingTableModel::formatTime(const QDateTime &utc) const
-{
-    return QLocale().toString(utc.toTimeZone(m_zone), QLocale::ShortFormat);
-}
-
 QString BookingTableModel::optionsText(const Booking &booking) const
 {
     QStringList names;
@@ -155,9 +148,14 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         const bool sort = role == SortRole;
         switch (Column(index.column())) {
         case StartColumn:
-            return sort ? QVariant(b.range.from) : QVariant(formatTime(b.range.from));
+            return sort ? QVariant(b.range.from) : QVariant(m_zone.dateTime(b.range.from));
         case EndColumn:
-            return sort ? QVariant(b.range.until) : QVariant(formatTime(b.range.until));
+            if (sort)
+                return b.range.until;
+            // The day is said once when the booking ends on the day it starts.
+            return m_zone.localDate(b.range.until) == m_zone.localDate(b.range.from)
+                    ? m_zone.time(b.range.until)
+                    : m_zone.dateTime(b.range.until);
         case SpotColumn:
             return row.spot ? row.spot->name : tr("(unknown spot)");
         case MemberColumn:
@@ -177,9 +175,9 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == MemberColumn && row.user)
             return row.user->email;
         if (index.column() == StatusColumn && b.checkedInAt.isValid())
-            return tr("Checked in at %1").arg(formatTime(b.checkedInAt));
+            return tr("Checked in at %1").arg(m_zone.dateTime(b.checkedInAt));
         if (index.column() == StatusColumn && b.cancelledAt.isValid())
-            return tr("Cancelled at %1").arg(formatTime(b.cancelledAt));
+            return tr("Cancelled at %1").arg(m_zone.dateTime(b.cancelledAt));
     }
     return {};
 }
@@ -191,7 +189,7 @@ QVariant BookingTableModel::headerData(int section, Qt::Orientation orientation,
     switch (Column(section)) {
     case StartColumn:
         //: %1 is the coworking's time zone, e.g. Europe/Moscow
-        return tr("Start (%1)").arg(QString::fromUtf8(m_zone.id()));
+        return tr("Start (%1)").arg(m_zone.zoneName());
     case EndColumn:
         return tr("End");
     case SpotColumn:

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "bookings/bookingjson.h"
+#include "common/zonetime.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
-#include <QTimeZone>
 
 #include <functional>
 
@@ -48,8 +48,8 @@ public:
 
     // `now` decides which active bookings have already ended (they read "expired").
     void setClock(std::function<QDateTime()> now);
-    void setTimeZone(const QTimeZone &zone);
-    QTimeZone timeZone() const { return m_zone; }
+    void setZone(const ZoneTime &zone);
+    const ZoneTime &zone() const { return m_zone; }
     // Names of the coworking's options, shown in the options column.
     void setOptionNames(const QHash<QString, QString> &namesById);
 
@@ -72,11 +72,10 @@ public:
     static QString stateText(State state);
 
 private:
-    QString formatTime(const QDateTime &utc) const;
     QString optionsText(const Booking &booking) const;
 
     QList<BookingDetails> m_rows;
-    QTimeZone m_zone = QTimeZone::utc();
+    ZoneTime m_zone;
     QHash<QString, QString> m_optionNames;
     std::function<QDateTime()> m_now;
 };

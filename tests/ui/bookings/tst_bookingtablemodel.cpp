@@ -80,7 +80,7 @@ private slots:
 
     void showsTimesInTheCoworkingsZoneAndNamesIt()
     {
-        m_model->setTimeZone(QTimeZone("Europe/Moscow"));
+        m_model->setZone(coworking::ui::ZoneTime(u"Europe/Moscow"_s));
         QCOMPARE(m_model->headerData(BookingTableModel::StartColumn, Qt::Horizontal).toString(),
                  u"Start (Europe/Moscow)"_s);
         // 12:00 UTC is 15:00 in Moscow.
@@ -147,10 +147,10 @@ private slots:
         // 2030-01-09 22:00 UTC is 2030-01-10 in Moscow: the day is the coworking's.
         m_model->upsert(row(u"late"_s, u"4"_s, u"Lena"_s,
                             QDateTime(QDate(2030, 1, 9), QTime(22, 0), QTimeZone::utc()), 1));
-        m_model->setTimeZone(QTimeZone("Europe/Moscow"));
+        m_model->setZone(coworking::ui::ZoneTime(u"Europe/Moscow"_s));
         m_proxy->setDateRange(QDate(2030, 1, 10), QDate(2030, 1, 10));
         QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Lena"_s });
-        m_model->setTimeZone(QTimeZone::utc());
+        m_model->setZone(coworking::ui::ZoneTime(u"UTC"_s));
         m_proxy->invalidate();
         QCOMPARE(m_proxy->rowCount(), 0);
         m_proxy->setDateRange(QDate(2030, 1, 7), {});
