@@ -27,9 +27,9 @@ namespace {
 
 constexpr int kPageSize = 100;
 constexpr int kSearchDelayMs = 250; // one request once typing pauses, not one per key
-// Members of a coworking are the people who booked there lately or will soon.
-constexpr int kMemberDaysBack = 90;
-constexpr int kMemberDaysAhead = 60;
+// The members of a coworking are read from its bookings, newest pages first; a site with more
+// bookings than this shows the people of the first ones (the admin search finds anyone).
+constexpr int kMemberPages = 20;
 
 } // namespace
 
@@ -106,9 +106,7 @@ void PeopleView::setAdminMode(bool admin)
     m_proxy->setFilterFixedString(admin ? QString() : m_search->text().trimmed());
     m_scope->setText(admin ? tr("Everyone registered on this server. Banning a person signs them "
                                 "out at once and cancels their future bookings.")
-                           : tr("The people who booked in %1 in the last %2 days or will soon.")
-                                     .arg(m_coworking.name)
-                                     .arg(kMemberDaysBack));
+                           : tr("The people who have booked in %1.").arg(m_coworking.name));
     updateButtons();
 }
 
@@ -160,29 +158,35 @@ void PeopleView::searchUsers()
 void PeopleView::loadMembers()
 {
     const quint64 generation = ++m_generation;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_members.clear();
+    m_memberIds.clear();
+    loadMemberPage(0, generation);
+}
+
+void PeopleView::loadMemberPage(int page, quint64 generation)
+{
     client::BookingsQuery query;
     query.coworkingId = m_coworking.id;
-    query.from = now.addDays(-kMemberDaysBack);
-    query.until = now.addDays(kMemberDaysAhead);
-    // The first page of bookings names the people; more pages would name few new ones.
-    m_client.bookings().list(query, PageRequest{ kPageSize, 0 }, this,
-                             [this, generation](client::Result<Page<BookingDetails>> result) {
+    m_client.bookings().list(query, PageRequest{ kPageSize, page }, this,
+                             [this, page, generation](client::Result<Page<BookingDetails>> result) {
                                  if (generation != m_generation)
                                      return;
                                  if (!result.ok()) {
                                      fail(result.error());
                                      return;
                                  }
-                                 QList<User> users;
-                                 QSet<QString> seen;
                                  for (const BookingDetails &d : result.value().items) {
-                                     if (d.user && !seen.contains(d.user->id)) {
-                                         seen.insert(d.user->id);
-                                         users.append(*d.user);
+                                     if (d.user && !m_memberIds.contains(d.user->id)) {
+                                         m_memberIds.insert(d.user->id);
+                                         m_members.append(*d.user);
                                      }
                                  }
-                                 m_model->setUsers(users);
+                                 const qint64 seen = qint64(page + 1) * kPageSize;
+                                 if (seen < result.value().total && page + 1 < kMemberPages) {
+                                     loadMemberPage(page + 1, generation);
+                                     return;
+                                 }
+                                 m_model->setUsers(std::exchange(m_members, {}));
                                  emit loaded();
                              });
 }

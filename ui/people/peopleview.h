@@ -3,6 +3,7 @@
 #include "coworkings/coworking.h"
 #include "users/user.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -56,6 +57,7 @@ signals:
 private:
     void searchUsers();
     void loadMembers();
+    void loadMemberPage(int page, quint64 generation);
     void setBanned(const User &user, bool banned, const QString &reason);
     void updateButtons();
     void fail(const client::ApiError &error);
@@ -64,7 +66,9 @@ private:
     client::CoworkingClient &m_client;
     Coworking m_coworking;
     bool m_adminMode = false;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // answers of an earlier search or coworking are dropped
+    QList<User> m_members; // gathered from the pages of bookings read so far
+    QSet<QString> m_memberIds;
     MessageBar *m_messages;
     QLabel *m_scope;
     QLineEdit *m_search;
