@@ -30,14 +30,9 @@ using coworking::ui::BookingTableModel;
 
 namespace {
 
-// The member column of the rows the view shows, in its order.
 QStringList shownMembers(const BookingsView &view)
 {
-    QStringList out;
-    const QAbstractItemModel *m = view.table()->model();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out.append(m->index(r, BookingTableModel::MemberColumn).data().toString());
-    return out;
+    return columnTexts(*view.table()->model(), BookingTableModel::MemberColumn);
 }
 
 int rowOfMember(const BookingsView &view, const QString &member)
@@ -52,8 +47,9 @@ class TestBookingsView : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ApiHarness> m_api;
-    std::unique_ptr<SiteFixture> m_site;
+    std::unique_ptr<OwnedCoworking> m_loft;
+    ApiHarness *m_api = nullptr;
+    SiteFixture *m_site = nullptr;
     QString m_ownerToken;
     QString m_coworkingId;
     QStringList m_spots;
@@ -84,11 +80,11 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        m_api = std::make_unique<ApiHarness>();
-        m_site = std::make_unique<SiteFixture>(*m_api);
-        registerNamed(*m_api, u"owner@example.com"_s, u"Olga Owner"_s, true);
-        m_ownerToken = m_api->token(u"owner@example.com"_s);
-        m_coworkingId = m_site->coworking(m_ownerToken, { { u"name"_s, u"Loft"_s } });
+        m_loft = std::make_unique<OwnedCoworking>();
+        m_api = m_loft->api.get();
+        m_site = m_loft->site.get();
+        m_ownerToken = m_loft->ownerToken;
+        m_coworkingId = m_loft->coworkingId;
         m_spots = m_site->spots(m_ownerToken, m_coworkingId,
                                 QJsonArray{ QJsonObject{ { u"name"_s, u"A1"_s } },
                                             QJsonObject{ { u"name"_s, u"A2"_s } },

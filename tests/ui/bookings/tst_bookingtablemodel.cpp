@@ -1,12 +1,14 @@
 // The bookings table and its filter row on in-memory rows: what a manager sees and finds.
 #include "bookingfilterproxy.h"
 #include "bookingtablemodel.h"
+#include "viewtestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using coworking::test::columnTexts;
 using coworking::ui::BookingFilterProxy;
 using coworking::ui::BookingTableModel;
 
@@ -29,14 +31,6 @@ coworking::BookingDetails row(const QString &id, const QString &spot, const QStr
     u.email = member.toLower() + u"@example.com"_s;
     d.user = u;
     return d;
-}
-
-QStringList column(const QAbstractItemModel &m, int col)
-{
-    QStringList out;
-    for (int r = 0; r < m.rowCount(); ++r)
-        out.append(m.index(r, col).data().toString());
-    return out;
 }
 
 } // namespace
@@ -97,7 +91,7 @@ private slots:
 
     void statesReadAsAPersonWouldSayThem()
     {
-        QCOMPARE(column(*m_model, BookingTableModel::StatusColumn),
+        QCOMPARE(columnTexts(*m_model, BookingTableModel::StatusColumn),
                  QStringList({ u"Ended"_s, u"Checked in"_s, u"Cancelled"_s, u"Booked"_s }));
         QCOMPARE(m_model->index(2, BookingTableModel::MemberColumn).data(Qt::ToolTipRole),
                  u"boris@example.com"_s);
@@ -129,15 +123,15 @@ private slots:
     void filtersByStatusSpotAndMember()
     {
         m_proxy->setState(BookingTableModel::State::CheckedIn);
-        QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Anna"_s });
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Anna"_s });
         m_proxy->setState(std::nullopt);
         m_proxy->setSpotId(u"spot-1"_s);
         QCOMPARE(m_proxy->rowCount(), 2);
         m_proxy->setSpotId({});
         m_proxy->setMemberSearch(u"  VERA@ex "_s);
-        QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Vera"_s });
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Vera"_s });
         m_proxy->setMemberSearch(u"bor"_s);
-        QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Boris"_s });
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Boris"_s });
         m_proxy->setMemberSearch({});
         QCOMPARE(m_proxy->rowCount(), 4);
     }
@@ -149,7 +143,7 @@ private slots:
                             QDateTime(QDate(2030, 1, 9), QTime(22, 0), QTimeZone::utc()), 1));
         m_model->setZone(coworking::ui::ZoneTime(u"Europe/Moscow"_s));
         m_proxy->setDateRange(QDate(2030, 1, 10), QDate(2030, 1, 10));
-        QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Lena"_s });
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::MemberColumn), QStringList{ u"Lena"_s });
         m_model->setZone(coworking::ui::ZoneTime(u"UTC"_s));
         m_proxy->invalidate();
         QCOMPARE(m_proxy->rowCount(), 0);
@@ -160,11 +154,11 @@ private slots:
     void sortsTimesAsTimes()
     {
         m_proxy->sort(BookingTableModel::StartColumn, Qt::DescendingOrder);
-        QCOMPARE(column(*m_proxy, BookingTableModel::MemberColumn),
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::MemberColumn),
                  QStringList({ u"Vera"_s, u"Boris"_s, u"Anna"_s, u"Anna"_s }));
         QCOMPARE(m_proxy->index(3, 0).data(BookingTableModel::BookingIdRole), u"b1"_s);
         m_proxy->sort(BookingTableModel::SpotColumn, Qt::AscendingOrder);
-        QCOMPARE(column(*m_proxy, BookingTableModel::SpotColumn),
+        QCOMPARE(columnTexts(*m_proxy, BookingTableModel::SpotColumn),
                  QStringList({ u"Desk 1"_s, u"Desk 1"_s, u"Desk 2"_s, u"Desk 3"_s }));
     }
 

@@ -3,10 +3,27 @@
 #include "client/tokenstore.h"
 #include "db/database.h"
 
+#include <QAbstractItemModel>
 #include <QJsonObject>
 #include <QTest>
 
 namespace coworking::test {
+
+OwnedCoworking::OwnedCoworking()
+    : api(std::make_unique<ApiHarness>()), site(std::make_unique<SiteFixture>(*api))
+{
+    registerNamed(*api, u"owner@example.com"_s, u"Olga Owner"_s, true);
+    ownerToken = api->token(u"owner@example.com"_s);
+    coworkingId = site->coworking(ownerToken, { { u"name"_s, u"Loft"_s } });
+}
+
+QStringList columnTexts(const QAbstractItemModel &model, int column)
+{
+    QStringList out;
+    for (int r = 0; r < model.rowCount(); ++r)
+        out.append(model.index(r, column).data().toString());
+    return out;
+}
 
 QString registerNamed(ApiHarness &api, const QString &email, const QString &fullName, bool business,
                       bool admin)

@@ -26,11 +26,7 @@ namespace {
 
 QStringList shownNames(const PeopleView &view)
 {
-    QStringList out;
-    const QAbstractItemModel *m = view.table()->model();
-    for (int r = 0; r < m->rowCount(); ++r)
-        out.append(m->index(r, UserTableModel::NameColumn).data().toString());
-    return out;
+    return columnTexts(*view.table()->model(), UserTableModel::NameColumn);
 }
 
 // The button of a dialog's button box with this text.

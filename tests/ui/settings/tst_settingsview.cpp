@@ -25,8 +25,8 @@ class TestSettingsView : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ApiHarness> m_api;
-    std::unique_ptr<SiteFixture> m_site;
+    std::unique_ptr<OwnedCoworking> m_loft;
+    ApiHarness *m_api = nullptr;
     QString m_ownerToken;
     QString m_coworkingId;
     std::unique_ptr<client::CoworkingClient> m_client;
@@ -47,12 +47,11 @@ private:
 private slots:
     void initTestCase()
     {
-        m_api = std::make_unique<ApiHarness>();
-        m_site = std::make_unique<SiteFixture>(*m_api);
-        registerNamed(*m_api, u"owner@example.com"_s, u"Olga Owner"_s, true);
+        m_loft = std::make_unique<OwnedCoworking>();
+        m_api = m_loft->api.get();
+        m_ownerToken = m_loft->ownerToken;
+        m_coworkingId = m_loft->coworkingId;
         registerNamed(*m_api, u"pavel@example.com"_s, u"Pavel Manager"_s);
-        m_ownerToken = m_api->token(u"owner@example.com"_s);
-        m_coworkingId = m_site->coworking(m_ownerToken, { { u"name"_s, u"Loft"_s } });
         m_client = signedInClient(*m_api, u"owner@example.com"_s);
         m_view = std::make_unique<SettingsView>(*m_client);
         m_view->resize(1100, 800);
