@@ -1,7 +1,7 @@
 #include "viewtestsupport.h"
 
 #include "client/tokenstore.h"
-#include "db/database.h"
+#include "database.h"
 
 #include <QAbstractItemModel>
 #include <QJsonObject>
