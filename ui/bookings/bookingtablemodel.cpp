@@ -1,5 +1,10 @@
 #include "bookingtablemodel.h"
 
+#include "common/spotstate.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace coworking {
 namespace ui {
 
@@ -170,6 +175,25 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
             break;
         }
         return {};
+    }
+    if (role == Qt::DecorationRole && index.column() == StatusColumn) {
+        // The floor's badges, so a row reads like the map: person booked, tick here.
+        const QPalette palette = QGuiApplication::palette();
+        switch (stateAt(index.row())) {
+        case State::Active:
+            return SpotStates::icon(SpotState::Booked, palette);
+        case State::CheckedIn:
+            return SpotStates::icon(SpotState::CheckedIn, palette);
+        case State::Cancelled:
+        case State::Expired:
+            return SpotStates::icon(SpotState::Inactive, palette);
+        }
+    }
+    if (role == Qt::ForegroundRole) {
+        // What no longer holds a spot steps back.
+        const State state = stateAt(index.row());
+        if (state == State::Cancelled || state == State::Expired)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == MemberColumn && row.user)

@@ -1,5 +1,9 @@
 #include "usertablemodel.h"
 
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace coworking {
 namespace ui {
 
@@ -63,6 +67,13 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
         return u.id;
     if (role == BannedRole)
         return u.isBanned;
+    if (role == Qt::FontRole && u.isBanned && index.column() == StandingColumn) {
+        QFont bold;
+        bold.setBold(true); // not colour alone
+        return bold;
+    }
+    if (role == Qt::ForegroundRole && u.isBanned)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

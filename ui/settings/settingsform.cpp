@@ -2,6 +2,7 @@
 
 #include "timezonepicker.h"
 
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -118,7 +119,9 @@ QWidget *SettingsForm::withErrorLabel(const QString &field, QWidget *editor)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     editor->setParent(box);
-    layout->addWidget(editor);
+    // Numbers and times keep their natural width; text fields take the row.
+    const bool compact = qobject_cast<QAbstractSpinBox *>(editor) != nullptr;
+    layout->addWidget(editor, 0, compact ? Qt::AlignLeft : Qt::Alignment());
     // The row's label mnemonic focuses the box; the editor takes it.
     box->setFocusProxy(editor);
     auto *error = new QLabel(box);
