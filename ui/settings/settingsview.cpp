@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeDatabase>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QUrl>
@@ -105,6 +106,12 @@ SettingsView::SettingsView(client::CoworkingClient &client, QWidget *parent)
     layout->addWidget(buttons);
 
     connect(m_form, &SettingsForm::changed, this, &SettingsView::updateButtons);
+    m_images->setViewMode(QListView::IconMode);
+    m_images->setIconSize(QSize(96, 72));
+    m_images->setGridSize(QSize(108, 84));
+    m_images->setWrapping(true);
+    m_images->setResizeMode(QListView::Adjust);
+    m_images->setMovement(QListView::Static);
     connect(m_save, &QPushButton::clicked, this, &SettingsView::save);
     connect(m_revert, &QPushButton::clicked, this, &SettingsView::revert);
     connect(m_uploadImage, &QPushButton::clicked, this, &SettingsView::uploadImage);
@@ -131,6 +138,10 @@ bool SettingsView::hasUnsavedChanges() const
 void SettingsView::updateButtons()
 {
     const bool changed = hasUnsavedChanges();
+    if (changed != m_unsaved) {
+        m_unsaved = changed;
+        emit unsavedChangesChanged(changed);
+    }
     m_save->setEnabled(changed);
     m_revert->setEnabled(changed);
     m_deleteImage->setEnabled(m_images->currentItem() != nullptr);
@@ -173,12 +184,31 @@ void SettingsView::showCoworking(const Coworking &coworking)
     m_form->setCoworking(coworking);
     m_images->clear();
     for (const CoworkingImage &image : coworking.images) {
-        auto *item = new QListWidgetItem(QIcon::fromTheme(u"image-x-generic"_s),
-                                         QUrl(image.url).fileName(), m_images);
+        // Stored names are content hashes, nothing to read: the thumbnail is the label.
+        auto *item =
+                new QListWidgetItem(QIcon::fromTheme(u"image-x-generic"_s), QString(), m_images);
+        item->setData(Qt::AccessibleTextRole, tr("Image %1").arg(m_images->count()));
         item->setData(Qt::UserRole, image.id);
         item->setToolTip(image.url);
+        loadThumbnail(image);
     }
     updateButtons();
+}
+
+void SettingsView::loadThumbnail(const CoworkingImage &image)
+{
+    const QString imageId = image.id;
+    m_client.storage().download(QUrl(image.url), this,
+                                [this, imageId](client::Result<QByteArray> result) {
+                                    QPixmap pixmap;
+                                    if (!result.ok() || !pixmap.loadFromData(result.value()))
+                                        return; // the generic icon stays: a thumbnail is a nicety
+                                    for (int row = 0; row < m_images->count(); ++row) {
+                                        QListWidgetItem *item = m_images->item(row);
+                                        if (item->data(Qt::UserRole).toString() == imageId)
+                                            item->setIcon(QIcon(pixmap));
+                                    }
+                                });
 }
 
 void SettingsView::loadOptions()

@@ -59,11 +59,14 @@ signals:
     // The server's copy after a save or a reload (the shell updates its switcher's name).
     void coworkingChanged(const coworking::Coworking &coworking);
     void loaded();
+    // The form differs from the server's copy (the shell marks the tab, asks before leaving).
+    void unsavedChangesChanged(bool unsaved);
     // A call's outcome reached the server (tests and the status bar listen).
     void actionFinished(bool ok);
 
 private:
     void showCoworking(const Coworking &coworking);
+    void loadThumbnail(const CoworkingImage &image);
     void loadOptions();
     void loadManagers();
     void fail(const client::ApiError &error);
@@ -71,6 +74,7 @@ private:
 
     client::CoworkingClient &m_client;
     QString m_coworkingId;
+    bool m_unsaved = false;
     MessageBar *m_messages;
     SettingsForm *m_form;
     QPushButton *m_save;

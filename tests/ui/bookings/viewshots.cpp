@@ -14,6 +14,8 @@
 #include "viewtestsupport.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QImage>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QSignalSpy>
@@ -93,6 +95,20 @@ int main(int argc, char **argv)
     ui::BookingsView bookings(*admin);
     bookings.setCoworking(loft);
     shoot(bookings, dir.filePath(u"bookings%1.png"_s.arg(suffix)), { 1200, 640 });
+
+    // The demo has no photos: two drawn ones show the image list at work.
+    const QByteArray bearer =
+            "Bearer " + api.token(u"admin@demo.coworking"_s, u"demo-admin-1"_s).toUtf8();
+    for (const QColor &colour : { QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0) }) {
+        QImage photo(320, 200, QImage::Format_RGB32);
+        photo.fill(colour);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        photo.save(&buffer, "PNG");
+        api.raw("POST", u"/coworkings/"_s + loft.id + u"/images"_s, png,
+                { { "Content-Type", "image/png" }, { "Authorization", bearer } });
+    }
 
     ui::SettingsView settings(*admin);
     settings.setCoworking(loft);
