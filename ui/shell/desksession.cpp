@@ -11,6 +11,7 @@
 #include "signinwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStyle>
 
 #include <memory>
@@ -73,11 +74,16 @@ void DeskSession::showSignIn(const QString &error)
     m_signIn->activateWindow();
 }
 
-void DeskSession::signInWith(const QUrl &server, const QString &email, const QString &password)
+void DeskSession::prefillSignIn(const QUrl &server, const QString &email)
 {
     showSignIn();
     m_signIn->setServer(server);
     m_signIn->setEmail(email);
+}
+
+void DeskSession::signInWith(const QUrl &server, const QString &email, const QString &password)
+{
+    prefillSignIn(server, email);
     signIn(server, email, password, false);
 }
 
@@ -165,6 +171,16 @@ void DeskSession::openMain()
     });
 
     emit mainWindowCreated(m_main);
+    if (m_reportsPlaceholder) {
+        auto *reports = new QLabel(m_main);
+        reports->setObjectName(u"reportsView"_s);
+        const QString reason = tr("Reports need usage statistics from the server, which this "
+                                  "server does not provide yet.");
+        reports->setText(reason);
+        reports->setAlignment(Qt::AlignCenter);
+        registerUnavailableView(reports, tr("&Reports"),
+                                QIcon::fromTheme(u"x-office-spreadsheet"_s), reason);
+    }
     m_main->restoreLayout();
     m_main->show();
     m_client.system().serverVersion(m_calls, [this](client::Result<QString> r) {
@@ -181,8 +197,9 @@ void DeskSession::registerView(QWidget *view, const QString &title, const QIcon 
 {
     m_views.append({ view, access, {} });
     m_main->addView(view, title, icon, true);
-    if (const auto entry = currentCoworking())
-        applyAccess(entry->role);
+    // Until a coworking is chosen, only what anyone may use is open.
+    const auto entry = currentCoworking();
+    applyAccess(entry ? entry->role : CoworkingRole::None);
 }
 
 void DeskSession::registerUnavailableView(QWidget *view, const QString &title, const QIcon &icon,
@@ -230,6 +247,7 @@ void DeskSession::classify(const QList<Coworking> &all)
         m_coworkingsLoaded = true;
         m_main->setCoworkings(sorted);
         if (sorted.isEmpty()) {
+            applyAccess(CoworkingRole::Member);
             m_floorController->setCoworking({}, CoworkingRole::None);
             m_floor->setPlaceholder(tr("You do not run any coworking: the desk is for owners, "
                                        "managers and administrators."));
