@@ -298,9 +298,9 @@ void BookingsView::updateActions()
 
 void BookingsView::updateCount()
 {
-    //: %n bookings shown after filtering, %1 loaded for the chosen days
+    //: %1 bookings shown after filtering, %n loaded for the chosen days
     m_count->setText(
-            tr("%n booking(s) shown of %1", nullptr, m_proxy->rowCount()).arg(m_model->rowCount()));
+            tr("%1 of %n booking(s) shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 void BookingsView::showContextMenu(const QPoint &pos)
@@ -349,12 +349,16 @@ void BookingsView::cancelSelected()
     const QString id = m_model->bookingAt(row).booking.id;
     const QString who = m_model->index(row, BookingTableModel::MemberColumn).data().toString();
     const Booking &b = m_model->bookingAt(row).booking;
+    const QString spot = m_model->index(row, BookingTableModel::SpotColumn).data().toString();
+    // The floor's words for the same act, so both places read alike.
     auto *dialog = new ReasonDialog(
             tr("Cancel booking"),
-            tr("Cancel the booking of %1, %2?")
-                    .arg(who, m_model->zone().rangeWithZone(b.range.from, b.range.until)),
-            tr("Cancel &booking"),
-            { tr("The member asked"), tr("The spot is needed"), tr("Booked by mistake") }, this);
+            tr("Cancel the booking of %1 at %2, %3? The member is notified.")
+                    .arg(who, spot, m_model->zone().rangeWithZone(b.range.from, b.range.until)),
+            tr("Cancel &Booking"),
+            { tr("The member asked to cancel"), tr("The spot is needed for maintenance"),
+              tr("Booked by mistake") },
+            this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, id] { cancelBooking(id, dialog->reason()); });

@@ -35,13 +35,16 @@ QString userLine(const User &user)
     return user.fullName.isEmpty() ? user.email : u"%1 <%2>"_s.arg(user.fullName, user.email);
 }
 
-// A list with its buttons under it, in a titled box.
-QGroupBox *listBox(const QString &title, QListWidget *list, const QList<QWidget *> &row,
-                   QWidget *parent)
+// A list in a titled box; under it a field for a new entry (when any) on a line of its own, so
+// longer translations fit, and the buttons.
+QGroupBox *listBox(const QString &title, QListWidget *list, QLineEdit *entry,
+                   const QList<QWidget *> &row, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(list);
+    if (entry)
+        layout->addWidget(entry);
     auto *buttons = new QHBoxLayout;
     for (QWidget *w : row)
         buttons->addWidget(w);
@@ -87,11 +90,12 @@ SettingsView::SettingsView(client::CoworkingClient &client, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *side = new QVBoxLayout;
-    side->addWidget(listBox(tr("Images"), m_images, { m_uploadImage, m_deleteImage }, this));
-    side->addWidget(listBox(tr("Options (extras)"), m_options,
-                            { m_optionName, m_addOption, m_deleteOption }, this));
-    side->addWidget(listBox(tr("Managers"), m_managers,
-                            { m_managerEmail, m_addManager, m_removeManager }, this));
+    side->addWidget(
+            listBox(tr("Images"), m_images, nullptr, { m_uploadImage, m_deleteImage }, this));
+    side->addWidget(listBox(tr("Options (extras)"), m_options, m_optionName,
+                            { m_addOption, m_deleteOption }, this));
+    side->addWidget(listBox(tr("Managers"), m_managers, m_managerEmail,
+                            { m_addManager, m_removeManager }, this));
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);

@@ -205,7 +205,7 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QPushButton *confirm = nullptr;
         for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons())
-            if (b->text() == u"Cancel &booking"_s)
+            if (b->text() == u"Cancel &Booking"_s)
                 confirm = qobject_cast<QPushButton *>(b);
         QVERIFY(confirm);
         QVERIFY(!confirm->isEnabled()); // no reason yet
