@@ -100,7 +100,9 @@ BookingsView::BookingsView(client::CoworkingClient &client, QWidget *parent)
     m_showOnMap->setIcon(QIcon::fromTheme(u"find-location"_s));
     m_showOnMap->setShortcut(Qt::Key_Return);
     m_showOnMap->setShortcutContext(Qt::WidgetShortcut);
-    m_table->addAction(m_showOnMap);
+    m_cancel->setShortcut(QKeySequence::Delete);
+    m_cancel->setShortcutContext(Qt::WidgetShortcut);
+    m_table->addActions({ m_showOnMap, m_cancel });
     connect(m_checkIn, &QAction::triggered, this, &BookingsView::checkInSelected);
     connect(m_cancel, &QAction::triggered, this, &BookingsView::cancelSelected);
     connect(m_showOnMap, &QAction::triggered, this, &BookingsView::showSelectedOnMap);

@@ -199,7 +199,8 @@ private slots:
     void cancelFromTheViewAsksWhyThenCancelsOnTheServer()
     {
         select(u"Boris Godunov"_s);
-        m_view->cancelAction()->trigger();
+        m_view->table()->setFocus();
+        QTest::keyClick(m_view->table(), Qt::Key_Delete); // the keyboard's way to cancel
         auto *dialog = m_view->findChild<ui::ReasonDialog *>();
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
