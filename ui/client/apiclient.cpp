@@ -1,7 +1,9 @@
 #include "apiclient.h"
 
-#include "decoding.h"
 #include "tokenstore.h"
+
+#include "auth/authjson.h"
+#include "common/errorenvelope.h"
 
 #include "common/datetime.h"
 
@@ -234,23 +236,17 @@ void ApiClient::setReachable(bool reachable)
     emit reachabilityChanged(reachable);
 }
 
-std::optional<Session> ApiClient::sessionFromJson(const QJsonObject &tokens)
-{
-    Session s;
-    s.accessToken = tokens.value(u"access_token"_s).toString();
-    s.refreshToken = tokens.value(u"refresh_token"_s).toString();
-    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty()
-        || !decoding::readTime(tokens, u"expires_at"_s, &s.accessExpiresAt)
-        || !decoding::readTime(tokens, u"refresh_expires_at"_s, &s.refreshExpiresAt))
-        return std::nullopt;
-    return s;
-}
-
 ApiError ApiClient::errorFromResponse(const ApiResponse &response)
 {
-    const QJsonValue envelope = response.json().object().value(u"error"_s);
-    ApiError e = decoding::errorObject(envelope.toObject());
+    ApiError e;
     e.kind = ApiError::Kind::Http;
+    // Core's reader of the one error shape; a body without it (a proxy's page) keeps the status.
+    if (const auto envelope = errorEnvelopeFromJson(response.json().object())) {
+        e.code = envelope->code;
+        e.message = envelope->message;
+        e.details = envelope->details;
+        e.fields = envelope->fields;
+    }
     e.status = response.status;
     if (e.message.isEmpty())
         e.message = u"HTTP %1"_s.arg(response.status);
@@ -271,12 +267,14 @@ ApiError ApiClient::errorFromResponse(const ApiResponse &response)
     return e;
 }
 
-ApiError ApiClient::malformed(const ApiResponse &response)
+ApiError ApiClient::malformed(const ApiResponse &response, const DecodeError &why)
 {
     ApiError e;
     e.kind = ApiError::Kind::Decode;
     e.status = response.status;
-    e.message = u"The server's answer could not be read."_s;
+    e.message = why.field.isEmpty()
+            ? u"The server's answer could not be read."_s
+            : u"The server's answer could not be read: %1 %2."_s.arg(why.field, why.message);
     return e;
 }
 
@@ -337,7 +335,7 @@ void ApiClient::startRefresh()
     send(std::move(request), this, [this](Result<ApiResponse> r) {
         if (!r.ok())
             return refreshEnded(r.error());
-        const auto session = sessionFromJson(r.value().json().object());
+        const auto session = tokenPairFromJson(r.value().json().object());
         if (!session)
             return refreshEnded(malformed(r.value()));
         m_session = *session;

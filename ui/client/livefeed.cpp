@@ -122,6 +122,7 @@ void LiveFeed::onMessage(const QString &text)
         m_lastError.clear();
         setState(State::Live);
         emit snapshot(message);
+        emitTyped(message);
         return;
     }
     if (!m_haveSnapshot)
@@ -139,6 +140,20 @@ void LiveFeed::onMessage(const QString &text)
     }
     m_lastSeq = seq;
     emit change(message);
+    emitTyped(message);
+}
+
+void LiveFeed::emitTyped(const QJsonObject &message)
+{
+    const std::optional<LiveMessage> typed = liveMessageFromJson(message);
+    if (!typed)
+        return;
+    if (const auto *s = std::get_if<LiveSnapshot>(&typed->body))
+        emit snapshotReceived(*s);
+    else if (const auto *b = std::get_if<LiveBookingChange>(&typed->body))
+        emit bookingChanged(*b);
+    else if (const auto *spot = std::get_if<LiveSpotChange>(&typed->body))
+        emit spotChanged(*spot);
 }
 
 void LiveFeed::onClosed()

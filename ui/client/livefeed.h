@@ -1,5 +1,7 @@
 #pragma once
 
+#include "live/livemessage.h"
+
 #include <QAbstractSocket>
 #include <QJsonObject>
 #include <QObject>
@@ -58,6 +60,11 @@ signals:
     void snapshot(const QJsonObject &message);
     // {type: "booking"|"spot", seq, event, coworking_id, booking|spot, ...}: in order, no gap.
     void change(const QJsonObject &message);
+    // The same messages typed by core's live codec (core/live/livemessage.h); a message that
+    // does not decode is passed on raw only.
+    void snapshotReceived(const coworking::LiveSnapshot &snapshot);
+    void bookingChanged(const coworking::LiveBookingChange &change);
+    void spotChanged(const coworking::LiveSpotChange &change);
     // A seq was missed (expected, received); a fresh snapshot is on its way.
     void gapDetected(qint64 expected, qint64 received);
     void stateChanged(coworking::client::LiveFeed::State state);
@@ -69,6 +76,7 @@ private:
     void scheduleReconnect(bool immediately);
     void discardSocket();
     void setState(State state);
+    void emitTyped(const QJsonObject &message);
 
     ApiClient &m_api;
     QString m_coworkingId;
