@@ -245,6 +245,186 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::BookingTableModel</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(removed option)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown spot)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown member)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <extracomment>%1 is the coworking's time zone, e.g. Europe/Moscow</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::BookingsView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;pot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n booking(s) shown</source>
+        <extracomment>%1 bookings shown after filtering, %n loaded for the chosen days</extracomment>
+        <translation><numerusform>%1 of %n booking shown</numerusform><numerusform>%1 of %n bookings shown</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the booking of %1 at %2, %3? The member is notified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;Booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member asked to cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spot is needed for maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking is cancelled (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) saved to %1.</source>
+        <translation><numerusform>%n booking saved to %1.</numerusform><numerusform>%n bookings saved to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>bookings-%1-%2.csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>coworking::ui::DayStrip</name>
     <message>
         <source>Bookings of the day</source>
@@ -667,6 +847,97 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::PeopleView</name>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unban…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone registered on this server. Banning a person signs them out at once and cancels their future bookings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The people who have booked in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people; type more to narrow the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ban %1 (%2)? They are signed out at once and their future bookings are cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Abusive behaviour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated no-shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid bills</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Let %1 (%2) sign in and book again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unban</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is banned (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>coworking::ui::ReasonDialog</name>
     <message>
         <source>Other reason (write below)</source>
@@ -682,6 +953,196 @@
     </message>
     <message>
         <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SettingsForm</name>
+    <message>
+        <source>Coworking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Closes at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members must check &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortest booking:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longest booking:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time grid:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book at most:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active bookings per member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release unclaimed spots after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bookings start and end on this grid; it must divide a day evenly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When check-in is required, a booking nobody checked in to is released this long after it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far ahead a booking may start and end.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New option, e.g. Monitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New option name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail of a registered user</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New manager's e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options (extras)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some settings were not accepted; see the marked fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload an image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB; choose a smaller image.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Image uploaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody is registered as %1. Ask the person to sign up first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is now a manager.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -811,6 +1272,56 @@
     </message>
     <message>
         <source>Show the floor now and follow the clock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeZonePicker</name>
+    <message>
+        <source>Search time zones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standing</source>
         <translation type="unfinished" />
     </message>
 </context>

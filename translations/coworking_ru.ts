@@ -245,6 +245,186 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::BookingTableModel</name>
+    <message>
+        <source>Booked</source>
+        <translation>Забронировано</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>(removed option)</source>
+        <translation>(удалённая опция)</translation>
+    </message>
+    <message>
+        <source>(unknown spot)</source>
+        <translation>(неизвестное место)</translation>
+    </message>
+    <message>
+        <source>(unknown member)</source>
+        <translation>(неизвестный участник)</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Приход отмечен в %1</translation>
+    </message>
+    <message>
+        <source>Cancelled at %1</source>
+        <translation>Отменено в %1</translation>
+    </message>
+    <message>
+        <source>Start (%1)</source>
+        <extracomment>%1 is the coworking's time zone, e.g. Europe/Moscow</extracomment>
+        <translation>Начало (%1)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Конец</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Опции</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::BookingsView</name>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Отметить &amp;приход</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel booking…</source>
+        <translation>&amp;Отменить бронирование…</translation>
+    </message>
+    <message>
+        <source>Show on &amp;map</source>
+        <translation>Показать на &amp;карте</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Бронирования</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>S&amp;pot:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>All spots</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Имя или почта</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n booking(s) shown</source>
+        <extracomment>%1 bookings shown after filtering, %n loaded for the chosen days</extracomment>
+        <translation><numerusform>Показано %1 из %n бронирования</numerusform><numerusform>Показано %1 из %n бронирований</numerusform><numerusform>Показано %1 из %n бронирований</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>Приход отмечен: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Отмена бронирования</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 at %2, %3? The member is notified.</source>
+        <translation>Отменить бронирование (%1) на месте %2, %3? Участник получит уведомление.</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Booking</source>
+        <translation>&amp;Отменить бронирование</translation>
+    </message>
+    <message>
+        <source>The member asked to cancel</source>
+        <translation>Участник попросил отменить</translation>
+    </message>
+    <message>
+        <source>The spot is needed for maintenance</source>
+        <translation>Место нужно для обслуживания</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>Забронировано по ошибке</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled (%1).</source>
+        <translation>Бронирование отменено (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) saved to %1.</source>
+        <translation><numerusform>%n бронирование сохранено в %1.</numerusform><numerusform>%n бронирования сохранены в %1.</numerusform><numerusform>%n бронирований сохранено в %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>bookings-%1-%2.csv</source>
+        <translation>бронирования-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Экспорт бронирований</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::DayStrip</name>
     <message>
         <source>Bookings of the day</source>
@@ -667,6 +847,97 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::PeopleView</name>
+    <message>
+        <source>&amp;Ban…</source>
+        <translation>&amp;Заблокировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Unban…</source>
+        <translation>&amp;Разблокировать…</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Имя или почта</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Поиск людей</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Everyone registered on this server. Banning a person signs them out at once and cancels their future bookings.</source>
+        <translation>Все, кто зарегистрирован на этом сервере. Блокировка сразу завершает сеансы человека и отменяет его будущие бронирования.</translation>
+    </message>
+    <message>
+        <source>The people who have booked in %1.</source>
+        <translation>Люди, которые бронировали места в коворкинге «%1».</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 people; type more to narrow the search.</source>
+        <translation>Показаны первые %1 из %2; уточните запрос, чтобы сузить поиск.</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Блокировка</translation>
+    </message>
+    <message>
+        <source>Ban %1 (%2)? They are signed out at once and their future bookings are cancelled.</source>
+        <translation>Заблокировать %1 (%2)? Все сеансы будут сразу завершены, а будущие бронирования отменены.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>Abusive behaviour</source>
+        <translation>Оскорбительное поведение</translation>
+    </message>
+    <message>
+        <source>Repeated no-shows</source>
+        <translation>Повторные неявки</translation>
+    </message>
+    <message>
+        <source>Unpaid bills</source>
+        <translation>Неоплаченные счета</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>Let %1 (%2) sign in and book again?</source>
+        <translation>Разрешить %1 (%2) снова входить и бронировать?</translation>
+    </message>
+    <message>
+        <source>&amp;Unban</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>%1 is banned (%2).</source>
+        <translation>%1 заблокирован(а) (%2).</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 снова может входить.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::ReasonDialog</name>
     <message>
         <source>Other reason (write below)</source>
@@ -683,6 +954,196 @@
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SettingsForm</name>
+    <message>
+        <source>Coworking</source>
+        <translation>Коворкинг</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at:</source>
+        <translation>О&amp;ткрывается в:</translation>
+    </message>
+    <message>
+        <source>&amp;Closes at:</source>
+        <translation>&amp;Закрывается в:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Members must check &amp;in</source>
+        <translation>Участники должны отмечать &amp;приход</translation>
+    </message>
+    <message>
+        <source>Booking rules</source>
+        <translation>Правила бронирования</translation>
+    </message>
+    <message>
+        <source>Shortest booking:</source>
+        <translation>Самое короткое бронирование:</translation>
+    </message>
+    <message>
+        <source>Longest booking:</source>
+        <translation>Самое длинное бронирование:</translation>
+    </message>
+    <message>
+        <source>Time grid:</source>
+        <translation>Шаг сетки времени:</translation>
+    </message>
+    <message>
+        <source>Book at most:</source>
+        <translation>Бронировать не дальше чем на:</translation>
+    </message>
+    <message>
+        <source>Active bookings per member:</source>
+        <translation>Активных бронирований на участника:</translation>
+    </message>
+    <message>
+        <source>Release unclaimed spots after:</source>
+        <translation>Освобождать место без прихода через:</translation>
+    </message>
+    <message>
+        <source>Bookings start and end on this grid; it must divide a day evenly.</source>
+        <translation>Бронирования начинаются и заканчиваются по этой сетке; сутки должны делиться на шаг без остатка.</translation>
+    </message>
+    <message>
+        <source>When check-in is required, a booking nobody checked in to is released this long after it starts.</source>
+        <translation>Если отметка прихода обязательна, бронирование без отметки освобождается через столько минут после начала.</translation>
+    </message>
+    <message>
+        <source>How far ahead a booking may start and end.</source>
+        <translation>Насколько заранее может начинаться и заканчиваться бронирование.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SettingsView</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+        <source>Delete image</source>
+        <translation>Удалить изображение</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Delete option</source>
+        <translation>Удалить опцию</translation>
+    </message>
+    <message>
+        <source>Remove manager</source>
+        <translation>Убрать менеджера</translation>
+    </message>
+    <message>
+        <source>New option, e.g. Monitor</source>
+        <translation>Новая опция, например «Монитор»</translation>
+    </message>
+    <message>
+        <source>New option name</source>
+        <translation>Название новой опции</translation>
+    </message>
+    <message>
+        <source>E-mail of a registered user</source>
+        <translation>Почта зарегистрированного пользователя</translation>
+    </message>
+    <message>
+        <source>New manager's e-mail</source>
+        <translation>Почта нового менеджера</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Добавить опцию</translation>
+    </message>
+    <message>
+        <source>Add manager</source>
+        <translation>Добавить менеджера</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Options (extras)</source>
+        <translation>Опции (дополнительно)</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Изображение %1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+    <message>
+        <source>Some settings were not accepted; see the marked fields.</source>
+        <translation>Часть настроек не принята; см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Upload an image</source>
+        <translation>Загрузка изображения</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB; choose a smaller image.</source>
+        <translation>Файл %1 больше 10 МБ; выберите изображение поменьше.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Image uploaded.</source>
+        <translation>Изображение загружено.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered as %1. Ask the person to sign up first.</source>
+        <translation>Пользователь с адресом %1 не зарегистрирован. Попросите человека сначала зарегистрироваться.</translation>
+    </message>
+    <message>
+        <source>%1 is now a manager.</source>
+        <translation>%1 теперь менеджер.</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1273,56 @@
     <message>
         <source>Show the floor now and follow the clock</source>
         <translation>Показать этаж сейчас и следовать за часами</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeZonePicker</name>
+    <message>
+        <source>Search time zones</source>
+        <translation>Поиск часового пояса</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 </TS>
