@@ -139,4 +139,20 @@ std::optional<QList<TimeRange>> availableSlotsFromJson(const QJsonObject &object
     return in.finish(std::move(ranges), error);
 }
 
+QJsonObject toJson(const PrecheckResult &result)
+{
+    if (result.ok())
+        return { { keys::Ok, true } };
+    return { { keys::Ok, false }, { keys::Error, errorObjectJson(*result.error) } };
+}
+
+std::optional<PrecheckResult> precheckResultFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    PrecheckResult result;
+    if (!in.boolean(keys::Ok) && in.ok())
+        result.error = in.nested(keys::Error, &errorObjectFromJson);
+    return in.finish(std::move(result), error);
+}
+
 } // namespace coworking

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "booking.h"
+#include "common/errorenvelope.h"
 #include "common/jsonreader.h"
 #include "coworkings/coworking.h"
 #include "spots/spot.h"
@@ -54,5 +55,19 @@ QJsonArray toJson(const QList<TimeRange> &ranges);
 QJsonObject availableSlotsToJson(const QList<TimeRange> &ranges);
 std::optional<QList<TimeRange>> availableSlotsFromJson(const QJsonObject &object,
                                                        DecodeError *error = nullptr);
+
+// POST /bookings/precheck: {ok: true}, or {ok: false, error: {code, message, details}} with the
+// error the booking itself would get.
+struct PrecheckResult
+{
+    std::optional<ErrorEnvelope> error;
+
+    bool ok() const { return !error; }
+    bool operator==(const PrecheckResult &) const = default;
+};
+
+QJsonObject toJson(const PrecheckResult &result);
+std::optional<PrecheckResult> precheckResultFromJson(const QJsonObject &object,
+                                                     DecodeError *error = nullptr);
 
 } // namespace coworking

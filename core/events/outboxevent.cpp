@@ -105,4 +105,20 @@ QJsonObject toJson(const OutboxEvent &event)
     };
 }
 
+std::optional<OutboxEvent> outboxEventFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    OutboxEvent event;
+    event.id = in.id(keys::Id);
+    event.type = in.string(keys::Type);
+    event.payload = in.object(keys::Payload);
+    event.createdAt = in.nullableDateTime(keys::CreatedAt);
+    event.state = in.name(keys::State, &eventStateFromString);
+    event.attempts = in.integer(keys::Attempts);
+    event.nextAttemptAt = in.nullableDateTime(keys::NextAttemptAt);
+    event.lastError = in.nullableString(keys::LastError);
+    event.handledAt = in.nullableDateTime(keys::HandledAt);
+    return in.finish(std::move(event), error);
+}
+
 } // namespace coworking

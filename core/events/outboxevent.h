@@ -2,6 +2,7 @@
 
 #include "bookings/booking.h"
 #include "spots/spot.h"
+#include "common/jsonreader.h"
 #include "common/page.h"
 
 #include <QDateTime>
@@ -63,6 +64,8 @@ struct OutboxEvent
 
     // payload.coworking_id: the coworking whose floor the event changes; empty for user events.
     QString coworkingId() const;
+
+    bool operator==(const OutboxEvent &) const = default;
 };
 
 // Who caused a change, and when. An empty actor is the system (a runner job).
@@ -91,6 +94,8 @@ OutboxEvent userBannedEvent(const QString &userId, const EventOrigin &origin);
 // The event as GET /admin/events lists it: {id, type, payload, created_at, state, attempts,
 // next_attempt_at, last_error, handled_at}.
 QJsonObject toJson(const OutboxEvent &event);
+std::optional<OutboxEvent> outboxEventFromJson(const QJsonObject &object,
+                                               DecodeError *error = nullptr);
 
 // Filters of GET /admin/events.
 struct EventFilter

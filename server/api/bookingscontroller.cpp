@@ -54,10 +54,8 @@ ApiResponse BookingsController::create(ApiRequest &request)
 ApiResponse BookingsController::precheck(ApiRequest &request)
 {
     const std::optional<AppError> error = m_service.precheck(request.actor(), request.jsonObject());
-    if (!error)
-        return ApiResponse::ok({ { keys::Ok, true } });
-    return ApiResponse::ok(
-            { { keys::Ok, false }, { keys::Error, error->toJson().value(keys::Error) } });
+    return ApiResponse::ok(toJson(
+            PrecheckResult{ error ? std::optional(errorEnvelopeOf(*error)) : std::nullopt }));
 }
 
 ApiResponse BookingsController::myBookings(ApiRequest &request)

@@ -11,6 +11,7 @@
 #include "common/jsonkeys.h"
 #include "coworkings/coworkingjson.h"
 #include "coworkings/coworkingservice.h"
+#include "events/outboxevent.h"
 #include "live/livemessage.h"
 #include "livetestclient.h"
 #include "notifications/notificationjson.h"
@@ -192,7 +193,10 @@ void TestWireCodecs::initTestCase()
                     codec(&deviceTokenFromJson, qOverload<const DeviceToken &>(&toJson)));
     m_checks.insert("error",
                     codec(&errorEnvelopeFromJson, qOverload<const ErrorEnvelope &>(&toJson)));
-    m_checks.insert("precheck error", codec(&errorObjectFromJson, &errorObjectJson));
+    m_checks.insert("precheck",
+                    codec(&precheckResultFromJson, qOverload<const PrecheckResult &>(&toJson)));
+    m_checks.insert("outbox event",
+                    codec(&outboxEventFromJson, qOverload<const OutboxEvent &>(&toJson)));
 
     makeWorld();
     recordLive();
@@ -399,10 +403,14 @@ void TestWireCodecs::makeWorld()
     const Person other = m_site->person();
     const Reply conflict = api.post(u"/bookings"_s, conflicting, other.token);
     record("409 BOOKING_CONFLICT with alternative", "error", conflict, 409);
-    const Reply precheck = api.post(u"/bookings/precheck"_s, conflicting, other.token);
-    expectStatus(precheck, 200, "precheck");
-    recordJson("POST /bookings/precheck: error", "precheck error",
-               precheck.obj().value(keys::Error));
+    record("POST /bookings/precheck, refused", "precheck",
+           api.post(u"/bookings/precheck"_s, conflicting, other.token), 200);
+    record("POST /bookings/precheck, ok", "precheck",
+           api.post(u"/bookings/precheck"_s,
+                    bookingBody(m_spots.at(1), mskText(8, "10:00"), mskText(8, "11:00")),
+                    other.token),
+           200);
+    record("GET /admin/events", "outbox event", api.get(u"/admin/events"_s, m_admin.token), 200);
     record("404", "error", api.get(u"/spots/"_s + kUnknownId), 404);
     record("401", "error", api.get(u"/users/me"_s, u"not.a.token"_s), 401);
     const QJsonObject coworkingBody{ { keys::Name, u"Mine"_s },

@@ -9,6 +9,7 @@
 #include "common/jsonreader.h"
 #include "coworkings/coworkingjson.h"
 #include "coworkings/coworkingservice.h"
+#include "events/outboxevent.h"
 #include "live/livemessage.h"
 #include "notifications/notificationjson.h"
 #include "options/optionjson.h"
@@ -389,6 +390,27 @@ void TestCodecs::roundTrip_data()
     QTest::newRow("error envelope, 409 with alternative and legacy members") << ::roundTrip(
             conflict, qOverload<const ErrorEnvelope &>(&toJson), &errorEnvelopeFromJson);
 
+    QTest::newRow("precheck, ok") << ::roundTrip(
+            PrecheckResult{}, qOverload<const PrecheckResult &>(&toJson), &precheckResultFromJson);
+    ErrorEnvelope refusal = conflict;
+    refusal.extra = {};
+    QTest::newRow("precheck, refused")
+            << ::roundTrip(PrecheckResult{ refusal }, qOverload<const PrecheckResult &>(&toJson),
+                           &precheckResultFromJson);
+
+    OutboxEvent event =
+            makeEvent(u"booking.cancelled"_s,
+                      { { keys::CoworkingId, CoworkingId }, { keys::Reason, u"user"_s } },
+                      at(u"2026-11-24T05:00:00Z"_s));
+    QTest::newRow("outbox event, pending")
+            << ::roundTrip(event, qOverload<const OutboxEvent &>(&toJson), &outboxEventFromJson);
+    event.state = EventState::Dead;
+    event.attempts = 5;
+    event.lastError = u"push gateway: 503"_s;
+    event.handledAt = at(u"2026-11-24T05:10:00.5Z"_s);
+    QTest::newRow("outbox event, dead")
+            << ::roundTrip(event, qOverload<const OutboxEvent &>(&toJson), &outboxEventFromJson);
+
     const auto live = [](bool forStaff) {
         return [=](const LiveMessage &m) { return toJson(m, forStaff); };
     };
@@ -559,6 +581,13 @@ void TestCodecs::malformed_data()
             << decoder(&errorEnvelopeFromJson) << u"error.details.fields[0].message"_s;
     QTest::newRow("not an error envelope") << QJsonObject{ { keys::Message, u"oops"_s } }
                                            << decoder(&errorEnvelopeFromJson) << u"error"_s;
+
+    QTest::newRow("precheck refusal without its error")
+            << QJsonObject{ { keys::Ok, false } } << decoder(&precheckResultFromJson) << u"error"_s;
+    QTest::newRow("outbox event unknown state")
+            << with(toJson(makeEvent(u"user.banned"_s, {}, at(u"2026-11-24T05:00:00Z"_s))),
+                    keys::State, u"lost"_s)
+            << decoder(&outboxEventFromJson) << u"state"_s;
 
     const QJsonObject snapshot = toJson(LiveMessage{ 1, sampleSnapshot() }, true);
     QTest::newRow("live message without seq")
