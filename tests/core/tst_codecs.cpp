@@ -264,9 +264,9 @@ void TestCodecs::roundTrip_data()
     mine.spot->description = u""_s;
     QTest::newRow("booking with coworking and spot (my bookings)")
             << ::roundTrip(mine, details, &bookingDetailsFromJson);
-    BookingDetails staff{ sampleBooking(), {}, mine.spot, sampleUser() };
+    BookingDetails staffList{ sampleBooking(), {}, mine.spot, sampleUser() };
     QTest::newRow("booking with user and spot (staff list)")
-            << ::roundTrip(staff, details, &bookingDetailsFromJson);
+            << ::roundTrip(staffList, details, &bookingDetailsFromJson);
     QTest::newRow("booking details, nothing embedded") << ::roundTrip(
             BookingDetails{ sampleBooking(), {}, {}, {} }, details, &bookingDetailsFromJson);
 
