@@ -1,0 +1,9 @@
+#include "floorplanstore.h"
+
+namespace coworking {
+namespace ui {
+
+FloorPlanStore::~FloorPlanStore() = default;
+
+} // namespace ui
+} // namespace coworking
