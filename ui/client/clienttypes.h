@@ -1,0 +1,165 @@
+#pragma once
+
+#include "apiresult.h"
+#include "bookings/bookingjson.h"
+#include "common/page.h"
+#include "common/timerange.h"
+#include "coworkings/coworking.h"
+#include "notifications/devicetoken.h"
+#include "notifications/notification.h"
+#include "options/option.h"
+#include "spots/spot.h"
+#include "users/user.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTime>
+
+#include <optional>
+
+// Shapes of answers and queries that only the client needs; the resources themselves are core's
+// (coworking::Booking, Spot, Coworking, User, Option, Notification, DeviceToken, Page).
+namespace coworking::client {
+
+using coworking::Page;
+using coworking::PageRequest;
+
+// One busy interval of a spot's timeline; staff also see whose booking it is.
+struct BusyInterval
+{
+    TimeRange range;
+    QString bookingId; // staff only
+    QString userId; // staff only
+};
+
+// GET /coworkings/{id}/timeline: one entry per spot.
+struct SpotTimeline
+{
+    QString spotId;
+    QList<BusyInterval> busy;
+};
+
+// A day (or part of one) when a coworking is closed; no hours means all day.
+struct Closure
+{
+    QString id;
+    QDate date;
+    std::optional<QTime> opensAt;
+    std::optional<QTime> closesAt;
+    QString reason;
+};
+
+// GET /notifications answers a page with the unread count beside it.
+struct NotificationPage
+{
+    QList<Notification> items;
+    qint64 total = 0;
+    qint64 unread = 0;
+};
+
+// Filters of GET /bookings (staff): every field optional.
+struct BookingsQuery
+{
+    QString coworkingId;
+    QString spotId;
+    QString userId;
+    std::optional<BookingStatus> status;
+    QDateTime from;
+    QDateTime until;
+};
+
+// The body of POST /bookings and its precheck.
+struct NewBooking
+{
+    QString spotId;
+    TimeRange range;
+    QStringList options;
+    QString userId; // staff booking on behalf of a member
+};
+
+// POST /bookings/precheck: ok, or the error creating it would meet.
+struct PrecheckResult
+{
+    bool ok = false;
+    std::optional<ApiError> error;
+};
+
+// The repeat of POST /bookings/series.
+struct SeriesRepeat
+{
+    enum class Frequency { Daily, Weekdays, Weekly };
+    enum class Mode { AllOrNothing, SkipConflicts };
+    Frequency frequency = Frequency::Weekly;
+    std::optional<QDate> until;
+    std::optional<int> count; // at most 52
+    Mode mode = Mode::AllOrNothing;
+};
+
+// One occurrence a series left out or a series precheck judged.
+struct SeriesOccurrence
+{
+    TimeRange range;
+    bool ok = false;
+    std::optional<ApiError> error;
+};
+
+struct SeriesResult
+{
+    QString seriesId;
+    QList<Booking> bookings;
+    QList<SeriesOccurrence> skipped;
+};
+
+// GET /healthcheck, plus the version the server states (healthcheck or openapi.json's info).
+struct ServerHealth
+{
+    QString status; // "ok" or "unavailable"
+    QString database;
+    QString runner;
+    QString version; // empty when the server does not say
+};
+
+// GET /coworkings/{id}/stats.
+struct SpotStats
+{
+    QString spotId;
+    QString name;
+    qint64 bookedMinutes = 0;
+    double utilisation = 0;
+    int bookings = 0;
+};
+struct HourStats
+{
+    int weekday = 1; // 1 = Monday
+    int hour = 0;
+    double utilisation = 0;
+};
+struct CoworkingStats
+{
+    QString coworkingId;
+    QString timezone;
+    QDate from;
+    QDate until;
+    qint64 openMinutes = 0;
+    qint64 bookedMinutes = 0;
+    double utilisation = 0;
+    int bookings = 0;
+    int cancellations = 0;
+    int noShows = 0;
+    int checkIns = 0;
+    QList<SpotStats> bySpot;
+    QList<HourStats> byHour;
+};
+
+// Filters of GET /admin/events.
+struct EventsQuery
+{
+    QString state; // "pending", "done", "dead" or empty for all
+    QString type;
+};
+
+} // namespace coworking::client
