@@ -164,12 +164,18 @@ void EditorSpotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
 
     // The name, as large as fits, upright enough to read whatever the rotation.
+    // Fonts take whole pixels: the text is laid out at 14 px and scaled to its size in the item.
+    constexpr int kTextPixels = 14;
+    const qreal textScale = std::min(r.height() * 0.4, kTextPixels * px) / kTextPixels;
     QFont font = QApplication::font();
-    font.setPixelSize(std::max(1, int(std::min(r.height() * 0.4, 14 * px))));
+    font.setPixelSize(kTextPixels);
+    painter->save();
     painter->setFont(font);
     painter->setPen(palette.color(QPalette::WindowText));
-    painter->drawText(r.adjusted(2 * px, 0, -2 * px, 0), Qt::AlignCenter | Qt::TextSingleLine,
-                      m_name);
+    painter->scale(textScale, textScale);
+    const QRectF textRect(r.topLeft() / textScale, r.size() / textScale);
+    painter->drawText(textRect.adjusted(3, 0, -3, 0), Qt::AlignCenter | Qt::TextSingleLine, m_name);
+    painter->restore();
 
     const qreal badge = std::min({ 10 * px, r.width() / 3, r.height() / 3 });
     if (m_dirty) {

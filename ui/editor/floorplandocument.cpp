@@ -301,7 +301,22 @@ void FloorPlanDocument::resolveConflict(const QString &key, bool keepMine)
             e->base.reset();
             e->spot.id.clear();
         } else {
+            // Their version with my edits on top: a field only they changed keeps their value.
+            const Spot &base = *e->base;
+            Spot merged = *e->theirs;
+            const Spot &mine = e->spot;
+            if (mine.name != base.name)
+                merged.name = mine.name;
+            if (mine.description != base.description)
+                merged.description = mine.description;
+            if (mine.position != base.position)
+                merged.position = mine.position;
+            if (mine.active != base.active)
+                merged.active = mine.active;
+            if (!samePlacement(mine.map, base.map))
+                merged.map = mine.map;
             e->base = e->theirs;
+            e->spot = merged;
         }
     } else if (e->deletedElsewhere) {
         e->base.reset();
@@ -359,6 +374,9 @@ void FloorPlanDocument::setSaveError(const QString &key, const QString &message)
 
 void FloorPlanDocument::changed(const QString &key)
 {
+    // An edit undone to the saved state leaves nothing that failed.
+    if (PlanSpot *e = entry(key); e && !e->saveError.isEmpty() && !isDirty(key))
+        e->saveError.clear();
     emit spotChanged(key);
     checkDirty();
 }

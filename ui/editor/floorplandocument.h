@@ -88,7 +88,8 @@ public:
     // over; one with local edits is flagged as a conflict, never overwritten.
     void mergeServerSpots(const QList<Spot> &spots, bool complete);
     void mergeServerDeletion(const QString &spotId);
-    // Keep mine: the server's version becomes the base and the local edits stay to be saved.
+    // Keep mine: the server's version becomes the base, with the fields edited here on top, to be
+    // saved.
     // Take theirs: the local edits of that spot are dropped.
     void resolveConflict(const QString &key, bool keepMine);
     void acceptSaved(const QString &key, const Spot &serverSpot);

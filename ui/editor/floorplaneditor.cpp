@@ -40,6 +40,19 @@ QIcon themed(const char *name)
     return QIcon::fromTheme(QString::fromLatin1(name));
 }
 
+// `widget` under a label that names it (and moves the focus to it by its mnemonic).
+QWidget *labelled(const QString &label, QWidget *widget, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *title = new QLabel(label, box);
+    title->setBuddy(widget);
+    layout->addWidget(title);
+    layout->addWidget(widget);
+    return box;
+}
+
 } // namespace
 
 FloorPlanEditor::FloorPlanEditor(std::unique_ptr<FloorPlanStore> store, QWidget *parent)
@@ -58,10 +71,19 @@ FloorPlanEditor::FloorPlanEditor(std::unique_ptr<FloorPlanStore> store, QWidget 
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         if (m_coworkingId.isEmpty() || m_loading)
             return;
-        m_store->loadSpots(m_coworkingId, this, [this](StoreResult<QList<Spot>> r) {
-            if (r.ok())
-                m_document->mergeServerSpots(*r.value, true);
-        });
+        if (m_saver->isRunning()) {
+            // Spots being created are on the server but not yet known here by id.
+            m_refreshTimer->start();
+            return;
+        }
+        // A list read before a Save finished would take the spots it created for deleted ones.
+        m_store->loadSpots(
+                m_coworkingId, this,
+                [this, saves = m_saveCount, loads = m_loadGeneration](StoreResult<QList<Spot>> r) {
+                    if (r.ok() && saves == m_saveCount && loads == m_loadGeneration
+                        && !m_saver->isRunning())
+                        m_document->mergeServerSpots(*r.value, true);
+                });
     });
     connect(m_document, &FloorPlanDocument::dirtyChanged, this, [this](bool dirty) {
         setWindowModified(dirty);
@@ -168,6 +190,9 @@ void FloorPlanEditor::buildUi()
     fit->setShortcut(Qt::CTRL | Qt::Key_0);
     fit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
+    // Shortcuts work wherever the focus is inside the editor, not only in the tool bar.
+    addActions({ m_save, m_draw, m_duplicate, m_delete, fit });
+
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         m_panel->setKeys(m_scene->selectedKeys());
         updateActions();
@@ -176,28 +201,12 @@ void FloorPlanEditor::buildUi()
         m_draw->setChecked(tool == PlanEditorScene::Tool::Draw);
     });
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *unplacedLabel = new QLabel(tr("&Not on the plan:"), left);
-    unplacedLabel->setBuddy(m_unplacedList);
-    leftLayout->addWidget(unplacedLabel);
-    leftLayout->addWidget(m_unplacedList);
-
     auto *right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_panel);
-    auto *historyBox = new QWidget(right);
-    auto *historyLayout = new QVBoxLayout(historyBox);
-    historyLayout->setContentsMargins(0, 0, 0, 0);
-    auto *historyLabel = new QLabel(tr("&History:"), historyBox);
-    historyLabel->setBuddy(m_history);
-    historyLayout->addWidget(historyLabel);
-    historyLayout->addWidget(m_history);
-    right->addWidget(historyBox);
-
+    right->addWidget(labelled(tr("&History:"), m_history, right));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"floorPlanEditorSplitter"_s);
-    split->addWidget(left);
+    split->addWidget(labelled(tr("&Not on the plan:"), m_unplacedList, split));
     split->addWidget(m_view);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
@@ -224,7 +233,12 @@ void FloorPlanEditor::updateActions()
 
 void FloorPlanEditor::setCoworking(const QString &coworkingId)
 {
+    if (coworkingId == m_coworkingId && !m_coworkingId.isEmpty())
+        return;
     m_coworkingId = coworkingId;
+    delete m_watch;
+    if (!coworkingId.isEmpty())
+        m_watch = m_store->watchSpots(coworkingId, this, [this] { refreshFromServer(); });
     load(false);
 }
 
@@ -278,6 +292,7 @@ void FloorPlanEditor::save()
 {
     if (m_saver->isRunning() || m_loading || !m_document->isDirty())
         return;
+    ++m_saveCount;
     m_messages->showInfo(tr("Saving…"));
     m_saver->start();
     updateActions();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -113,9 +114,11 @@ private:
     QAction *m_delete = nullptr;
     QList<QAction *> m_alignActions;
     QTimer *m_refreshTimer;
+    QPointer<QObject> m_watch; // the live feed, when the store has one
     QString m_coworkingId;
     bool m_loading = false;
     int m_loadGeneration = 0;
+    int m_saveCount = 0;
     std::function<void(bool)> m_afterSave;
 };
 

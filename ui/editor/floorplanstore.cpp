@@ -5,5 +5,10 @@ namespace ui {
 
 FloorPlanStore::~FloorPlanStore() = default;
 
+QObject *FloorPlanStore::watchSpots(const QString &, QObject *, std::function<void()>)
+{
+    return nullptr;
+}
+
 } // namespace ui
 } // namespace coworking

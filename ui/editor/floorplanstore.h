@@ -65,6 +65,11 @@ public:
     // PUT /coworkings/{id}/floor-plan
     virtual void uploadFloorPlan(const QString &coworkingId, const QByteArray &image,
                                  QObject *context, StoreCallback<bool> done) = 0;
+    // Calls `changed` whenever the server says a spot of the coworking may have changed (live
+    // messages), until the returned object, owned by `parent`, is deleted. Null when the store
+    // has no live channel.
+    virtual QObject *watchSpots(const QString &coworkingId, QObject *parent,
+                                std::function<void()> changed);
 };
 
 } // namespace ui

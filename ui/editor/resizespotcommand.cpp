@@ -10,7 +10,7 @@ ResizeSpotCommand::ResizeSpotCommand(FloorPlanDocument &document,
                                      QUndoCommand *parent)
     : SpotGeometryCommand(document, changesTo(document, after), parent)
 {
-    setText(tr("Resize %1").arg(firstName()));
+    setTextNaming(tr("Resize %1"));
 }
 
 } // namespace ui

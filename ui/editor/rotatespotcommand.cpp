@@ -10,7 +10,7 @@ RotateSpotCommand::RotateSpotCommand(FloorPlanDocument &document,
                                      QUndoCommand *parent)
     : SpotGeometryCommand(document, changesTo(document, after), parent)
 {
-    setText(tr("Rotate %1").arg(firstName()));
+    setTextNaming(tr("Rotate %1"));
 }
 
 } // namespace ui

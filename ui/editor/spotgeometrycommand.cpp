@@ -23,10 +23,10 @@ void SpotGeometryCommand::redo()
         m_document.setPlacement(it.key(), it->after);
 }
 
-QString SpotGeometryCommand::firstName() const
+void SpotGeometryCommand::setTextNaming(const QString &format)
 {
     const PlanSpot *e = m_changes.isEmpty() ? nullptr : m_document.find(m_changes.cbegin().key());
-    return e ? e->spot.name : QString();
+    setText(format.arg(e ? e->spot.name : QString()));
 }
 
 QHash<QString, SpotGeometryCommand::Change>

@@ -38,8 +38,8 @@ public:
                                             const QHash<QString, SpotPlacement> &after);
 
 protected:
-    // The name of one of the spots, for the command's text.
-    QString firstName() const;
+    // Sets the text from `format`, its %1 the name of one of the spots.
+    void setTextNaming(const QString &format);
 
 private:
     FloorPlanDocument &m_document;

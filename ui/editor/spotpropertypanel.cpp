@@ -53,6 +53,7 @@ SpotPropertyPanel::SpotPropertyPanel(FloorPlanDocument &document, QUndoStack &un
     form->addRow(descriptionLabel, m_description);
     form->addRow(m_active);
 
+    m_conflict->setObjectName(u"conflict"_s);
     m_conflict->setFrameShape(QFrame::StyledPanel);
     auto *conflictButtons = new QHBoxLayout;
     conflictButtons->addWidget(m_keepMine);
