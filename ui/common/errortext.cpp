@@ -1,6 +1,6 @@
 #include "errortext.h"
 
-#include "client/apierror.h"
+#include "client/apiresult.h"
 
 using namespace Qt::StringLiterals;
 

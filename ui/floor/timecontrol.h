@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/zonetime.h"
+
+#include <QTime>
+#include <QTimer>
+#include <QWidget>
+
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QToolButton;
+
+namespace coworking {
+
+class Clock;
+
+namespace ui {
+
+// Which moment the floor shows: "now" (following the clock), or any time of any local day of the
+// coworking, chosen with a slider over the opening hours and a date picker.
+class TimeControl final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TimeControl(const Clock &clock, QWidget *parent = nullptr);
+
+    void setCoworking(const ZoneTime &zone, QTime opensAt, QTime closesAt, int slotMinutes);
+    QDateTime moment() const { return m_moment; } // UTC
+    QDate day() const; // the coworking's local day shown
+    bool followsNow() const { return m_followNow; }
+    // The opening hours of the shown day, in UTC.
+    QDateTime dayStart() const;
+    QDateTime dayEnd() const;
+
+    QSlider *slider() const { return m_slider; }
+
+public slots:
+    void showNow();
+    void showMoment(const QDateTime &utc);
+    void showDay(const QDate &localDay);
+
+signals:
+    void momentChanged(const QDateTime &utc);
+    // The shown local day changed: its bookings must be read (one request per day).
+    void dayChanged(const QDate &localDay);
+
+private:
+    void setMomentInternal(const QDateTime &utc, bool followNow);
+    void syncWidgets();
+    QDateTime momentFromSlider(int value) const;
+
+    const Clock &m_clock;
+    ZoneTime m_zone;
+    QTime m_opens = QTime(8, 0);
+    QTime m_closes = QTime(20, 0);
+    int m_slotMinutes = 15;
+    QDateTime m_moment;
+    QDate m_day;
+    bool m_followNow = true;
+    QTimer m_tick;
+    QToolButton *m_prev;
+    QDateEdit *m_date;
+    QToolButton *m_next;
+    QSlider *m_slider;
+    QLabel *m_time;
+    QPushButton *m_now;
+};
+
+} // namespace ui
+} // namespace coworking
