@@ -54,7 +54,12 @@ PlanEditorScene::PlanEditorScene(FloorPlanDocument &document, QUndoStack &undoSt
     syncImage();
 }
 
-PlanEditorScene::~PlanEditorScene() = default;
+PlanEditorScene::~PlanEditorScene()
+{
+    // Items leaving the selection would otherwise signal into a half-destroyed scene.
+    blockSignals(true);
+    clear();
+}
 
 void PlanEditorScene::setTool(Tool tool)
 {

@@ -15,7 +15,9 @@
 #include "editor/rotatespotcommand.h"
 #include "editor/setspotpropertycommand.h"
 #include "editor/unplacedspotsmodel.h"
+#include "editor/spotpropertypanel.h"
 #include "editortestsite.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QFrame>
