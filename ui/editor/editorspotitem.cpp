@@ -174,7 +174,10 @@ void EditorSpotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(palette.color(QPalette::WindowText));
     painter->scale(textScale, textScale);
     const QRectF textRect(r.topLeft() / textScale, r.size() / textScale);
-    painter->drawText(textRect.adjusted(3, 0, -3, 0), Qt::AlignCenter | Qt::TextSingleLine, m_name);
+    const QRectF inner = textRect.adjusted(3, 0, -3, 0);
+    painter->drawText(
+            inner, Qt::AlignCenter | Qt::TextSingleLine,
+            painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(inner.width())));
     painter->restore();
 
     const qreal badge = std::min({ 10 * px, r.width() / 3, r.height() / 3 });

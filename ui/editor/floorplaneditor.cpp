@@ -206,7 +206,20 @@ void FloorPlanEditor::buildUi()
     right->addWidget(labelled(tr("&History:"), m_history, right));
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(u"floorPlanEditorSplitter"_s);
-    split->addWidget(labelled(tr("&Not on the plan:"), m_unplacedList, split));
+    auto *unplacedBox = labelled(tr("&Not on the plan:"), m_unplacedList, split);
+    auto *unplacedHint = new QLabel(unplacedBox);
+    unplacedHint->setWordWrap(true);
+    unplacedBox->layout()->addWidget(unplacedHint);
+    const auto updateHint = [this, unplacedHint] {
+        unplacedHint->setText(m_unplaced->rowCount() == 0
+                                      ? tr("Every spot is on the plan.")
+                                      : tr("Drag a spot onto the plan, or double-click it."));
+    };
+    connect(m_unplaced, &QAbstractItemModel::rowsInserted, unplacedHint, updateHint);
+    connect(m_unplaced, &QAbstractItemModel::rowsRemoved, unplacedHint, updateHint);
+    connect(m_unplaced, &QAbstractItemModel::modelReset, unplacedHint, updateHint);
+    updateHint();
+    split->addWidget(unplacedBox);
     split->addWidget(m_view);
     split->addWidget(right);
     split->setStretchFactor(1, 1);

@@ -114,8 +114,10 @@ void SpotPropertyPanel::refresh()
         m_title->setText(tr("%n spots selected", nullptr, int(spots.size())));
     if (!m_name->hasFocus())
         m_name->setText(e ? e->spot.name : QString());
-    if (!m_description->hasFocus())
+    if (!m_description->hasFocus()) {
         m_description->setText(e ? e->spot.description : QString());
+        m_description->setCursorPosition(0); // the start of a long text, not its end
+    }
     const auto activeCount =
             std::count_if(spots.cbegin(), spots.cend(), [](auto *s) { return s->spot.active; });
     m_active->setTristate(activeCount > 0 && activeCount < spots.size());
