@@ -175,9 +175,17 @@ void EditorSpotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->scale(textScale, textScale);
     const QRectF textRect(r.topLeft() / textScale, r.size() / textScale);
     const QRectF inner = textRect.adjusted(3, 0, -3, 0);
-    painter->drawText(
-            inner, Qt::AlignCenter | Qt::TextSingleLine,
-            painter->fontMetrics().elidedText(m_name, Qt::ElideRight, int(inner.width())));
+    const QFontMetrics metrics = painter->fontMetrics();
+    // Tall narrow spots (booths) get their name on two lines; elided only when that fails too.
+    if (metrics.horizontalAdvance(m_name) > inner.width()
+        && inner.height() > 2.4 * metrics.lineSpacing()
+        && metrics.boundingRect(inner.toRect(), Qt::AlignCenter | Qt::TextWordWrap, m_name).width()
+                <= inner.width()) {
+        painter->drawText(inner, Qt::AlignCenter | Qt::TextWordWrap, m_name);
+    } else {
+        painter->drawText(inner, Qt::AlignCenter | Qt::TextSingleLine,
+                          metrics.elidedText(m_name, Qt::ElideRight, int(inner.width())));
+    }
     painter->restore();
 
     const qreal badge = std::min({ 10 * px, r.width() / 3, r.height() / 3 });
