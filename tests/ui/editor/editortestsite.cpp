@@ -104,6 +104,9 @@ std::unique_ptr<ui::FloorPlanEditor> EditorTestSite::openEditor()
     editor->setCoworking(coworkingId);
     if (!QTest::qWaitFor([&] { return loaded; }, 10000))
         qFatal("the editor did not load the plan");
+    editor->show();
+    if (!QTest::qWaitForWindowExposed(editor.get()))
+        qFatal("the editor did not show");
     return editor;
 }
 

@@ -43,7 +43,7 @@ public:
 
     // A second client signed in as the owner: "someone else" editing meanwhile.
     std::unique_ptr<client::CoworkingClient> signIn(const QString &email);
-    // An editor on the coworking, loaded (stops the test when loading fails).
+    // An editor on the coworking, loaded and shown (stops the test when loading fails).
     std::unique_ptr<ui::FloorPlanEditor> openEditor();
 
     // The server's spots, by name, read over HTTP (not through the client library).

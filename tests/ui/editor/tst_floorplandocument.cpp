@@ -66,7 +66,6 @@ private slots:
     {
         m_site = std::make_unique<EditorTestSite>();
         m_editor = m_site->openEditor();
-        m_editor->show();
     }
 
     void cleanup()

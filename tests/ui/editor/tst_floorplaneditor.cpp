@@ -110,8 +110,6 @@ private slots:
     {
         m_site = std::make_unique<EditorTestSite>();
         m_editor = m_site->openEditor();
-        m_editor->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
         // A fixed zoom, so gestures in plan pixels land where they are meant to.
         m_editor->view()->resetTransform();
         m_editor->view()->centerOn(320, 200);
