@@ -1,4 +1,4 @@
-#include "runner/runnercommand.h"
+#include "runnercommand.h"
 
 #include <QCoreApplication>
 

@@ -4,15 +4,15 @@
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "coworkingserver.h"
-#include "db/database.h"
-#include "events/sqloutbox.h"
-#include "db/migrator.h"
-#include "demo/demoseeder.h"
-#include "observability/logging.h"
+#include "database.h"
+#include "sqloutbox.h"
+#include "migrator.h"
+#include "demoseeder.h"
+#include "logging.h"
 #include "quitonsignals.h"
 #include "serverconfig.h"
-#include "storage/localfilestorage.h"
-#include "users/sqluserrepository.h"
+#include "localfilestorage.h"
+#include "sqluserrepository.h"
 #include "users/userservice.h"
 
 #include <QCommandLineParser>
@@ -46,9 +46,9 @@ int fail(const QString &message)
     return 1;
 }
 
-// Migrates (through a server without listeners, as create-user does), then fills the database
-// with the demo site; nullopt with `error` when the database cannot be reached or migrated.
-std::optional<DemoSeeder::Result> runDemoSeeder(const ServerConfig &config, QString *error)
+} // namespace
+
+std::optional<DemoSeeder::Result> seedDemoSite(const ServerConfig &config, QString *error)
 {
     ServerConfig quiet = config;
     quiet.threads = 0;
@@ -62,10 +62,12 @@ std::optional<DemoSeeder::Result> runDemoSeeder(const ServerConfig &config, QStr
     return DemoSeeder::seed(db, server.hasher(), clock, &storage);
 }
 
+namespace {
+
 int seedDemo(const ServerConfig &config)
 {
     QString error;
-    const auto result = runDemoSeeder(config, &error);
+    const auto result = seedDemoSite(config, &error);
     if (!result)
         return fail(error);
     if (!result->ok)
@@ -82,7 +84,7 @@ int serve(const ServerConfig &config)
     QLoggingCategory::setFilterRules(u"coworking.*.debug=false"_s);
     if (config.seedDemoIfEmpty) {
         QString error;
-        const auto seeded = runDemoSeeder(config, &error);
+        const auto seeded = seedDemoSite(config, &error);
         if (!seeded)
             return fail(error);
         if (seeded->ok)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "demo/demoseeder.h"
+
 #include <QStringList>
+
+#include <optional>
 
 namespace coworking {
 
@@ -8,5 +12,10 @@ namespace coworking {
 // `seed-demo`.
 // Returns the process exit code.
 int runServerCommandLine(const QStringList &arguments);
+
+struct ServerConfig;
+// Migrates (through a server without listeners, as create-user does), then fills the database
+// with the demo site; nullopt with `error` when the database cannot be reached or migrated.
+std::optional<DemoSeeder::Result> seedDemoSite(const ServerConfig &config, QString *error);
 
 } // namespace coworking

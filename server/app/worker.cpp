@@ -1,45 +1,44 @@
 #include "worker.h"
 
 #include "access/accesspolicy.h"
-#include "auth/authcontroller.h"
+#include "authcontroller.h"
 #include "auth/authservice.h"
-#include "auth/sqlrefreshtokenrepository.h"
-#include "bookings/bookingscontroller.h"
+#include "sqlrefreshtokenrepository.h"
+#include "bookingscontroller.h"
 #include "bookings/bookingservice.h"
-#include "bookings/sqlbookingrepository.h"
-#include "bookings/sqlidempotencyrepository.h"
-#include "coworkings/coworkingscontroller.h"
+#include "sqlbookingrepository.h"
+#include "sqlidempotencyrepository.h"
+#include "coworkingscontroller.h"
 #include "coworkings/coworkingservice.h"
-#include "coworkings/sqlcoworkingimagerepository.h"
-#include "coworkings/sqlcoworkingrepository.h"
+#include "sqlcoworkingimagerepository.h"
+#include "sqlcoworkingrepository.h"
 #include "coworkingserver.h"
-#include "db/database.h"
-#include "docs/docscontroller.h"
+#include "database.h"
+#include "docscontroller.h"
 #include "events/eventadminservice.h"
-#include "events/eventscontroller.h"
-#include "events/sqloutbox.h"
-#include "http/apiserver.h"
-#include "http/authenticator.h"
-#include "http/connectionguard.h"
-#include "http/router.h"
-#include "http/routetable.h"
-#include "live/livechannel.h"
-#include "live/livecontroller.h"
-#include "notifications/notificationscontroller.h"
+#include "eventscontroller.h"
+#include "sqloutbox.h"
+#include "apiserver.h"
+#include "authenticator.h"
+#include "connectionguard.h"
+#include "router.h"
+#include "livechannel.h"
+#include "livecontroller.h"
+#include "notificationscontroller.h"
 #include "notifications/notificationservice.h"
-#include "notifications/sqldevicetokenrepository.h"
-#include "notifications/sqlnotificationrepository.h"
-#include "observability/observabilitycontroller.h"
-#include "options/optionscontroller.h"
+#include "sqldevicetokenrepository.h"
+#include "sqlnotificationrepository.h"
+#include "observabilitycontroller.h"
+#include "optionscontroller.h"
 #include "options/optionservice.h"
-#include "options/sqloptionrepository.h"
-#include "spots/spotscontroller.h"
+#include "sqloptionrepository.h"
+#include "spotscontroller.h"
 #include "spots/spotservice.h"
-#include "spots/sqlspotrepository.h"
+#include "sqlspotrepository.h"
 #include "storage/imageservice.h"
-#include "storage/storagecontroller.h"
-#include "users/sqluserrepository.h"
-#include "users/userscontroller.h"
+#include "storagecontroller.h"
+#include "sqluserrepository.h"
+#include "userscontroller.h"
 #include "users/userservice.h"
 
 #include <QLoggingCategory>
@@ -96,19 +95,18 @@ struct Worker::Parts
     {
         db.setMetrics(&s.metrics);
         db.setWriteLock(s.sqliteWriteLock);
-        Controllers controllers{ .auth = authController,
-                                 .users = usersController,
-                                 .coworkings = coworkingsController,
-                                 .spots = spotsController,
-                                 .options = optionsController,
-                                 .bookings = bookingsController,
-                                 .observability = observabilityController,
-                                 .docs = docsController,
-                                 .notifications = notificationsController,
-                                 .storage = storageController,
-                                 .events = eventsController,
-                                 .live = liveController };
-        registerRoutes(router, controllers);
+        authController.registerRoutes(router);
+        usersController.registerRoutes(router);
+        coworkingsController.registerRoutes(router);
+        spotsController.registerRoutes(router);
+        optionsController.registerRoutes(router);
+        bookingsController.registerRoutes(router);
+        observabilityController.registerRoutes(router);
+        docsController.registerRoutes(router);
+        notificationsController.registerRoutes(router);
+        storageController.registerRoutes(router);
+        eventsController.registerRoutes(router);
+        liveController.registerRoutes(router);
         docsController.checkRoutes(router);
     }
 

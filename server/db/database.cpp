@@ -1,7 +1,7 @@
 #include "database.h"
 
 #include "common/apperror.h"
-#include "observability/metrics.h"
+#include "metrics.h"
 
 #include <QLoggingCategory>
 #include <QScopeGuard>

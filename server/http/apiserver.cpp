@@ -4,10 +4,10 @@
 #include "authenticator.h"
 #include "connectionguard.h"
 #include "common/apperror.h"
-#include "db/database.h"
+#include "database.h"
 #include "errormapper.h"
-#include "observability/logging.h"
-#include "observability/metrics.h"
+#include "logging.h"
+#include "metrics.h"
 #include "router.h"
 
 #include <QElapsedTimer>

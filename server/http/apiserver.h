@@ -1,6 +1,6 @@
 #pragma once
 
-#include "observability/metrics.h"
+#include "metrics.h"
 
 #include <QAbstractHttpServer>
 

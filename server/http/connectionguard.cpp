@@ -2,6 +2,7 @@
 
 #include "common/apperror.h"
 #include "errormapper.h"
+#include "uploadroutes.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -161,7 +162,7 @@ bool ConnectionGuard::headComplete()
     const QList<QByteArray> lines = m_head.split('\n');
     // Uploads may be larger than other bodies: the request line says which route this is.
     const QList<QByteArray> requestLine = lines.constFirst().trimmed().split(' ');
-    const qint64 maxBody = m_limits.maxBodyBytesFor(requestLine.value(0), requestLine.value(1));
+    const qint64 maxBody = maxBodyBytesFor(m_limits, requestLine.value(0), requestLine.value(1));
     for (qsizetype n = 1; n < lines.size(); ++n) {
         const QByteArray line = lines.at(n).trimmed();
         const qsizetype colon = line.indexOf(':');

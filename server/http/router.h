@@ -50,4 +50,12 @@ private:
     QList<Route> m_routes;
 };
 
+// A route handler that calls a member function of a controller (which must outlive the router).
+template<typename Controller>
+std::function<ApiResponse(ApiRequest &)> handlerOf(Controller &controller,
+                                                   ApiResponse (Controller::*method)(ApiRequest &))
+{
+    return [&controller, method](ApiRequest &request) { return (controller.*method)(request); };
+}
+
 } // namespace coworking

@@ -1,7 +1,6 @@
 #include "livehub.h"
 
-#include "livechannel.h"
-#include "observability/metrics.h"
+#include "metrics.h"
 
 namespace coworking {
 
@@ -10,13 +9,13 @@ LiveHub::LiveHub(Metrics &metrics, int maxConnections)
 {
 }
 
-void LiveHub::addChannel(LiveChannel *channel)
+void LiveHub::addChannel(LiveListener *channel)
 {
     const std::lock_guard lock(m_mutex);
     m_channels.append(channel);
 }
 
-void LiveHub::removeChannel(LiveChannel *channel)
+void LiveHub::removeChannel(LiveListener *channel)
 {
     const std::lock_guard lock(m_mutex);
     m_channels.removeAll(channel);
@@ -27,7 +26,7 @@ void LiveHub::deliver(const QList<LiveEvent> &events)
     if (events.isEmpty())
         return;
     const std::lock_guard lock(m_mutex);
-    for (LiveChannel *channel : std::as_const(m_channels)) {
+    for (LiveListener *channel : std::as_const(m_channels)) {
         QMetaObject::invokeMethod(
                 channel, [channel, events] { channel->onEvents(events); }, Qt::QueuedConnection);
     }
@@ -36,7 +35,7 @@ void LiveHub::deliver(const QList<LiveEvent> &events)
 void LiveHub::resync()
 {
     const std::lock_guard lock(m_mutex);
-    for (LiveChannel *channel : std::as_const(m_channels))
+    for (LiveListener *channel : std::as_const(m_channels))
         QMetaObject::invokeMethod(
                 channel, [channel] { channel->resyncAll(); }, Qt::QueuedConnection);
 }

@@ -1,7 +1,7 @@
 #include "pglivebus.h"
 
 #include "livehub.h"
-#include "observability/metrics.h"
+#include "metrics.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/database.h"
+#include "database.h"
 #include "events/eventpublisher.h"
 #include "liveconfig.h"
 #include "liveevent.h"

@@ -1,7 +1,7 @@
 #include "bookingeventhandler.h"
 
 #include "common/datetime.h"
-#include "db/database.h"
+#include "database.h"
 #include "notifications/eventnotifier.h"
 #include "notifications/notificationtexts.h"
 

@@ -1,9 +1,9 @@
 #include "bookingjobs.h"
 
-#include "bookings/sqlbookingrepository.h"
-#include "db/database.h"
+#include "sqlbookingrepository.h"
+#include "database.h"
 #include "events/outboxevent.h"
-#include "events/sqloutbox.h"
+#include "sqloutbox.h"
 
 using namespace Qt::StringLiterals;
 

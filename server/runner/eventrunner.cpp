@@ -4,12 +4,12 @@
 #include "bookingjobs.h"
 #include "common/apperror.h"
 #include "common/clock.h"
-#include "db/database.h"
-#include "events/sqloutbox.h"
+#include "database.h"
+#include "sqloutbox.h"
 #include "notifications/eventnotifier.h"
-#include "notifications/sqldevicetokenrepository.h"
-#include "notifications/sqlnotificationrepository.h"
-#include "notifications/sqlpushdeliveryrepository.h"
+#include "sqldevicetokenrepository.h"
+#include "sqlnotificationrepository.h"
+#include "sqlpushdeliveryrepository.h"
 #include "sqleventqueue.h"
 
 #include <QCoreApplication>

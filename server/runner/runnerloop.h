@@ -1,6 +1,6 @@
 #pragma once
 
-#include "db/database.h"
+#include "database.h"
 #include "runnerconfig.h"
 
 #include <QMutex>

@@ -1,7 +1,7 @@
 #include "sqleventqueue.h"
 
-#include "db/database.h"
-#include "events/sqloutbox.h"
+#include "database.h"
+#include "sqloutbox.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "apiharness.h"
 
-#include "app/coworkingserver.h"
-#include "db/database.h"
+#include "coworkingserver.h"
+#include "database.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>

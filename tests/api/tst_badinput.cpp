@@ -4,7 +4,7 @@
 // documented 4xx in the one error shape, never a 500.
 
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "sitefixture.h"
 #include "testhelpers.h"
 

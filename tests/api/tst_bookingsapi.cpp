@@ -3,8 +3,8 @@
 #include "apiharness.h"
 #include "sitefixture.h"
 #include "testhelpers.h"
-#include "app/serverconfig.h"
-#include "db/database.h"
+#include "serverconfig.h"
+#include "database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

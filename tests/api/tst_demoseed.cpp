@@ -3,12 +3,12 @@
 // a floor that is alive right now, working demo logins, and the booking rules still holding.
 #include "apiharness.h"
 
-#include "app/serverconfig.h"
-#include "auth/sodiumpasswordhasher.h"
+#include "serverconfig.h"
+#include "sodiumpasswordhasher.h"
 #include "common/datetime.h"
-#include "db/database.h"
-#include "demo/demoseeder.h"
-#include "storage/localfilestorage.h"
+#include "database.h"
+#include "demoseeder.h"
+#include "localfilestorage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 // leaves exactly one event of the right shape (and a refused change none), and the admin
 // endpoints list and retry them.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "sitefixture.h"
 
 #include <QTest>

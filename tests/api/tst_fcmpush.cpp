@@ -3,7 +3,7 @@
 // FCM answer changes the caller's device tokens and the `sent` count, and how the OAuth2 access
 // token is fetched, shared, renewed and replaced after a 401.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "fakefcmserver.h"
 #include "testrsakey.h"
 

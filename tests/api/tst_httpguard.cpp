@@ -3,7 +3,7 @@
 // connections, keep-alive and pipelining, the connection cap, Connection: close, X-Request-Id.
 
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "testhelpers.h"
 
 #include <QElapsedTimer>

@@ -3,7 +3,7 @@
 // upgraded connection alone, a client too slow to read being dropped, the per-process cap and
 // the periodic refresh.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "livetestclient.h"
 
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // restarts, both instances listen again and send their subscribers a fresh snapshot.
 // PostgreSQL only; it restarts the cluster, so it runs alone.
 #include "apiharness.h"
-#include "app/coworkingserver.h"
-#include "app/serverconfig.h"
+#include "coworkingserver.h"
+#include "serverconfig.h"
 #include "livetestclient.h"
 
 #include <QEventLoop>

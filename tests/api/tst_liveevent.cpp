@@ -1,7 +1,7 @@
 // What instances pass each other over NOTIFY (server/live/liveevent.h): only floor-changing
 // events, packed into payloads under PostgreSQL's 8000-byte limit, an event too large alone sent
 // without its payload (receivers re-read the state), and a heartbeat token apart.
-#include "live/liveevent.h"
+#include "liveevent.h"
 
 #include <QJsonArray>
 #include <QTest>

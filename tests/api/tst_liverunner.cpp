@@ -2,7 +2,7 @@
 // request's change: the server's embedded runner publishes through the same path (PostgreSQL
 // NOTIFY, or the process's hub on SQLite). Time moves by the harness's clock, not by sleeping.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "livetestclient.h"
 #include "sitefixture.h"
 

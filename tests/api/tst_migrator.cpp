@@ -1,8 +1,8 @@
 // Migrations on both dialects: applied once, idempotent on restart, and a database that is newer
 // than the binary is refused with a message that says what to do.
 #include "apiharness.h"
-#include "db/database.h"
-#include "db/migrator.h"
+#include "database.h"
+#include "migrator.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // /notifications over real HTTP: device tokens (register, move between users, delete), the
 // caller's notification list, read marks, and the test push counted by a recording gateway.
 #include "apiharness.h"
-#include "db/database.h"
-#include "notifications/sqlnotificationrepository.h"
+#include "database.h"
+#include "sqlnotificationrepository.h"
 #include "recordingpushgateway.h"
 #include "sitefixture.h"
 #include "testhelpers.h"

@@ -1,10 +1,10 @@
 // /healthcheck and /metrics over real HTTP: the health body and its HEAD twin, and exact counter
 // values after known traffic, labelled by route template, in a format promtool accepts.
 #include "apiharness.h"
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 #include "events/eventpublisher.h"
-#include "notifications/logpushgateway.h"
-#include "runner/eventrunner.h"
+#include "logpushgateway.h"
+#include "eventrunner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -14,8 +14,8 @@
 //   with 401 exactly where the document requires a token.
 
 #include "apiharness.h"
-#include "docs/docscontroller.h"
-#include "http/router.h"
+#include "docscontroller.h"
+#include "router.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

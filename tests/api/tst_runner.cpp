@@ -2,13 +2,13 @@
 // ManualClock, against the real server over HTTP: booking notifications and pushes exactly
 // once, reminders, expiry, no-show release, retries with backoff ending dead, idempotency.
 #include "apiharness.h"
-#include "app/serverconfig.h"
-#include "db/database.h"
+#include "serverconfig.h"
+#include "database.h"
 #include "events/eventpublisher.h"
 #include "recordingpushgateway.h"
 #include "sitefixture.h"
 #include "testhelpers.h"
-#include "runner/eventrunner.h"
+#include "eventrunner.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,8 +4,8 @@
 // avatar, coworking photos, floor plan.
 
 #include "apiharness.h"
-#include "app/serverconfig.h"
-#include "http/httplimits.h"
+#include "serverconfig.h"
+#include "uploadroutes.h"
 #include "sitefixture.h"
 
 #include <QCryptographicHash>
@@ -749,7 +749,7 @@ void TestStorageApi::uploadRouteMatcher()
     QFETCH(bool, upload);
     QCOMPARE(isUploadRoute(method, target), upload);
     const HttpLimits limits;
-    QCOMPARE(limits.maxBodyBytesFor(method, target),
+    QCOMPARE(maxBodyBytesFor(limits, method, target),
              upload ? limits.maxUploadBytes : limits.maxBodyBytes);
 }
 

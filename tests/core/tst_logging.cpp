@@ -1,6 +1,6 @@
 // The log line formats: JSON lines a collector can parse (exact keys and types), and the text
 // one-liner, tested through the pure formatter rather than by capturing stderr.
-#include "observability/logging.h"
+#include "logging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

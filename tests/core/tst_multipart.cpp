@@ -2,7 +2,7 @@
 // browsers and curl send is read, anything malformed is a 400 rather than a guess.
 
 #include "common/apperror.h"
-#include "storage/multipart.h"
+#include "multipart.h"
 
 #include <QTest>
 

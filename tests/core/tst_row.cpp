@@ -1,7 +1,7 @@
 // Row's timestamp parser replaced QDateTime::fromString on every stored time read back: it
 // must read the forms PostgreSQL prints and SQLite stores exactly as Qt did, and refuse the rest
 // (which then goes through Qt's parser again).
-#include "db/row.h"
+#include "row.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // RS256 as the FCM gateway signs its OAuth2 assertions: signatures and JWTs made by
 // Rs256Signer verify with the public half of a key generated here, checked through OpenSSL
 // directly rather than through the signer.
-#include "notifications/rs256signer.h"
+#include "rs256signer.h"
 #include "testrsakey.h"
 
 #include <QJsonDocument>

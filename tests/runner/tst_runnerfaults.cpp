@@ -4,11 +4,11 @@
 // notification, and no push reaches a device twice — checked both in push_deliveries and in the
 // log gateway's "push to" lines, one per real send, counted over every process.
 #include "apiharness.h"
-#include "app/serverconfig.h"
-#include "db/database.h"
+#include "serverconfig.h"
+#include "database.h"
 #include "events/eventpublisher.h"
 #include "events/outboxevent.h"
-#include "events/sqloutbox.h"
+#include "sqloutbox.h"
 #include "sitefixture.h"
 
 #include <QDeadlineTimer>

@@ -1,0 +1,325 @@
+#include "livechannel.h"
+
+#include "access/accesspolicy.h"
+#include "bookings/bookingrepository.h"
+#include "common/apperror.h"
+#include "common/clock.h"
+#include "common/datetime.h"
+#include "coworkings/coworkingrepository.h"
+#include "authenticator.h"
+#include "livehub.h"
+#include "metrics.h"
+#include "spots/spotjson.h"
+#include "spots/spotrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcLive, "coworking.live")
+
+using namespace Qt::StringLiterals;
+
+namespace coworking {
+
+namespace {
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue nullable(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(datetime::toUtcString(t)) : QJsonValue(QJsonValue::Null);
+}
+
+// The coworking id of "/coworkings/{id}/live" (the router has already matched the pattern).
+QString coworkingIdOf(const QString &path)
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    return segments.size() == 3 ? segments.at(1) : QString();
+}
+
+// A booking as subscribers see it; user_id only for staff.
+QJsonObject liveBooking(const QJsonObject &booking, bool withUser)
+{
+    QJsonObject o;
+    for (const QString &key : { u"id"_s, u"spot_id"_s, u"time_from"_s, u"time_until"_s, u"status"_s,
+                                u"checked_in_at"_s })
+        o.insert(key, booking.value(key));
+    if (withUser)
+        o.insert(u"user_id"_s, booking.value(u"user_id"_s));
+    return o;
+}
+
+} // namespace
+
+LiveChannel::LiveChannel(LiveHub &hub, const LiveConfig &config, Authenticator &authenticator,
+                         Repositories repositories, const Clock &clock)
+    : m_hub(hub),
+      m_config(config),
+      m_authenticator(authenticator),
+      m_repos(repositories),
+      m_clock(clock)
+{
+    m_pingTimer.setInterval(m_config.pingIntervalSecs * 1000);
+    connect(&m_pingTimer, &QTimer::timeout, this, &LiveChannel::onPingTimer);
+    m_pingTimer.start();
+    m_refreshTimer.setInterval(m_config.snapshotRefreshSecs * 1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &LiveChannel::resyncAll);
+    m_refreshTimer.start();
+    m_retryTimer.setInterval(1000);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { sendSnapshots({}, true); });
+    m_hub.addChannel(this);
+}
+
+LiveChannel::~LiveChannel()
+{
+    m_hub.removeChannel(this);
+    // Sockets go with their channel (their thread ends); their signals must not reach it.
+    for (QWebSocket *socket : findChildren<QWebSocket *>(QString(), Qt::FindDirectChildrenOnly)) {
+        socket->disconnect(this);
+        if (m_subscribers.remove(socket))
+            m_hub.releaseConnection();
+        delete socket;
+    }
+}
+
+void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
+{
+    QWebSocket *socket = owned.release();
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(4096); // clients send nothing but pongs
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        forget(socket);
+        socket->deleteLater();
+    });
+
+    if (!m_hub.tryAcquireConnection()) {
+        refuse(socket, u"too many live connections"_s);
+        return;
+    }
+    m_subscribers.insert(socket, Subscriber{}); // counted from here; forget() releases it
+
+    const QString origin = socket->origin();
+    if (!origin.isEmpty() && !m_config.allowedOrigins.contains(origin)) {
+        refuse(socket, u"origin not allowed"_s);
+        return;
+    }
+    const QNetworkRequest request = socket->request();
+    QByteArray authorization = request.rawHeader("Authorization");
+    const QString queryToken =
+            QUrlQuery(request.url()).queryItemValue(u"access_token"_s, QUrl::FullyDecoded);
+    if (authorization.isEmpty() && !queryToken.isEmpty())
+        authorization = "Bearer " + queryToken.toUtf8();
+    Subscriber subscriber;
+    subscriber.coworkingId = coworkingIdOf(request.url().path());
+    try {
+        const Actor actor = m_authenticator.authenticate(Access::User, authorization);
+        const auto coworking = m_repos.coworkings.find(subscriber.coworkingId);
+        if (!coworking) {
+            refuse(socket, u"COWORKING_NOT_FOUND"_s);
+            return;
+        }
+        subscriber.seesUsers = m_repos.access.isStaff(actor, *coworking);
+    } catch (const AppError &error) {
+        refuse(socket, error.code());
+        return;
+    } catch (const std::exception &) {
+        refuse(socket, u"UNAVAILABLE"_s);
+        return;
+    }
+    subscriber.needsSnapshot = true;
+    m_subscribers.insert(socket, subscriber);
+    connect(socket, &QWebSocket::pong, this, [this, socket] {
+        const auto it = m_subscribers.find(socket);
+        if (it != m_subscribers.end())
+            it->missedPongs = 0;
+    });
+    sendSnapshots(subscriber.coworkingId, true);
+}
+
+void LiveChannel::refuse(QWebSocket *socket, const QString &reason)
+{
+    qCInfo(lcLive) << "refused" << socket->peerAddress().toString() << reason;
+    forget(socket);
+    socket->close(QWebSocketProtocol::CloseCode(kPolicyViolation), reason);
+    // A peer that never answers the close (or never reads) is cut after a grace period.
+    QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
+}
+
+void LiveChannel::forget(QWebSocket *socket)
+{
+    if (m_subscribers.remove(socket))
+        m_hub.releaseConnection();
+}
+
+std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &coworkingId)
+{
+    const QDateTime now = m_clock.now();
+    const TimeRange window{ now, now.addSecs(qint64(m_config.windowHours) * 3600) };
+    QJsonArray spots;
+    QJsonArray withUsers;
+    QJsonArray withoutUsers;
+    try {
+        for (const Spot &spot : m_repos.spots.listByCoworking(coworkingId))
+            spots.append(toJson(spot));
+        for (const Booking &b : m_repos.bookings.activeInCoworking(coworkingId, window)) {
+            QJsonObject o{ { u"id"_s, b.id },
+                           { u"spot_id"_s, b.spotId },
+                           { u"time_from"_s, datetime::toUtcString(b.range.from) },
+                           { u"time_until"_s, datetime::toUtcString(b.range.until) },
+                           { u"status"_s, u"active"_s },
+                           { u"checked_in_at"_s, nullable(b.checkedInAt) } };
+            withoutUsers.append(o);
+            o.insert(u"user_id"_s, b.userId);
+            withUsers.append(o);
+        }
+    } catch (const std::exception &) {
+        return std::nullopt; // AppError (database unavailable) or worse: tried again later
+    }
+    QJsonObject common{ { u"coworking_id"_s, coworkingId },
+                        { u"at"_s, datetime::toUtcString(now) },
+                        { u"window"_s,
+                          QJsonObject{ { u"from"_s, datetime::toUtcString(window.from) },
+                                       { u"until"_s, datetime::toUtcString(window.until) } } },
+                        { u"spots"_s, spots } };
+    QJsonObject staffView = common;
+    staffView.insert(u"bookings"_s, withUsers);
+    common.insert(u"bookings"_s, withoutUsers);
+    return Snapshot{ compact(staffView), compact(common) };
+}
+
+void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
+{
+    QHash<QString, std::optional<Snapshot>> snapshots;
+    bool failed = false;
+    // The hash may shrink while sending (a socket found too slow): iterate over a copy of keys.
+    const QList<QWebSocket *> sockets = m_subscribers.keys();
+    for (QWebSocket *socket : sockets) {
+        const auto it = m_subscribers.find(socket);
+        if (it == m_subscribers.end() || it->coworkingId.isEmpty())
+            continue;
+        if ((!coworkingId.isEmpty() && it->coworkingId != coworkingId)
+            || (onlyPending && !it->needsSnapshot))
+            continue;
+        auto cached = snapshots.find(it->coworkingId);
+        if (cached == snapshots.end())
+            cached = snapshots.insert(it->coworkingId, readSnapshot(it->coworkingId));
+        if (!*cached) {
+            it->needsSnapshot = true;
+            failed = true;
+            continue;
+        }
+        it->needsSnapshot = false;
+        send(socket, *it, "snapshot",
+             it->seesUsers ? (*cached)->withUsers : (*cached)->withoutUsers);
+    }
+    if (failed && !m_retryTimer.isActive())
+        m_retryTimer.start();
+}
+
+void LiveChannel::resyncAll()
+{
+    for (Subscriber &s : m_subscribers)
+        s.needsSnapshot = true;
+    sendSnapshots({}, true);
+}
+
+void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, const QByteArray &type,
+                       const QByteArray &json)
+{
+    ++subscriber.seq;
+    const QByteArray head =
+            "{\"type\":\"" + type + "\",\"seq\":" + QByteArray::number(subscriber.seq);
+    const QByteArray message =
+            json.size() > 2 ? QByteArray(head + ',' + json.mid(1)) : QByteArray(head + '}');
+    socket->sendTextMessage(QString::fromUtf8(message));
+    m_hub.metrics().liveMessagesSent(1);
+    if (socket->bytesToWrite() > m_config.maxPendingBytes)
+        dropTooSlow(socket);
+}
+
+void LiveChannel::dropTooSlow(QWebSocket *socket)
+{
+    qCInfo(lcLive) << "dropping a subscriber too slow to read" << socket->peerAddress().toString()
+                   << socket->bytesToWrite() << "bytes pending";
+    m_hub.metrics().liveClientTooSlow();
+    refuse(socket, u"too slow"_s);
+    // It does not read: the close frame would wait behind the backlog forever.
+    QTimer::singleShot(0, socket, [socket] { socket->abort(); });
+}
+
+void LiveChannel::onEvents(const QList<LiveEvent> &events)
+{
+    for (const LiveEvent &event : events) {
+        if (event.truncated()) {
+            // Too large for NOTIFY: its subscribers read the state instead.
+            for (Subscriber &s : m_subscribers) {
+                if (s.coworkingId == event.coworkingId)
+                    s.needsSnapshot = true;
+            }
+            sendSnapshots(event.coworkingId, true);
+            continue;
+        }
+        QJsonObject withUsers;
+        QJsonObject withoutUsers;
+        QByteArray type;
+        if (event.type == EventTypes::SpotStatusChanged) {
+            type = "spot";
+            withUsers = { { u"event"_s, u"status_changed"_s },
+                          { u"coworking_id"_s, event.coworkingId },
+                          { u"spot"_s, event.payload.value(u"spot"_s) } };
+            withoutUsers = withUsers;
+        } else {
+            type = "booking";
+            const QJsonObject booking = event.payload.value(u"booking"_s).toObject();
+            QJsonObject common{ { u"event"_s, event.type.mid(event.type.indexOf(u'.') + 1) },
+                                { u"coworking_id"_s, event.coworkingId } };
+            for (const QString &key : { u"reason"_s, u"previous"_s }) {
+                if (event.payload.contains(key))
+                    common.insert(key, event.payload.value(key));
+            }
+            withUsers = common;
+            withUsers.insert(u"booking"_s, liveBooking(booking, true));
+            withoutUsers = common;
+            withoutUsers.insert(u"booking"_s, liveBooking(booking, false));
+        }
+        const QByteArray staffJson = compact(withUsers);
+        const QByteArray publicJson = compact(withoutUsers);
+        const QList<QWebSocket *> sockets = m_subscribers.keys();
+        for (QWebSocket *socket : sockets) {
+            const auto it = m_subscribers.find(socket);
+            // One waiting for its snapshot gets the state with this change in it.
+            if (it == m_subscribers.end() || it->coworkingId != event.coworkingId
+                || it->needsSnapshot)
+                continue;
+            send(socket, *it, type, it->seesUsers ? staffJson : publicJson);
+        }
+    }
+}
+
+void LiveChannel::onPingTimer()
+{
+    const QList<QWebSocket *> sockets = m_subscribers.keys();
+    for (QWebSocket *socket : sockets) {
+        const auto it = m_subscribers.find(socket);
+        if (it == m_subscribers.end())
+            continue;
+        if (it->missedPongs >= 2) {
+            qCInfo(lcLive) << "closing a subscriber that stopped answering pings"
+                           << socket->peerAddress().toString();
+            forget(socket);
+            socket->abort();
+            continue;
+        }
+        ++it->missedPongs;
+        socket->ping();
+    }
+}
+
+} // namespace coworking

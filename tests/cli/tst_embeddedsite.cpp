@@ -1,0 +1,118 @@
+// The server inside another process, as the desk's --embedded mode runs it: it listens before the
+// caller goes on, answers the REST API on its port, seeds the demo site when asked (once), and on
+// stop leaves an SQLite file that is complete without its write-ahead log.
+#include "app/embeddedsite.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace coworking;
+
+class TestEmbeddedSite : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    bool startSite(EmbeddedSite &site, const QStringList &extra, QString *error)
+    {
+        QCommandLineParser parser;
+        EmbeddedSite::addOptions(parser);
+        QStringList args{ u"coworking-desk"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s,
+                          u"127.0.0.1:0"_s,    u"--threads"_s,  u"2"_s };
+        args += extra;
+        if (!parser.parse(args)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return site.start(parser, error);
+    }
+
+    static std::pair<int, QJsonObject> post(const QUrl &url, const QJsonObject &body)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(30000))
+            return { 0, {} };
+        reply->deleteLater();
+        return { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll()).object() };
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void seedsServesAndSignsInTheDemoAdmin()
+    {
+        EmbeddedSite site;
+        QString error;
+        QVERIFY2(startSite(site, { u"--seed-demo-if-empty"_s }, &error), qPrintable(error));
+        QVERIFY(site.isRunning());
+        QVERIFY(!site.isEmptySite());
+        QCOMPARE(site.url().host(), u"127.0.0.1"_s);
+        QVERIFY(site.url().port() > 0);
+
+        const auto admin = std::find_if(site.demoLogins().cbegin(), site.demoLogins().cend(),
+                                        [](const auto &l) { return l.role == u"admin"; });
+        QVERIFY(admin != site.demoLogins().cend());
+        const auto [status, tokens] =
+                post(site.url().resolved(QUrl(u"/auth/login"_s)),
+                     { { u"email"_s, admin->email }, { u"password"_s, admin->password } });
+        QCOMPARE(status, 200);
+        QVERIFY(!tokens.value(u"access_token"_s).toString().isEmpty());
+
+        site.stop();
+        QVERIFY(!site.isRunning());
+        // The checkpoint folded the log into the database file.
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"coworking.sqlite3"_s)));
+        const QFileInfo wal(m_dir.filePath(u"coworking.sqlite3-wal"_s));
+        QVERIFY2(!wal.exists() || wal.size() == 0, qPrintable(QString::number(wal.size())));
+    }
+
+    void aSecondStartKeepsTheSiteAndSeedsNothing()
+    {
+        EmbeddedSite site;
+        QString error;
+        QVERIFY2(startSite(site, { u"--seed-demo-if-empty"_s }, &error), qPrintable(error));
+        QVERIFY(site.demoLogins().isEmpty());
+        QVERIFY(!site.isEmptySite());
+    }
+
+    void anEmptySiteIsReported()
+    {
+        QTemporaryDir other;
+        EmbeddedSite site;
+        QCommandLineParser parser;
+        EmbeddedSite::addOptions(parser);
+        QVERIFY(parser.parse({ u"coworking-desk"_s, u"--data-dir"_s, other.path(), u"--listen"_s,
+                               u"127.0.0.1:0"_s }));
+        QString error;
+        QVERIFY2(site.start(parser, &error), qPrintable(error));
+        QVERIFY(site.isEmptySite());
+        QVERIFY(site.demoLogins().isEmpty());
+    }
+
+    void aBadOptionIsRefusedInWords()
+    {
+        EmbeddedSite site;
+        QString error;
+        QVERIFY(!startSite(site, { u"--listen"_s, u"nowhere"_s }, &error));
+        QVERIFY(error.contains(u"--listen"_s));
+        QVERIFY(!site.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmbeddedSite)
+#include "tst_embeddedsite.moc"
