@@ -111,12 +111,31 @@ ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, Pus
     }
     if (configure)
         configure(config);
+    m_config = std::make_unique<ServerConfig>(config);
+    m_push = push;
+    startServer();
+}
+
+void ApiHarness::startServer()
+{
+    if (m_server)
+        return;
+    ServerConfig config = *m_config;
+    if (m_port != 0)
+        config.port = m_port; // a restart: where the clients expect it
     m_server = std::make_unique<CoworkingServer>(config, m_clock);
-    if (push)
-        m_server->setPushGateway(*push);
+    if (m_push)
+        m_server->setPushGateway(*m_push);
     QString error;
     if (!m_server->start(&error))
         qFatal("test server did not start: %s", qPrintable(error));
+    m_port = m_server->port();
+}
+
+void ApiHarness::stopServer()
+{
+    m_db.reset();
+    m_server.reset();
 }
 
 ApiHarness::~ApiHarness()
@@ -129,7 +148,7 @@ ApiHarness::~ApiHarness()
 
 quint16 ApiHarness::port() const
 {
-    return m_server->port();
+    return m_port;
 }
 
 Database &ApiHarness::database()

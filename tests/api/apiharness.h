@@ -75,6 +75,11 @@ public:
                        const QString &password = u"password123"_s);
     QString token(const QString &email, const QString &password = u"password123"_s);
 
+    // Stops the server (its sockets close, as when the process ends) and starts it again on the
+    // same port and database: clients see it go away and come back.
+    void stopServer();
+    void startServer();
+
     ManualClock &clock() { return m_clock; }
     quint16 port() const;
     QList<QSqlRecord> sql(const QString &query, const QVariantList &binds = {});
@@ -86,7 +91,10 @@ private:
     ManualClock m_clock;
     QTemporaryDir m_dir;
     QString m_pgDatabase;
+    std::unique_ptr<ServerConfig> m_config;
+    PushGateway *m_push = nullptr;
     std::unique_ptr<CoworkingServer> m_server;
+    quint16 m_port = 0;
     std::unique_ptr<Database> m_db;
 };
 

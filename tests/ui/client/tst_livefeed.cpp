@@ -1,0 +1,176 @@
+#include "clienttest.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+
+using namespace coworking;
+using namespace coworking::client;
+using namespace coworking::test;
+
+// The live stream through LiveFeed: snapshot then numbered changes, a missed seq recovered by a
+// fresh snapshot, and a server restart survived.
+class TestLiveFeed : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void snapshotThenChanges();
+    void missedSeqBringsFreshSnapshot();
+    void serverRestartReconnectsWithFreshSnapshot();
+    void unknownCoworkingClosesForGood();
+    void cleanupTestCase() { QCOMPARE(g_synchronousCallbacks, 0); }
+
+private:
+    // Books `spot` for the hour from `hour` (UTC) on the harness's first day, over plain HTTP.
+    QString book(const QString &spotId, int hour);
+    QStringList bookingIdsOf(const QJsonObject &snapshot) const;
+
+    std::unique_ptr<ApiHarness> m_h;
+    std::unique_ptr<SiteFixture> m_site;
+    std::unique_ptr<CoworkingClient> m_client;
+    Person m_owner;
+    QString m_coworking;
+    QStringList m_spots;
+};
+
+void TestLiveFeed::init()
+{
+    m_h = std::make_unique<ApiHarness>();
+    m_site = std::make_unique<SiteFixture>(*m_h);
+    m_owner = m_site->person(true);
+    m_coworking = m_site->coworking(m_owner);
+    m_spots = m_site->spots(m_owner, m_coworking, 3);
+    m_client = std::make_unique<CoworkingClient>(serverUrl(*m_h));
+    QVERIFY_OK(await<User>([&](QObject *ctx, auto done) {
+        m_client->auth().login(m_owner.email, u"password123"_s, false, ctx, done);
+    }));
+}
+
+void TestLiveFeed::cleanup()
+{
+    m_client.reset();
+    m_site.reset();
+    m_h.reset();
+}
+
+QString TestLiveFeed::book(const QString &spotId, int hour)
+{
+    return m_site->book(m_owner, spotId,
+                        utcText(7, qPrintable(u"%1:00"_s.arg(hour, 2, 10, QChar(u'0')))),
+                        utcText(7, qPrintable(u"%1:00"_s.arg(hour + 1, 2, 10, QChar(u'0')))));
+}
+
+QStringList TestLiveFeed::bookingIdsOf(const QJsonObject &snapshot) const
+{
+    return valuesOf(snapshot.value(u"bookings"_s).toArray());
+}
+
+void TestLiveFeed::snapshotThenChanges()
+{
+    const QString before = book(m_spots[0], 7);
+    QObject owner;
+    LiveFeed *feed = m_client->openLive(m_coworking, &owner);
+    QSignalSpy snapshots(feed, &LiveFeed::snapshot);
+    QSignalSpy changes(feed, &LiveFeed::change);
+    QSignalSpy states(feed, &LiveFeed::stateChanged);
+    QCOMPARE(feed->state(), LiveFeed::State::Connecting);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
+    QCOMPARE(feed->state(), LiveFeed::State::Live);
+    QCOMPARE(states.count(), 1);
+    const QJsonObject snapshot = snapshots.at(0).at(0).toJsonObject();
+    QCOMPARE(snapshot.value(u"coworking_id"_s).toString(), m_coworking);
+    QCOMPARE(snapshot.value(u"spots"_s).toArray().size(), 3);
+    QCOMPARE(bookingIdsOf(snapshot), QStringList{ before });
+
+    const QString id = book(m_spots[1], 8);
+    QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 10000);
+    const QJsonObject change = changes.at(0).at(0).toJsonObject();
+    QCOMPARE(change.value(u"booking"_s).toObject().value(u"id"_s).toString(), id);
+    QCOMPARE(change.value(u"seq"_s).toInteger(), snapshot.value(u"seq"_s).toInteger() + 1);
+    QCOMPARE(feed->lastSeq(), change.value(u"seq"_s).toInteger());
+
+    feed->close();
+    QCOMPARE(feed->state(), LiveFeed::State::Closed);
+}
+
+void TestLiveFeed::missedSeqBringsFreshSnapshot()
+{
+    QObject owner;
+    LiveFeed *feed = m_client->openLive(m_coworking, &owner);
+    QSignalSpy snapshots(feed, &LiveFeed::snapshot);
+    QSignalSpy changes(feed, &LiveFeed::change);
+    QSignalSpy gaps(feed, &LiveFeed::gapDetected);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
+
+    feed->dropNextChangeForTest();
+    const QString lost = book(m_spots[0], 9);
+    const QString next = book(m_spots[1], 10);
+    // The second change shows the gap; the feed resyncs instead of passing it on.
+    QTRY_COMPARE_WITH_TIMEOUT(gaps.count(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
+    QCOMPARE(changes.count(), 0);
+    const qint64 expected = gaps.at(0).at(0).toLongLong();
+    QCOMPARE(gaps.at(0).at(1).toLongLong(), expected + 1);
+    // The fresh snapshot holds what the lost change said, and what came after it.
+    const QStringList ids = bookingIdsOf(snapshots.at(1).at(0).toJsonObject());
+    QVERIFY2(ids.contains(lost) && ids.contains(next), qPrintable(ids.join(u',')));
+    QCOMPARE(feed->state(), LiveFeed::State::Live);
+
+    // And it goes on in order from there.
+    book(m_spots[2], 11);
+    QTRY_COMPARE_WITH_TIMEOUT(changes.count(), 1, 10000);
+}
+
+void TestLiveFeed::serverRestartReconnectsWithFreshSnapshot()
+{
+    QObject owner;
+    LiveFeed *feed = m_client->openLive(m_coworking, &owner);
+    feed->setBackoff(std::chrono::milliseconds(100), std::chrono::milliseconds(400));
+    QSignalSpy snapshots(feed, &LiveFeed::snapshot);
+    QSignalSpy states(feed, &LiveFeed::stateChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
+
+    m_h->stopServer();
+    QTRY_COMPARE_WITH_TIMEOUT(feed->state(), LiveFeed::State::Reconnecting, 10000);
+    // Attempts keep failing while it is down, backing off.
+    QTRY_VERIFY_WITH_TIMEOUT(feed->reconnectAttempts() >= 2, 10000);
+    QCOMPARE(snapshots.count(), 1);
+
+    m_h->startServer();
+    QSignalSpy changes(feed, &LiveFeed::change);
+    const QString afterRestart = book(m_spots[0], 10);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 15000);
+    QCOMPARE(feed->state(), LiveFeed::State::Live);
+    // The booking made around the reconnect reaches the feed either in the fresh snapshot or as
+    // a change after it, never lost between the two.
+    const auto seen = [&] {
+        if (bookingIdsOf(snapshots.last().at(0).toJsonObject()).contains(afterRestart))
+            return true;
+        for (const auto &args : changes) {
+            const QJsonObject change = args.at(0).toJsonObject();
+            if (change.value(u"booking"_s).toObject().value(u"id"_s).toString() == afterRestart)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(seen(), 10000);
+    QCOMPARE(feed->reconnectAttempts(), 0);
+    QVERIFY(states.count() >= 3); // Live → Reconnecting → Live
+}
+
+void TestLiveFeed::unknownCoworkingClosesForGood()
+{
+    QObject owner;
+    LiveFeed *feed = m_client->openLive(kUnknownId, &owner);
+    QSignalSpy snapshots(feed, &LiveFeed::snapshot);
+    QTRY_COMPARE_WITH_TIMEOUT(feed->state(), LiveFeed::State::Closed, 10000);
+    QCOMPARE(feed->lastError(), u"COWORKING_NOT_FOUND"_s);
+    QCOMPARE(snapshots.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestLiveFeed)
+#include "tst_livefeed.moc"
