@@ -1,4 +1,801 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation><numerusform>in %n minute</numerusform><numerusform>in %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation><numerusform>in %n second</numerusform><numerusform>in %n seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network; the desk keeps trying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate cannot be trusted (%1). Check the server address, or ask the administrator to fix the certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer this version of the desk does not understand. Check that the desk and the server are of matching versions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This account is banned. Ask an administrator of the service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many attempts. Try again %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many attempts. Wait a little and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This spot was just booked by someone else for that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member already has as many bookings as the rules allow, or another booking at that time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This spot is inactive and cannot be booked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time is outside the opening hours of the coworking.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The coworking is closed that day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking breaks a rule of this coworking: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in is not possible at this time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This booking is no longer active.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are future bookings; they must be cancelled first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This email is already in use.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Some fields are not valid: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It no longer exists; it may have been removed meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It changed meanwhile: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server failed to do this (error %1). Try again; if it persists, tell the administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request failed (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner, the managers of this coworking and administrators can use this view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the owner of this coworking and administrators can change it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only administrators can manage people.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpotStates</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starts soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free at the shown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Free now, booked within 30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A booking covers the shown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked, and the person is here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not bookable</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ZoneTime</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time and the zone it is in</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::BookForDialog</name>
+    <message>
+        <source>Book %1 for a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DayStrip</name>
+    <message>
+        <source>Bookings of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No bookings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DeskSession</name>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports need usage statistics from the server, which this server does not provide yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The coworkings could not be read. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You do not run any coworking: the desk is for owners, managers and administrators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached. What you see may be out of date; the desk keeps trying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The live connection to the server is lost: the map may be out of date. Reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorController</name>
+    <message>
+        <source>Choose a coworking to see its floor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no coworking to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the floor of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This coworking has no spots yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day's bookings could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The floor-plan image could not be loaded; the spots are shown without it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the spot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the member's full email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is booked for %2, %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was just booked by someone else. %2 is free at that time: book %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking was not made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check-in failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the booking of %1 at %2, %3? The member is notified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel &amp;Booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member asked to cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The spot is needed for maintenance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking was not cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking is cancelled (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking was not moved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking is now %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking moved to %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking was not moved and stays where it was.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The booking was not moved, and the original could not be booked again: book it anew.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n spot(s) free</source>
+        <translation><numerusform>%1 of %n spot free</numerusform><numerusform>%1 of %n spots free</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPage</name>
+    <message>
+        <source>Not on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spots not on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The live connection is down: what the map shows may be out of date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit Floor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor map</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MainWindow</name>
+    <message>
+        <source>Coworking Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coworking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;oworking:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Coworking Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No coworking to run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live: connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live: reconnecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name and role</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation><numerusform>%n unread notification</numerusform><numerusform>%n unread notifications</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Coworking Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators' desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MoveDialog</name>
+    <message>
+        <source>Move booking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Spot:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New place and time: %1, %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::NotificationModel</name>
+    <message>
+        <source>Unread: </source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ReasonDialog</name>
+    <message>
+        <source>Other reason (write below)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SignInWindow</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in — Coworking Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coworking Desk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain answered: "keep me signed in" lasts only until the desk closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPanel</name>
+    <message>
+        <source>&amp;Book for…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>By %n minute(s)</source>
+        <translation><numerusform>By %n minute</numerusform><numerusform>By %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>No spot selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a spot on the map or in the list to see its day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No booking chosen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeControl</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the floor now and follow the clock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>

@@ -1,4 +1,801 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
+<context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation><numerusform>через %n минуту</numerusform><numerusform>через %n минуты</numerusform><numerusform>через %n минут</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n second(s)</source>
+        <translation><numerusform>через %n секунду</numerusform><numerusform>через %n секунды</numerusform><numerusform>через %n секунд</numerusform></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network; the desk keeps trying.</source>
+        <translation>Сервер недоступен. Проверьте адрес и сеть; программа продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again in a moment.</source>
+        <translation>Сервер не ответил вовремя. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server's certificate cannot be trusted (%1). Check the server address, or ask the administrator to fix the certificate.</source>
+        <translation>Сертификату сервера нельзя доверять (%1). Проверьте адрес сервера или попросите администратора исправить сертификат.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this version of the desk does not understand. Check that the desk and the server are of matching versions.</source>
+        <translation>Сервер прислал ответ, который эта версия программы не понимает. Проверьте, что версии программы и сервера совместимы.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос отменён.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Неверный адрес почты или пароль.</translation>
+    </message>
+    <message>
+        <source>This account is banned. Ask an administrator of the service.</source>
+        <translation>Эта учётная запись заблокирована. Обратитесь к администратору сервиса.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Try again %1.</source>
+        <translation>Слишком много попыток. Повторите %1.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a little and try again.</source>
+        <translation>Слишком много попыток. Подождите немного и повторите.</translation>
+    </message>
+    <message>
+        <source>This spot was just booked by someone else for that time.</source>
+        <translation>Это место только что забронировал кто-то другой на это время.</translation>
+    </message>
+    <message>
+        <source>The member already has as many bookings as the rules allow, or another booking at that time.</source>
+        <translation>У участника уже столько бронирований, сколько позволяют правила, или есть другое бронирование на это время.</translation>
+    </message>
+    <message>
+        <source>This spot is inactive and cannot be booked.</source>
+        <translation>Это место неактивно, его нельзя забронировать.</translation>
+    </message>
+    <message>
+        <source>The time is outside the opening hours of the coworking.</source>
+        <translation>Время вне часов работы коворкинга.</translation>
+    </message>
+    <message>
+        <source>The coworking is closed that day.</source>
+        <translation>В этот день коворкинг закрыт.</translation>
+    </message>
+    <message>
+        <source>The booking breaks a rule of this coworking: %1</source>
+        <translation>Бронирование нарушает правило коворкинга: %1</translation>
+    </message>
+    <message>
+        <source>Check-in is not possible at this time.</source>
+        <translation>Отметить приход сейчас нельзя.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer active.</source>
+        <translation>Это бронирование уже неактивно.</translation>
+    </message>
+    <message>
+        <source>There are future bookings; they must be cancelled first.</source>
+        <translation>Есть будущие бронирования; сначала их нужно отменить.</translation>
+    </message>
+    <message>
+        <source>This email is already in use.</source>
+        <translation>Этот адрес почты уже используется.</translation>
+    </message>
+    <message>
+        <source>Some fields are not valid: %1</source>
+        <translation>Некоторые поля заполнены неверно: %1</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>У вас нет прав на это действие.</translation>
+    </message>
+    <message>
+        <source>It no longer exists; it may have been removed meanwhile.</source>
+        <translation>Этого больше нет; возможно, его только что удалили.</translation>
+    </message>
+    <message>
+        <source>It changed meanwhile: %1</source>
+        <translation>Тем временем произошли изменения: %1</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable. Try again in a moment.</source>
+        <translation>Сервер временно недоступен. Повторите чуть позже.</translation>
+    </message>
+    <message>
+        <source>The server failed to do this (error %1). Try again; if it persists, tell the administrator.</source>
+        <translation>Сервер не смог это выполнить (ошибка %1). Повторите; если ошибка не исчезнет, сообщите администратору.</translation>
+    </message>
+    <message>
+        <source>The request failed (error %1).</source>
+        <translation>Запрос не выполнен (ошибка %1).</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>not signed in</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>Only the owner, the managers of this coworking and administrators can use this view.</source>
+        <translation>Этим разделом могут пользоваться только владелец, менеджеры этого коворкинга и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this coworking and administrators can change it.</source>
+        <translation>Изменять коворкинг могут только его владелец и администраторы.</translation>
+    </message>
+    <message>
+        <source>Only administrators can manage people.</source>
+        <translation>Управлять пользователями могут только администраторы.</translation>
+    </message>
+</context>
+<context>
+    <name>SpotStates</name>
+    <message>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <source>Starts soon</source>
+        <translation>Скоро занято</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Забронировано</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивно</translation>
+    </message>
+    <message>
+        <source>Free at the shown time</source>
+        <translation>Свободно в показанное время</translation>
+    </message>
+    <message>
+        <source>Free now, booked within 30 minutes</source>
+        <translation>Свободно сейчас, занято в ближайшие 30 минут</translation>
+    </message>
+    <message>
+        <source>A booking covers the shown time</source>
+        <translation>В показанное время действует бронирование</translation>
+    </message>
+    <message>
+        <source>Booked, and the person is here</source>
+        <translation>Забронировано, человек на месте</translation>
+    </message>
+    <message>
+        <source>Not bookable</source>
+        <translation>Бронировать нельзя</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTime</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a time and the zone it is in</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::BookForDialog</name>
+    <message>
+        <source>Book %1 for a member</source>
+        <translation>Забронировать %1 для участника</translation>
+    </message>
+    <message>
+        <source>Name or email</source>
+        <translation>Имя или адрес почты</translation>
+    </message>
+    <message>
+        <source>Find member</source>
+        <translation>Найти участника</translation>
+    </message>
+    <message>
+        <source>Members found</source>
+        <translation>Найденные участники</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Забронировать</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>No member found.</source>
+        <translation>Участник не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DayStrip</name>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Бронирования дня</translation>
+    </message>
+    <message>
+        <source>No bookings</source>
+        <translation>Бронирований нет</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DeskSession</name>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>Сеанс завершён. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Floor</source>
+        <translation>&amp;Этаж</translation>
+    </message>
+    <message>
+        <source>Reports need usage statistics from the server, which this server does not provide yet.</source>
+        <translation>Для отчётов нужна статистика использования, которую этот сервер пока не предоставляет.</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>The coworkings could not be read. %1</source>
+        <translation>Не удалось получить список коворкингов. %1</translation>
+    </message>
+    <message>
+        <source>You do not run any coworking: the desk is for owners, managers and administrators.</source>
+        <translation>Вы не управляете ни одним коворкингом: программа предназначена для владельцев, менеджеров и администраторов.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. What you see may be out of date; the desk keeps trying.</source>
+        <translation>Сервер недоступен. Показанное может быть устаревшим; программа продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>The live connection to the server is lost: the map may be out of date. Reconnecting…</source>
+        <translation>Живое соединение с сервером потеряно: карта может быть устаревшей. Переподключение…</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorController</name>
+    <message>
+        <source>Choose a coworking to see its floor.</source>
+        <translation>Выберите коворкинг, чтобы увидеть его этаж.</translation>
+    </message>
+    <message>
+        <source>There is no coworking to show.</source>
+        <translation>Нет коворкинга для показа.</translation>
+    </message>
+    <message>
+        <source>Loading the floor of %1…</source>
+        <translation>Загрузка этажа «%1»…</translation>
+    </message>
+    <message>
+        <source>This coworking has no spots yet.</source>
+        <translation>В этом коворкинге пока нет мест.</translation>
+    </message>
+    <message>
+        <source>The day's bookings could not be read.</source>
+        <translation>Не удалось получить бронирования дня.</translation>
+    </message>
+    <message>
+        <source>The floor-plan image could not be loaded; the spots are shown without it.</source>
+        <translation>Не удалось загрузить план этажа; места показаны без него.</translation>
+    </message>
+    <message>
+        <source>the spot</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>Type the member's full email address.</source>
+        <translation>Введите полный адрес почты участника.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2, %3.</source>
+        <translation>%1 забронировано для: %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 was just booked by someone else. %2 is free at that time: book %2?</source>
+        <translation>%1 только что забронировал кто-то другой. %2 свободно в это время: забронировать %2?</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>Забронировать %1</translation>
+    </message>
+    <message>
+        <source>The booking was not made.</source>
+        <translation>Бронирование не создано.</translation>
+    </message>
+    <message>
+        <source>Check-in failed.</source>
+        <translation>Не удалось отметить приход.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1.</source>
+        <translation>Приход отмечен: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Отмена бронирования</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1 at %2, %3? The member is notified.</source>
+        <translation>Отменить бронирование (%1) на месте %2, %3? Участник получит уведомление.</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Booking</source>
+        <translation>&amp;Отменить бронирование</translation>
+    </message>
+    <message>
+        <source>The member asked to cancel</source>
+        <translation>Участник попросил отменить</translation>
+    </message>
+    <message>
+        <source>The spot is needed for maintenance</source>
+        <translation>Место нужно для обслуживания</translation>
+    </message>
+    <message>
+        <source>Booked by mistake</source>
+        <translation>Забронировано по ошибке</translation>
+    </message>
+    <message>
+        <source>The booking was not cancelled.</source>
+        <translation>Бронирование не отменено.</translation>
+    </message>
+    <message>
+        <source>The booking is cancelled (%1).</source>
+        <translation>Бронирование отменено (%1).</translation>
+    </message>
+    <message>
+        <source>The booking was not moved.</source>
+        <translation>Бронирование не перенесено.</translation>
+    </message>
+    <message>
+        <source>The booking is now %1.</source>
+        <translation>Теперь бронирование: %1.</translation>
+    </message>
+    <message>
+        <source>The booking moved to %1, %2.</source>
+        <translation>Бронирование перенесено: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The booking was not moved and stays where it was.</source>
+        <translation>Бронирование не перенесено и осталось прежним.</translation>
+    </message>
+    <message>
+        <source>The booking was not moved, and the original could not be booked again: book it anew.</source>
+        <translation>Бронирование не перенесено, а прежнее восстановить не удалось: забронируйте заново.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Условные обозначения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n spot(s) free</source>
+        <translation><numerusform>Свободно %1 из %n места</numerusform><numerusform>Свободно %1 из %n мест</numerusform><numerusform>Свободно %1 из %n мест</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPage</name>
+    <message>
+        <source>Not on the map</source>
+        <translation>Нет на карте</translation>
+    </message>
+    <message>
+        <source>Spots not on the map</source>
+        <translation>Места, которых нет на карте</translation>
+    </message>
+    <message>
+        <source>The live connection is down: what the map shows may be out of date.</source>
+        <translation>Живое соединение прервано: карта может быть устаревшей.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorView</name>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Floor</source>
+        <translation>&amp;Весь этаж</translation>
+    </message>
+    <message>
+        <source>Floor map</source>
+        <translation>Карта этажа</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MainWindow</name>
+    <message>
+        <source>Coworking Desk</source>
+        <translation>Coworking Desk</translation>
+    </message>
+    <message>
+        <source>Coworking</source>
+        <translation>Коворкинг</translation>
+    </message>
+    <message>
+        <source>C&amp;oworking:</source>
+        <translation>&amp;Коворкинг:</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Live connection</source>
+        <translation>Живое соединение</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Выйти из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Coworking Desk</source>
+        <translation>&amp;О программе Coworking Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>No coworking to run</source>
+        <translation>Нет коворкингов для управления</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation>Живое соединение: подключение…</translation>
+    </message>
+    <message>
+        <source>Live: connected</source>
+        <translation>Живое соединение: есть</translation>
+    </message>
+    <message>
+        <source>Live: reconnecting…</source>
+        <translation>Живое соединение: переподключение…</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>user name and role</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Отметить &amp;все прочитанными</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n непрочитанное</numerusform><numerusform>%n непрочитанных</numerusform><numerusform>%n непрочитанных</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation><numerusform>%n непрочитанное уведомление</numerusform><numerusform>%n непрочитанных уведомления</numerusform><numerusform>%n непрочитанных уведомлений</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>About Coworking Desk</source>
+        <translation>О программе Coworking Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators' desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место администраторов сервиса бронирования коворкингов: живой этаж, бронирования, планы этажей, настройки и люди.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;br&gt;Версия сервера: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестна</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::MoveDialog</name>
+    <message>
+        <source>Move booking</source>
+        <translation>Перенос бронирования</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Перенести</translation>
+    </message>
+    <message>
+        <source>&amp;Spot:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>New place and time: %1, %2.</source>
+        <translation>Новое место и время: %1, %2.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Конец должен быть позже начала.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::NotificationModel</name>
+    <message>
+        <source>Unread: </source>
+        <translation>Не прочитано: </translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ReasonDialog</name>
+    <message>
+        <source>Other reason (write below)</source>
+        <translation>Другая причина (напишите ниже)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason in your own words</source>
+        <translation>Причина своими словами</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SignInWindow</name>
+    <message>
+        <source>&amp;Keep me signed in</source>
+        <translation>&amp;Не выходить из учётной записи</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Войти</translation>
+    </message>
+    <message>
+        <source>Sign in — Coworking Desk</source>
+        <translation>Вход — Coworking Desk</translation>
+    </message>
+    <message>
+        <source>Coworking Desk</source>
+        <translation>Coworking Desk</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Адрес почты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Проблема со входом</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>No system keychain answered: "keep me signed in" lasts only until the desk closes.</source>
+        <translation>Системное хранилище паролей не ответило: «не выходить» действует только до закрытия программы.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPanel</name>
+    <message>
+        <source>&amp;Book for…</source>
+        <translation>&amp;Забронировать для…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Отметить &amp;приход</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel…</source>
+        <translation>&amp;Отменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>Пе&amp;ренести…</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend</source>
+        <translation>П&amp;родлить</translation>
+    </message>
+    <message numerus="yes">
+        <source>By %n minute(s)</source>
+        <translation><numerusform>На %n минуту</numerusform><numerusform>На %n минуты</numerusform><numerusform>На %n минут</numerusform></translation>
+    </message>
+    <message>
+        <source>No spot selected</source>
+        <translation>Место не выбрано</translation>
+    </message>
+    <message>
+        <source>Select a spot on the map or in the list to see its day.</source>
+        <translation>Выберите место на карте или в списке, чтобы увидеть его день.</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Приход отмечен в %1</translation>
+    </message>
+    <message>
+        <source>No booking chosen.</source>
+        <translation>Бронирование не выбрано.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeControl</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Показанный день</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Показанное время</translation>
+    </message>
+    <message>
+        <source>Show the floor now and follow the clock</source>
+        <translation>Показать этаж сейчас и следовать за часами</translation>
+    </message>
+</context>
 </TS>

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -47,7 +48,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"coworking-desk"_s);
     QApplication::setApplicationDisplayName(u"Coworking Desk"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(COWORKING_VERSION));
-    QApplication::setWindowIcon(QIcon(u":/icons/coworking-desk.svg"_s));
+    // The PNG: it renders without the SVG image plugin (the SVG is its source, for packaging).
+    QApplication::setWindowIcon(QIcon(u":/icons/coworking-desk.png"_s));
     // Native style first; Fusion (which follows the palette, dark included) where there is none.
     if (QApplication::style()->name() == u"windows"_s)
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
@@ -105,7 +107,15 @@ int main(int argc, char *argv[])
     if (cli.isSet(shots))
         screenshotter =
                 std::make_unique<coworking::Screenshotter>(session, cli.value(shots), language);
-    if (cli.isSet(email)) {
+    if (cli.isSet(email) && screenshotter) {
+        // The sign-in window is pictured filled in before the scripted sign-in starts.
+        session.prefillSignIn(serverUrl, cli.value(email));
+        QTimer::singleShot(700, &session, [&] {
+            screenshotter->grabSignIn();
+            session.signInWith(serverUrl, cli.value(email),
+                               qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
+        });
+    } else if (cli.isSet(email)) {
         session.signInWith(serverUrl, cli.value(email),
                            qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
     } else {
@@ -114,6 +124,5 @@ int main(int argc, char *argv[])
                     serverUrl, coworking::ui::SignInWindow::rememberedEmail());
         session.start();
     }
-    QObject::connect(&session, &coworking::ui::DeskSession::signedOut, &app, [] {});
     return app.exec();
 }

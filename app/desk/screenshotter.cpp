@@ -28,7 +28,6 @@ Screenshotter::Screenshotter(ui::DeskSession &session, const QString &dir, const
             QTimer::singleShot(2500, this, &Screenshotter::grabViews);
         }
     });
-    QTimer::singleShot(800, this, &Screenshotter::grabSignIn);
     // Never hang a script: give up after a minute whatever happened.
     QTimer::singleShot(60'000, qApp, [] {
         qWarning("screenshots: the floor did not load within a minute");
@@ -66,8 +65,19 @@ void Screenshotter::grabNext(int index)
 {
     ui::MainWindow *main = m_session.mainWindow();
     QTabWidget *tabs = main->tabs();
-    if (index >= tabs->count())
-        return QApplication::exit(0);
+    if (index >= tabs->count()) {
+        // Last, the inbox popup: opened, grabbed, closed, then the end.
+        tabs->setCurrentIndex(0);
+        QTimer::singleShot(700, this, [this] {
+            if (QWidget *popup = QApplication::activePopupWidget()) {
+                save(popup, u"inbox"_s);
+                popup->close();
+            }
+            QApplication::exit(0);
+        });
+        main->inboxButton()->showMenu();
+        return;
+    }
     if (!tabs->isTabEnabled(index))
         return grabNext(index + 1);
     tabs->setCurrentIndex(index);
@@ -75,20 +85,6 @@ void Screenshotter::grabNext(int index)
         ui::MainWindow *window = m_session.mainWindow();
         QWidget *view = window->tabs()->widget(index);
         save(window, view->objectName().isEmpty() ? u"view%1"_s.arg(index) : view->objectName());
-        if (index + 1 >= window->tabs()->count()) {
-            QTimer::singleShot(300, this, [this] {
-                // The inbox popup: opened, grabbed with the window, closed, then the end.
-                QTimer::singleShot(700, this, [this] {
-                    if (QWidget *popup = QApplication::activePopupWidget()) {
-                        save(popup, u"inbox"_s);
-                        popup->close();
-                    }
-                    QApplication::exit(0);
-                });
-                m_session.mainWindow()->inboxButton()->showMenu();
-            });
-            return;
-        }
         grabNext(index + 1);
     });
 }

@@ -20,8 +20,9 @@ public:
     Screenshotter(ui::DeskSession &session, const QString &dir, const QString &lang,
                   QObject *parent = nullptr);
 
-private:
     void grabSignIn();
+
+private:
     void grabViews();
     void grabNext(int index);
     void save(QWidget *widget, const QString &name);

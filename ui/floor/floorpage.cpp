@@ -80,6 +80,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 1000, 340 });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);

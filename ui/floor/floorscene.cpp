@@ -22,6 +22,14 @@ FloorScene::FloorScene(QObject *parent) : QGraphicsScene(parent)
     });
 }
 
+FloorScene::~FloorScene()
+{
+    // Items removed while the scene dies change the selection: nobody may hear of it any more.
+    blockSignals(true);
+    m_items.clear();
+    clear();
+}
+
 void FloorScene::setModel(FloorModel *model)
 {
     if (m_model)

@@ -22,6 +22,7 @@ class FloorScene final : public QGraphicsScene
     Q_OBJECT
 public:
     explicit FloorScene(QObject *parent = nullptr);
+    ~FloorScene() override;
 
     void setModel(FloorModel *model);
     FloorModel *model() const { return m_model; }

@@ -54,8 +54,14 @@ void SpotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         return;
     painter->setFont(font);
     painter->setPen(look.label);
-    painter->drawText(textRect, Qt::AlignCenter,
-                      metrics.elidedText(m_name, Qt::ElideRight, textRect.width()));
+    // Two short words ("Phone booth 1") wrap before they are cut short.
+    const QRectF wrapped =
+            metrics.boundingRect(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_name);
+    if (wrapped.height() <= textRect.height() && wrapped.width() <= textRect.width())
+        painter->drawText(textRect, Qt::AlignCenter | Qt::TextWordWrap, m_name);
+    else
+        painter->drawText(textRect, Qt::AlignCenter,
+                          metrics.elidedText(m_name, Qt::ElideRight, textRect.width()));
 }
 
 void SpotItem::sync(const QString &name, SpotState state, const QRectF &geometry, double rotation,

@@ -57,13 +57,14 @@ SpotPanel::SpotPanel(FloorModel *model, TimeControl *time, QWidget *parent)
     layout->addWidget(m_strip, 1);
     layout->addWidget(m_booking);
     auto *buttons = new QGridLayout;
-    buttons->addWidget(m_book, 0, 0);
-    buttons->addWidget(m_checkIn, 0, 1);
-    buttons->addWidget(m_cancel, 1, 0);
-    buttons->addWidget(m_move, 1, 1);
-    buttons->addWidget(m_extend, 2, 0, 1, 2);
+    // The first action of a free spot and the first of a taken one each get a whole row.
+    buttons->addWidget(m_book, 0, 0, 1, 2);
+    buttons->addWidget(m_checkIn, 1, 0, 1, 2);
+    buttons->addWidget(m_move, 2, 0);
+    buttons->addWidget(m_extend, 2, 1);
+    buttons->addWidget(m_cancel, 3, 0, 1, 2);
     layout->addLayout(buttons);
-    setMinimumWidth(240);
+    setMinimumWidth(280);
 
     connect(m_book, &QPushButton::clicked, this, [this] {
         // From the strip's free time clicked, else the shown moment rounded by the dialog.

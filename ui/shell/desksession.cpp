@@ -11,6 +11,7 @@
 #include "signinwindow.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QStyle>
 
 #include <memory>
@@ -73,11 +74,16 @@ void DeskSession::showSignIn(const QString &error)
     m_signIn->activateWindow();
 }
 
-void DeskSession::signInWith(const QUrl &server, const QString &email, const QString &password)
+void DeskSession::prefillSignIn(const QUrl &server, const QString &email)
 {
     showSignIn();
     m_signIn->setServer(server);
     m_signIn->setEmail(email);
+}
+
+void DeskSession::signInWith(const QUrl &server, const QString &email, const QString &password)
+{
+    prefillSignIn(server, email);
     signIn(server, email, password, false);
 }
 
@@ -165,6 +171,16 @@ void DeskSession::openMain()
     });
 
     emit mainWindowCreated(m_main);
+    if (m_reportsPlaceholder) {
+        auto *reports = new QLabel(m_main);
+        reports->setObjectName(u"reportsView"_s);
+        const QString reason = tr("Reports need usage statistics from the server, which this "
+                                  "server does not provide yet.");
+        reports->setText(reason);
+        reports->setAlignment(Qt::AlignCenter);
+        registerUnavailableView(reports, tr("&Reports"),
+                                QIcon::fromTheme(u"x-office-spreadsheet"_s), reason);
+    }
     m_main->restoreLayout();
     m_main->show();
     m_client.system().serverVersion(m_calls, [this](client::Result<QString> r) {

@@ -42,6 +42,11 @@ public:
     void start();
     // Signs in from a script (--email and COWORKING_DESK_PASSWORD): as if typed and submitted.
     void signInWith(const QUrl &server, const QString &email, const QString &password);
+    // Shows the sign-in window with these values filled in (and no password).
+    void prefillSignIn(const QUrl &server, const QString &email);
+    // Reports need GET /coworkings/{id}/stats; until the lead plugs a real view in, a disabled
+    // placeholder says why. Call before the main window opens to leave it out.
+    void setReportsPlaceholder(bool shown) { m_reportsPlaceholder = shown; }
 
     // Adds a view to the main window; `access` decides, per coworking, whether it is enabled.
     void registerView(QWidget *view, const QString &title, const QIcon &icon, ViewAccess access);
@@ -98,6 +103,7 @@ private:
     QTimer m_notificationTimer;
     bool m_coworkingsLoaded = false;
     bool m_reachable = true;
+    bool m_reportsPlaceholder = true;
 };
 
 } // namespace ui
