@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demoseeder.h"
+#include "demoseeder.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "common/clock.h"
 #include "coworkingserver.h"
-#include "db/database.h"
+#include "database.h"
 
 #include <QCommandLineParser>
 #include <QSqlRecord>

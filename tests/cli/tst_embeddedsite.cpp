@@ -1,7 +1,7 @@
 // The server inside another process, as the desk's --embedded mode runs it: it listens before the
 // caller goes on, answers the REST API on its port, seeds the demo site when asked (once), and on
 // stop leaves an SQLite file that is complete without its write-ahead log.
-#include "app/embeddedsite.h"
+#include "embeddedsite.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
