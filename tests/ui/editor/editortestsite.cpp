@@ -1,6 +1,6 @@
 #include "editortestsite.h"
 
-#include "client/authapi.h"
+#include "../common/deskclient.h"
 #include "client/coworkingclient.h"
 #include "editor/floorplandocument.h"
 #include "editor/floorplaneditor.h"
@@ -74,25 +74,12 @@ EditorTestSite::EditorTestSite()
                        { { "Content-Type", "image/png" },
                          { "Authorization", "Bearer " + owner.token.toUtf8() } }),
                  200, "floor plan upload");
-    client = signIn(owner.email);
+    client = signedInClient(h, owner.email);
+    if (!client)
+        qFatal("sign-in through the client library failed");
 }
 
 EditorTestSite::~EditorTestSite() = default;
-
-std::unique_ptr<client::CoworkingClient> EditorTestSite::signIn(const QString &email)
-{
-    auto c =
-            std::make_unique<client::CoworkingClient>(QUrl(u"http://127.0.0.1:%1"_s.arg(h.port())));
-    bool done = false;
-    bool ok = false;
-    c->auth().login(email, u"password123"_s, false, c.get(), [&](client::Result<User> r) {
-        done = true;
-        ok = r.ok();
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000) || !ok)
-        qFatal("sign-in through the client library failed");
-    return c;
-}
 
 std::unique_ptr<ui::FloorPlanEditor> EditorTestSite::openEditor()
 {

@@ -41,8 +41,6 @@ public:
     QByteArray planImage;
     std::unique_ptr<client::CoworkingClient> client;
 
-    // A second client signed in as the owner: "someone else" editing meanwhile.
-    std::unique_ptr<client::CoworkingClient> signIn(const QString &email);
     // An editor on the coworking, loaded and shown (stops the test when loading fails).
     std::unique_ptr<ui::FloorPlanEditor> openEditor();
 

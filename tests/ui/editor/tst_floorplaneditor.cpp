@@ -3,12 +3,12 @@
 // placing; Save persisting exactly the edits; failed saves; changes made elsewhere; the plan
 // image; leaving with unsaved edits; and a look at the editor on the demo site.
 
-#include "app/serverconfig.h"
-#include "auth/sodiumpasswordhasher.h"
-#include "client/coworkingclient.h"
+#include "serverconfig.h"
+#include "sodiumpasswordhasher.h"
+#include "../common/deskclient.h"
 #include "client/spotsapi.h"
 #include "common/messagebar.h"
-#include "demo/demoseeder.h"
+#include "demoseeder.h"
 #include "editor/deletespotscommand.h"
 #include "editor/editorspotitem.h"
 #include "editor/floorplandocument.h"
@@ -20,7 +20,7 @@
 #include "editor/spotpropertypanel.h"
 #include "editor/unplacedspotsmodel.h"
 #include "editortestsite.h"
-#include "storage/localfilestorage.h"
+#include "localfilestorage.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
@@ -346,7 +346,8 @@ private slots:
         const QString a1 = keyOf(doc, u"A1"_s);
         m_editor->undoStack()->push(new MoveSpotsCommand(doc, { { a1, { 10, 10, 60, 40, 0 } } }));
         // Someone else, in another desk, renames A1 and moves it.
-        auto other = m_site->signIn(m_site->owner.email);
+        auto other = signedInClient(m_site->h, m_site->owner.email);
+        QVERIFY(other);
         bool done = false;
         other->spots().update(m_site->spotIds[0],
                               { { u"name"_s, u"Theirs"_s }, { u"map"_s, mapOf(400, 300, 60, 40) } },
@@ -385,7 +386,8 @@ private slots:
         m_editor->undoStack()->push(
                 new SetSpotPropertyCommand(doc, { a2 }, SpotField::Description, u"Mine"_s));
         // Another desk takes A2 and A3 out of service; the live feed tells this editor.
-        auto other = m_site->signIn(m_site->owner.email);
+        auto other = signedInClient(m_site->h, m_site->owner.email);
+        QVERIFY(other);
         int done = 0;
         for (const QString &id : { m_site->spotIds[1], m_site->spotIds[2] }) {
             other->spots().update(id, { { u"status"_s, u"inactive"_s } }, other.get(),
@@ -491,12 +493,9 @@ private slots:
         const QJsonArray spots =
                 h.get(u"/coworkings/%1/spots?count=100"_s.arg(coworkingId), token).arr();
 
-        client::CoworkingClient client(QUrl(u"http://127.0.0.1:%1"_s.arg(h.port())));
-        bool signedIn = false;
-        client.auth().login(owner->email, owner->password, false, &client,
-                            [&](client::Result<User> r) { signedIn = r.ok(); });
-        QTRY_VERIFY(signedIn);
-        FloorPlanEditor editor(client);
+        const auto client = signedInClient(h, owner->email, owner->password);
+        QVERIFY(client);
+        FloorPlanEditor editor(*client);
         editor.resize(1280, 800);
         QSignalSpy loaded(&editor, &FloorPlanEditor::loaded);
         editor.setCoworking(coworkingId);
