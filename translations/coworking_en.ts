@@ -798,4 +798,481 @@
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>AddSpotCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlignSpotsCommand</name>
+    <message numerus="yes">
+        <source>Align %n spots left</source>
+        <translation><numerusform>Align %n spot left</numerusform><numerusform>Align %n spots left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots right</source>
+        <translation><numerusform>Align %n spot right</numerusform><numerusform>Align %n spots right</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the top</source>
+        <translation><numerusform>Align %n spot to the top</numerusform><numerusform>Align %n spots to the top</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the bottom</source>
+        <translation><numerusform>Align %n spot to the bottom</numerusform><numerusform>Align %n spots to the bottom</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots horizontally</source>
+        <translation><numerusform>Centre %n spot horizontally</numerusform><numerusform>Centre %n spots horizontally</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots vertically</source>
+        <translation><numerusform>Centre %n spot vertically</numerusform><numerusform>Centre %n spots vertically</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSpotsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n spots</source>
+        <translation><numerusform>Delete %n spot</numerusform><numerusform>Delete %n spots</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSpotsCommand</name>
+    <message numerus="yes">
+        <source>Duplicate %n spots</source>
+        <translation><numerusform>Duplicate %n spot</numerusform><numerusform>Duplicate %n spots</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpotItem</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed elsewhere since you loaded the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MoveSpotsCommand</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Place %n spots</source>
+        <translation><numerusform>Place %n spot</numerusform><numerusform>Place %n spots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n spots</source>
+        <translation><numerusform>Move %n spot</numerusform><numerusform>Move %n spots</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePlanImageCommand</name>
+    <message>
+        <source>Set the plan image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the plan image</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResizeSpotCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RotateSpotCommand</name>
+    <message>
+        <source>Rotate %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetSpotPropertyCommand</name>
+    <message numerus="yes">
+        <source>%n spots</source>
+        <translation><numerusform>%n spot</numerusform><numerusform>%n spots</numerusform></translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanEditor</name>
+    <message>
+        <source>Floor plan[*]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan as loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spots not on the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop the unsaved edits and load the saved plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan &amp;image…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Draw spots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a rectangle on the plan to add a spot (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align &amp;top edges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Align &amp;bottom edges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre &amp;horizontally</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Centre &amp;vertically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grid size, in pixels of the plan image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Not on the plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every spot is on the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not load the floor plan: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Floor plan saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved. %1</source>
+        <translation><numerusform>%n change not saved. %1</numerusform><numerusform>%n changes not saved. %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved floor plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The floor plan has unsaved changes. Save them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the floor-plan image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That file is not an image this program can read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New plan image: it is uploaded on Save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanSaver</name>
+    <message>
+        <source>Could not read the spots again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server answered oddly.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorScene</name>
+    <message>
+        <source>Spot %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorView</name>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPropertyPanel</name>
+    <message>
+        <source>&amp;Active (can be booked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spot description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save your version over the change made elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop your edits of this spot and show the saved version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a spot to edit it; draw a rectangle to add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n spots selected</source>
+        <translation><numerusform>%n spot selected</numerusform><numerusform>%n spots selected</numerusform></translation>
+    </message>
+    <message>
+        <source>At %1, %2; %3 × %4 px; turned %5°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not on the plan yet: drag it from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: created on Save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed: saved on Save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This spot was deleted elsewhere while you edited it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep it (create again)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Drop it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>description “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>place on the plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed elsewhere while you edited it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UnplacedSpotsModel</name>
+    <message>
+        <source>Drag %1 onto the plan to place it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 </TS>
