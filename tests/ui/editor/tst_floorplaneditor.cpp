@@ -520,6 +520,30 @@ private slots:
                 : QDir(dataDir.path()).filePath(u"editor.png"_s);
         QVERIFY(editor.grab().save(path));
         qInfo("editor screenshot: %s", qPrintable(path));
+
+        // Then with edits: one spot out of service and moved (unsaved), another renamed here
+        // while someone else changed it on the server (a conflict, shown in the panel).
+        FloorPlanDocument &doc = editor.document();
+        const QStringList keys = doc.visibleKeys();
+        const QString second = keys.value(1);
+        editor.undoStack()->push(
+                new SetSpotPropertyCommand(doc, { first }, SpotField::Active, false));
+        SpotPlacement moved = *doc.find(first)->spot.map;
+        moved.y += 20;
+        editor.undoStack()->push(new MoveSpotsCommand(doc, { { first, moved } }));
+        editor.undoStack()->push(
+                new SetSpotPropertyCommand(doc, { second }, SpotField::Name, u"Mine"_s));
+        expectStatus(h.patch(u"/spots/%1"_s.arg(doc.find(second)->spot.id),
+                             QJsonObject{ { u"description"_s, u"Changed by someone else"_s } },
+                             token),
+                     200, "patch");
+        editor.refreshFromServer();
+        QTRY_VERIFY(doc.find(second)->hasConflict());
+        editor.scene()->selectKeys({ second });
+        QTest::qWait(200);
+        const QString edited = QString(path).replace(u".png"_s, u"-edited.png"_s);
+        QVERIFY(editor.grab().save(edited));
+        qInfo("edited: %s", qPrintable(edited));
     }
 
 private:
