@@ -1,6 +1,7 @@
 #include "accesspolicy.h"
 
 #include "common/apperror.h"
+#include "common/errorcodes.h"
 #include "coworkings/coworkingrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -20,7 +21,7 @@ bool AccessPolicy::isStaff(const Actor &actor, const Coworking &c)
 
 AppError AccessPolicy::coworkingNotFound()
 {
-    return AppError::notFound(u"COWORKING_NOT_FOUND"_s, u"No such coworking."_s);
+    return AppError::notFound(errc::CoworkingNotFound, u"No such coworking."_s);
 }
 
 Coworking AccessPolicy::requireCoworking(const QString &coworkingId)

@@ -6,6 +6,8 @@
 #include "auth/refreshtokenrepository.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "users/userrepository.h"
 
 #include <QCryptographicHash>
@@ -31,26 +33,26 @@ QString randomToken()
 
 AppError invalidCredentials()
 {
-    return { ErrorKind::Unauthorized, u"INVALID_CREDENTIALS"_s,
+    return { ErrorKind::Unauthorized, errc::InvalidCredentials,
              u"The email or the password is wrong."_s };
 }
 
 AppError invalidRefreshToken()
 {
-    return { ErrorKind::Unauthorized, u"INVALID_REFRESH_TOKEN"_s,
+    return { ErrorKind::Unauthorized, errc::InvalidRefreshToken,
              u"The refresh token is invalid, expired or revoked. Log in again."_s };
 }
 
 AppError userBanned()
 {
-    return { ErrorKind::Forbidden, u"USER_BANNED"_s, u"This account is banned."_s };
+    return { ErrorKind::Forbidden, errc::UserBanned, u"This account is banned."_s };
 }
 
 AppError tooManyAttempts(int retryAfter)
 {
-    AppError error(ErrorKind::TooManyRequests, u"TOO_MANY_REQUESTS"_s,
+    AppError error(ErrorKind::TooManyRequests, errc::TooManyRequests,
                    u"Too many failed logins. Try again in %1 seconds."_s.arg(retryAfter),
-                   QJsonObject{ { u"retry_after"_s, retryAfter } });
+                   QJsonObject{ { keys::RetryAfter, retryAfter } });
     error.withRetryAfter(retryAfter);
     return error;
 }

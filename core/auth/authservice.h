@@ -19,6 +19,8 @@ struct TokenPair
     QDateTime expiresAt;
     QString refreshToken;
     QDateTime refreshExpiresAt;
+
+    bool operator==(const TokenPair &) const = default;
 };
 
 // Logging in, rotating refresh tokens and logging out. Refresh tokens are random strings stored

@@ -34,6 +34,8 @@ struct Booking
             return BookingStatus::Expired;
         return status;
     }
+
+    bool operator==(const Booking &) const = default;
 };
 
 } // namespace coworking

@@ -1,6 +1,8 @@
 #include "bookingrules.h"
 
 #include "common/datetime.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,10 +18,6 @@ namespace {
 
 constexpr qint64 MsecsPerMinute = 60 * 1000;
 constexpr qint64 MsecsPerDay = 24 * 60 * MsecsPerMinute;
-
-const QString ValidationError = u"VALIDATION_ERROR"_s;
-const QString OutsideOpeningHours = u"OUTSIDE_OPENING_HOURS"_s;
-const QString PolicyViolation = u"POLICY_VIOLATION"_s;
 
 QString minutesText(int minutes)
 {
@@ -64,7 +62,7 @@ QDateTime alignDown(const QDateTime &t, const QTimeZone &zone, int slotMinutes)
 
 RuleViolation policyViolation(const QString &rule, const QString &message)
 {
-    return { PolicyViolation, rule, message };
+    return { errc::PolicyViolation, rule, message };
 }
 
 } // namespace
@@ -73,11 +71,11 @@ std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const Op
                                                 const BookingPolicy &policy, const QDateTime &now)
 {
     if (!range.isValid()) {
-        return RuleViolation{ ValidationError, u"time_order"_s,
+        return RuleViolation{ errc::ValidationError, u"time_order"_s,
                               u"The end of a booking must be after its start."_s };
     }
     if (range.from < now) {
-        return RuleViolation{ ValidationError, u"in_past"_s,
+        return RuleViolation{ errc::ValidationError, u"in_past"_s,
                               u"A booking cannot start in the past."_s };
     }
 
@@ -111,7 +109,7 @@ std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const Op
     }
 
     if (!hours.containsWithinOneDay(range)) {
-        return RuleViolation{ OutsideOpeningHours, QString(),
+        return RuleViolation{ errc::OutsideOpeningHours, QString(),
                               u"A booking must lie within the opening hours of one "
                               "day (%1-%2, local time)."_s.arg(
                                       datetime::timeOfDayToString(hours.opensAt()),
@@ -122,14 +120,14 @@ std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const Op
 
 AppError toAppError(const RuleViolation &violation)
 {
-    if (violation.code == ValidationError) {
+    if (violation.code == errc::ValidationError) {
         // An end before the start is a fault of the end; a start in the past, of the start.
-        const QString field = violation.rule == u"in_past" ? u"time_from"_s : u"time_until"_s;
+        const QString field = violation.rule == u"in_past" ? keys::TimeFrom : keys::TimeUntil;
         return AppError::invalidField(field, violation.message);
     }
     QJsonObject details;
-    if (violation.code == PolicyViolation)
-        details.insert(u"rule"_s, violation.rule);
+    if (violation.code == errc::PolicyViolation)
+        details.insert(keys::Rule, violation.rule);
     return AppError::unprocessable(violation.code, violation.message, details);
 }
 

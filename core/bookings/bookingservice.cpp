@@ -3,7 +3,9 @@
 #include "access/accesspolicy.h"
 #include "common/clock.h"
 #include "common/datetime.h"
+#include "common/errorcodes.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "coworkings/coworkingrepository.h"
 #include "coworkings/openinghours.h"
 #include "options/optionrepository.h"
@@ -29,15 +31,15 @@ constexpr int MaxIdempotencyKeyLength = 200;
 
 AppError bookingNotFound()
 {
-    return AppError::notFound(u"BOOKING_NOT_FOUND"_s, u"No such booking."_s);
+    return AppError::notFound(errc::BookingNotFound, u"No such booking."_s);
 }
 
 AppError bookingNotActive(BookingStatus status)
 {
     return AppError::conflict(
-            u"BOOKING_NOT_ACTIVE"_s,
+            errc::BookingNotActive,
             u"This booking is %1 and can no longer be changed."_s.arg(toString(status)),
-            { { u"status"_s, toString(status) } });
+            { { keys::Status, toString(status) } });
 }
 
 OpeningHours openingHoursOf(const Coworking &c)
@@ -51,11 +53,11 @@ BookingRequest BookingRequest::fromJson(const QJsonObject &body)
 {
     JsonBody json(body);
     BookingRequest request;
-    request.spotId = json.requiredId(u"spot_id"_s);
-    request.range.from = json.requiredDateTime(u"time_from"_s);
-    request.range.until = json.requiredDateTime(u"time_until"_s);
-    request.options = json.optionalIdList(u"options"_s).value_or(QStringList());
-    request.userId = json.optionalId(u"user_id"_s).value_or(QString());
+    request.spotId = json.requiredId(keys::SpotId);
+    request.range.from = json.requiredDateTime(keys::TimeFrom);
+    request.range.until = json.requiredDateTime(keys::TimeUntil);
+    request.options = json.optionalIdList(keys::Options).value_or(QStringList());
+    request.userId = json.optionalId(keys::UserId).value_or(QString());
     json.finish();
     // Stored and answered in one order, whatever order the client sent.
     std::sort(request.options.begin(), request.options.end());
@@ -90,9 +92,9 @@ void BookingService::requireBookable(const Actor &actor, const QString &userId)
         return;
     const std::optional<User> user = m_users.findById(userId);
     if (!user)
-        throw AppError::notFound(u"USER_NOT_FOUND"_s, u"No such user."_s);
+        throw AppError::notFound(errc::UserNotFound, u"No such user."_s);
     if (user->isBanned)
-        throw AppError(ErrorKind::Forbidden, u"USER_BANNED"_s,
+        throw AppError(ErrorKind::Forbidden, errc::UserBanned,
                        u"This user is banned and cannot make bookings."_s);
 }
 
@@ -116,7 +118,7 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
 {
     std::optional<SpotInCoworking> target = m_spots.findWithCoworking(request.spotId);
     if (!target)
-        throw AppError::notFound(u"SPOT_NOT_FOUND"_s, u"No such spot."_s);
+        throw AppError::notFound(errc::SpotNotFound, u"No such spot."_s);
     const Coworking &coworking = target->coworking;
 
     QString bookerId = actor.userId;
@@ -130,7 +132,7 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
     requireBookable(actor, bookerId);
 
     if (!target->spot.active) {
-        throw AppError::conflict(u"SPOT_INACTIVE"_s, u"This spot is not available for booking."_s);
+        throw AppError::conflict(errc::SpotInactive, u"This spot is not available for booking."_s);
     }
     checkWindow(coworking, request.range);
 
@@ -140,7 +142,7 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
             const auto it = std::find_if(found.cbegin(), found.cend(),
                                          [&id](const Option &o) { return o.id == id; });
             if (it == found.cend() || it->coworkingId != coworking.id) {
-                throw AppError::invalidField(u"options"_s,
+                throw AppError::invalidField(keys::Options,
                                              u"%1 is not an option of this "
                                              "coworking"_s.arg(id));
             }
@@ -155,8 +157,8 @@ AppError BookingService::userLimitError(const QString &reason, int limit) const
             ? u"The booker already has an active booking at that time."_s
             : u"The booker already holds the maximum of %1 active bookings in "
               "this coworking."_s.arg(limit);
-    return AppError::conflict(u"USER_LIMIT"_s, message,
-                              { { u"reason"_s, reason }, { u"limit"_s, limit } });
+    return AppError::conflict(errc::UserLimit, message,
+                              { { keys::Reason, reason }, { keys::Limit, limit } });
 }
 
 AppError BookingService::conflictError(const Coworking &coworking, const TimeRange &range,
@@ -168,10 +170,10 @@ AppError BookingService::conflictError(const Coworking &coworking, const TimeRan
             alternative = embeddedSpotJson(*spot);
     }
     const QString message = u"This spot is already booked for part of that time."_s;
-    AppError error = AppError::conflict(u"BOOKING_CONFLICT"_s, message,
-                                        { { u"alternative_spot"_s, alternative } });
+    AppError error = AppError::conflict(errc::BookingConflict, message,
+                                        { { keys::AlternativeSpot, alternative } });
     // The original service answered {"message", "spot"}; old clients still read those.
-    error.withExtra({ { u"message"_s, message }, { u"spot"_s, alternative } });
+    error.withExtra({ { keys::Message, message }, { keys::Spot, alternative } });
     return error;
 }
 
@@ -251,7 +253,7 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
     requireActive(v.booking);
     const std::optional<Spot> spot = m_spots.find(v.booking.spotId);
     if (!spot || !spot->active) {
-        throw AppError::conflict(u"SPOT_INACTIVE"_s, u"This spot is not available for booking."_s);
+        throw AppError::conflict(errc::SpotInactive, u"This spot is not available for booking."_s);
     }
     requireBookable(actor, v.booking.userId);
     checkWindow(v.coworking, range);
@@ -288,7 +290,7 @@ Booking BookingService::addOption(const Actor &actor, const QString &bookingId,
     const Visible v = requireVisible(actor, bookingId);
     const std::optional<Option> option = m_options.find(optionId);
     if (!option || option->coworkingId != v.booking.coworkingId) {
-        throw AppError::invalidField(u"option_id"_s, u"is not an option of this coworking"_s);
+        throw AppError::invalidField(keys::OptionId, u"is not an option of this coworking"_s);
     }
     requireActive(v.booking);
     m_bookings.addOption(bookingId, optionId);
@@ -301,7 +303,7 @@ Booking BookingService::removeOption(const Actor &actor, const QString &bookingI
     const Visible v = requireVisible(actor, bookingId);
     const std::optional<Option> option = m_options.find(optionId);
     if (!option || option->coworkingId != v.booking.coworkingId) {
-        throw AppError::invalidField(u"option_id"_s, u"is not an option of this coworking"_s);
+        throw AppError::invalidField(keys::OptionId, u"is not an option of this coworking"_s);
     }
     requireActive(v.booking);
     m_bookings.removeOption(bookingId, optionId);
@@ -321,10 +323,10 @@ Booking BookingService::checkIn(const Actor &actor, const QString &bookingId)
     const bool allowed = active && (v.isStaff || at >= opensAt);
     const auto notAllowed = [&] {
         return AppError::conflict(
-                u"CHECKIN_NOT_ALLOWED"_s,
+                errc::CheckinNotAllowed,
                 active ? u"Check-in opens 15 minutes before the booking starts."_s
                        : u"Only an active booking that has not ended can be checked in."_s,
-                { { u"opens_at"_s, datetime::toUtcString(opensAt) } });
+                { { keys::OpensAt, datetime::toUtcString(opensAt) } });
     };
     if (!allowed || !m_bookings.checkIn(bookingId, { actor.userId, at }))
         throw notAllowed();
@@ -364,7 +366,7 @@ IdempotentAnswer BookingService::runIdempotent(const Actor &actor, const QString
     const QString hash = requestHash(body);
     const auto replay = [&](const StoredAnswer &stored) -> IdempotentAnswer {
         if (stored.requestHash != hash) {
-            throw AppError::unprocessable(u"IDEMPOTENCY_KEY_REUSED"_s,
+            throw AppError::unprocessable(errc::IdempotencyKeyReused,
                                           u"This Idempotency-Key was already used "
                                           "with a different request body."_s);
         }
@@ -459,7 +461,7 @@ Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery
                                   "coworking may list bookings."_s);
     }
     if (query.from.isValid() && query.until.isValid() && query.from >= query.until) {
-        throw AppError::invalidField(u"time_until"_s, u"must be after time_from"_s);
+        throw AppError::invalidField(keys::TimeUntil, u"must be after time_from"_s);
     }
 
     BookingFilter filter;

@@ -1,24 +1,23 @@
 #include "apperror.h"
 
+#include "errorcodes.h"
+#include "errorenvelope.h"
+#include "jsonkeys.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking {
 
 QJsonObject AppError::toJson() const
 {
-    QJsonObject body = m_extra;
-    body.insert(u"error"_s,
-                QJsonObject{ { u"code"_s, m_code },
-                             { u"message"_s, m_message },
-                             { u"details"_s, m_details } });
-    return body;
+    return coworking::toJson(errorEnvelopeOf(*this));
 }
 
 AppError AppError::invalidField(const QString &field, const QString &message)
 {
-    const QJsonArray fields{ QJsonObject{ { u"field"_s, field }, { u"message"_s, message } } };
-    return { ErrorKind::Validation, u"VALIDATION_ERROR"_s, field + u": "_s + message,
-             QJsonObject{ { u"fields"_s, fields } } };
+    const QJsonArray fields{ QJsonObject{ { keys::Field, field }, { keys::Message, message } } };
+    return { ErrorKind::Validation, errc::ValidationError, field + u": "_s + message,
+             QJsonObject{ { keys::Fields, fields } } };
 }
 
 } // namespace coworking

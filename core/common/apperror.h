@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorcodes.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -70,15 +72,15 @@ public:
     }
     static AppError forbidden(const QString &message = u"You are not allowed to do this."_s)
     {
-        return { ErrorKind::Forbidden, u"FORBIDDEN"_s, message };
+        return { ErrorKind::Forbidden, errc::Forbidden, message };
     }
     static AppError unauthorized(const QString &message = u"Authentication required."_s)
     {
-        return { ErrorKind::Unauthorized, u"UNAUTHORIZED"_s, message };
+        return { ErrorKind::Unauthorized, errc::Unauthorized, message };
     }
     static AppError badRequest(const QString &message)
     {
-        return { ErrorKind::BadRequest, u"BAD_REQUEST"_s, message };
+        return { ErrorKind::BadRequest, errc::BadRequest, message };
     }
     static AppError conflict(const QString &code, const QString &message, QJsonObject details = {})
     {
@@ -86,12 +88,12 @@ public:
     }
     static AppError unavailable()
     {
-        return { ErrorKind::Unavailable, u"UNAVAILABLE"_s,
+        return { ErrorKind::Unavailable, errc::Unavailable,
                  u"The service is temporarily unavailable. Try again shortly."_s };
     }
     static AppError internal()
     {
-        return { ErrorKind::Internal, u"INTERNAL"_s, u"Internal error."_s };
+        return { ErrorKind::Internal, errc::Internal, u"Internal error."_s };
     }
     // A single invalid field.
     static AppError invalidField(const QString &field, const QString &message);

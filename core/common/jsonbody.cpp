@@ -1,6 +1,8 @@
 #include "jsonbody.h"
 
 #include "datetime.h"
+#include "errorcodes.h"
+#include "jsonkeys.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -56,7 +58,7 @@ bool JsonBody::present(const QString &key)
 
 void JsonBody::addError(const QString &field, const QString &message)
 {
-    m_errors.append(QJsonObject{ { u"field"_s, field }, { u"message"_s, message } });
+    m_errors.append(QJsonObject{ { keys::Field, field }, { keys::Message, message } });
 }
 
 void JsonBody::finish() const
@@ -64,10 +66,10 @@ void JsonBody::finish() const
     if (m_errors.isEmpty())
         return;
     const QJsonObject first = m_errors.first().toObject();
-    throw AppError(ErrorKind::Validation, u"VALIDATION_ERROR"_s,
-                   first.value(u"field"_s).toString() + u": "_s
-                           + first.value(u"message"_s).toString(),
-                   QJsonObject{ { u"fields"_s, m_errors } });
+    throw AppError(ErrorKind::Validation, errc::ValidationError,
+                   first.value(keys::Field).toString() + u": "_s
+                           + first.value(keys::Message).toString(),
+                   QJsonObject{ { keys::Fields, m_errors } });
 }
 
 bool JsonBody::isUuid(const QString &text)

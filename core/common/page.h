@@ -10,6 +10,8 @@ struct Page
 {
     QList<T> items;
     qint64 total = 0;
+
+    bool operator==(const Page &) const = default;
 };
 
 struct PageRequest

@@ -15,6 +15,8 @@ struct CoworkingImage
 {
     QString id;
     QString url;
+
+    bool operator==(const CoworkingImage &) const = default;
 };
 
 struct Coworking
@@ -33,6 +35,8 @@ struct Coworking
     QString floorPlanUrl;
     QList<CoworkingImage> images;
     QDateTime createdAt;
+
+    bool operator==(const Coworking &) const = default;
 };
 
 } // namespace coworking

@@ -2,6 +2,7 @@
 
 #include "common/datetime.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/jsonwriter.h"
 #include "coworkingservice.h"
 #include "openinghours.h"
@@ -21,11 +22,11 @@ void addNestedErrors(JsonBody &outer, const JsonBody &inner, const QString &pref
     try {
         inner.finish();
     } catch (const AppError &error) {
-        const QJsonArray fields = error.details().value("fields"_L1).toArray();
+        const QJsonArray fields = error.details().value(keys::Fields).toArray();
         for (const QJsonValue field : fields) {
             const QJsonObject f = field.toObject();
-            outer.addError(prefix + f.value("field"_L1).toString(),
-                           f.value("message"_L1).toString());
+            outer.addError(prefix + f.value(keys::Field).toString(),
+                           f.value(keys::Message).toString());
         }
     }
 }
@@ -34,18 +35,18 @@ BookingPolicyPatch policyPatchFromJson(const QJsonObject &object, JsonBody &oute
 {
     JsonBody body(object);
     BookingPolicyPatch patch;
-    patch.minDurationMinutes = body.optionalInt(u"min_duration_minutes"_s, 5, 1440);
-    patch.maxDurationMinutes = body.optionalInt(u"max_duration_minutes"_s, 5, 1440);
-    patch.slotMinutes = body.optionalInt(u"slot_minutes"_s, 5, 240);
+    patch.minDurationMinutes = body.optionalInt(keys::MinDurationMinutes, 5, 1440);
+    patch.maxDurationMinutes = body.optionalInt(keys::MaxDurationMinutes, 5, 1440);
+    patch.slotMinutes = body.optionalInt(keys::SlotMinutes, 5, 240);
     // Slots tile the local day, so a slot length must divide it.
     if (patch.slotMinutes && 1440 % *patch.slotMinutes != 0) {
-        body.addError(u"slot_minutes"_s, u"must divide a day (1440 minutes) evenly"_s);
+        body.addError(keys::SlotMinutes, u"must divide a day (1440 minutes) evenly"_s);
         patch.slotMinutes.reset();
     }
-    patch.maxDaysInAdvance = body.optionalInt(u"max_days_in_advance"_s, 1, 365);
-    patch.maxActiveBookingsPerUser = body.optionalInt(u"max_active_bookings_per_user"_s, 1, 100);
-    patch.checkinRequired = body.optionalBool(u"checkin_required"_s);
-    patch.autoReleaseMinutes = body.optionalInt(u"auto_release_minutes"_s, 1, 240);
+    patch.maxDaysInAdvance = body.optionalInt(keys::MaxDaysInAdvance, 1, 365);
+    patch.maxActiveBookingsPerUser = body.optionalInt(keys::MaxActiveBookingsPerUser, 1, 100);
+    patch.checkinRequired = body.optionalBool(keys::CheckinRequired);
+    patch.autoReleaseMinutes = body.optionalInt(keys::AutoReleaseMinutes, 1, 240);
     addNestedErrors(outer, body, u"booking_policy."_s);
     return patch;
 }
@@ -88,12 +89,16 @@ QJsonValue nullIfEmpty(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonArray imagesToJson(const QList<CoworkingImage> &images)
+// The members a list item and the full resource share.
+void readListItemFields(JsonReader &in, Coworking &c)
 {
-    QJsonArray array;
-    for (const CoworkingImage &image : images)
-        array.append(QJsonObject{ { u"id"_s, image.id }, { u"url"_s, image.url } });
-    return array;
+    c.id = in.id(keys::Id);
+    c.name = in.string(keys::Name);
+    c.address = in.string(keys::Address);
+    c.opensAt = in.timeOfDay(keys::OpensAt);
+    c.closesAt = in.timeOfDay(keys::ClosesAt);
+    c.timezone = in.string(keys::Timezone);
+    c.images = in.list(keys::Images, &coworkingImageFromJson);
 }
 
 } // namespace
@@ -115,7 +120,7 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
     JsonBody body(object);
     CoworkingPatch patch;
 
-    const QString nameKey = u"name"_s;
+    const QString nameKey = keys::Name;
     if (creating && (!body.has(nameKey) || body.isNull(nameKey))) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, 200)) {
@@ -124,42 +129,42 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
         else
             patch.name = name->trimmed();
     }
-    patch.description = body.optionalString(u"description"_s, 5000);
-    patch.address = body.optionalString(u"address"_s, 500);
+    patch.description = body.optionalString(keys::Description, 5000);
+    patch.address = body.optionalString(keys::Address, 500);
 
-    const TimeOfDayField opens = readTimeOfDay(body, u"opens_at"_s, creating);
-    const TimeOfDayField closes = readTimeOfDay(body, u"closes_at"_s, creating);
+    const TimeOfDayField opens = readTimeOfDay(body, keys::OpensAt, creating);
+    const TimeOfDayField closes = readTimeOfDay(body, keys::ClosesAt, creating);
     patch.opensAt = opens.time;
     patch.closesAt = closes.time;
 
-    patch.timezone = body.optionalString(u"timezone"_s, 64);
+    patch.timezone = body.optionalString(keys::Timezone, 64);
     if (patch.timezone) {
         if (!OpeningHours::zoneFromString(*patch.timezone)) {
-            body.addError(u"timezone"_s, u"must be an IANA time zone such as Europe/Moscow"_s);
+            body.addError(keys::Timezone, u"must be an IANA time zone such as Europe/Moscow"_s);
             patch.timezone.reset();
         }
         // With a zone named, an offset on a time of day would be a second, competing zone.
         if (opens.offsetSecs)
-            body.addError(u"opens_at"_s, u"must not carry an offset when timezone is given"_s);
+            body.addError(keys::OpensAt, u"must not carry an offset when timezone is given"_s);
         if (closes.offsetSecs)
-            body.addError(u"closes_at"_s, u"must not carry an offset when timezone is given"_s);
+            body.addError(keys::ClosesAt, u"must not carry an offset when timezone is given"_s);
     } else if (opens.offsetSecs || closes.offsetSecs) {
         // The legacy form: the offset of the times of day is the coworking's (fixed) zone.
         if (opens.offsetSecs && closes.offsetSecs && *opens.offsetSecs != *closes.offsetSecs) {
-            body.addError(u"closes_at"_s, u"must carry the same offset as opens_at"_s);
+            body.addError(keys::ClosesAt, u"must carry the same offset as opens_at"_s);
         } else {
             const QString zone = fixedZoneName(opens.offsetSecs.value_or(*closes.offsetSecs));
             if (OpeningHours::zoneFromString(zone))
                 patch.timezone = zone;
             else
-                body.addError(opens.offsetSecs ? u"opens_at"_s : u"closes_at"_s,
+                body.addError(opens.offsetSecs ? keys::OpensAt : keys::ClosesAt,
                               u"carries an offset outside -14:00..+14:00"_s);
         }
     } else if (creating) {
         patch.timezone = u"UTC"_s;
     }
 
-    if (const auto policy = body.optionalObject(u"booking_policy"_s))
+    if (const auto policy = body.optionalObject(keys::BookingPolicy))
         patch.policy = policyPatchFromJson(*policy, body);
 
     body.finish();
@@ -169,37 +174,83 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating)
 QJsonObject toJson(const BookingPolicy &policy)
 {
     return {
-        { u"min_duration_minutes"_s, policy.minDurationMinutes },
-        { u"max_duration_minutes"_s, policy.maxDurationMinutes },
-        { u"slot_minutes"_s, policy.slotMinutes },
-        { u"max_days_in_advance"_s, policy.maxDaysInAdvance },
-        { u"max_active_bookings_per_user"_s, policy.maxActiveBookingsPerUser },
-        { u"checkin_required"_s, policy.checkinRequired },
-        { u"auto_release_minutes"_s, policy.autoReleaseMinutes },
+        { keys::MinDurationMinutes, policy.minDurationMinutes },
+        { keys::MaxDurationMinutes, policy.maxDurationMinutes },
+        { keys::SlotMinutes, policy.slotMinutes },
+        { keys::MaxDaysInAdvance, policy.maxDaysInAdvance },
+        { keys::MaxActiveBookingsPerUser, policy.maxActiveBookingsPerUser },
+        { keys::CheckinRequired, policy.checkinRequired },
+        { keys::AutoReleaseMinutes, policy.autoReleaseMinutes },
     };
+}
+
+std::optional<BookingPolicy> bookingPolicyFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    BookingPolicy policy;
+    policy.minDurationMinutes = in.integer(keys::MinDurationMinutes);
+    policy.maxDurationMinutes = in.integer(keys::MaxDurationMinutes);
+    policy.slotMinutes = in.integer(keys::SlotMinutes);
+    policy.maxDaysInAdvance = in.integer(keys::MaxDaysInAdvance);
+    policy.maxActiveBookingsPerUser = in.integer(keys::MaxActiveBookingsPerUser);
+    policy.checkinRequired = in.boolean(keys::CheckinRequired);
+    policy.autoReleaseMinutes = in.integer(keys::AutoReleaseMinutes);
+    return in.finish(policy, error);
+}
+
+QJsonObject toJson(const CoworkingImage &image)
+{
+    return { { keys::Id, image.id }, { keys::Url, image.url } };
+}
+
+std::optional<CoworkingImage> coworkingImageFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    CoworkingImage image{ in.id(keys::Id), in.string(keys::Url) };
+    return in.finish(std::move(image), error);
 }
 
 QJsonObject toListItemJson(const Coworking &c)
 {
     return {
-        { u"id"_s, c.id },
-        { u"name"_s, c.name },
-        { u"address"_s, c.address },
-        { u"opens_at"_s, datetime::timeOfDayToString(c.opensAt) },
-        { u"closes_at"_s, datetime::timeOfDayToString(c.closesAt) },
-        { u"timezone"_s, c.timezone },
-        { u"images"_s, imagesToJson(c.images) },
+        { keys::Id, c.id },
+        { keys::Name, c.name },
+        { keys::Address, c.address },
+        { keys::OpensAt, datetime::timeOfDayToString(c.opensAt) },
+        { keys::ClosesAt, datetime::timeOfDayToString(c.closesAt) },
+        { keys::Timezone, c.timezone },
+        { keys::Images, toJsonArray(c.images, [](const CoworkingImage &i) { return toJson(i); }) },
     };
+}
+
+std::optional<Coworking> coworkingListItemFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Coworking c;
+    readListItemFields(in, c);
+    return in.finish(std::move(c), error);
 }
 
 QJsonObject toJson(const Coworking &c)
 {
     QJsonObject object = toListItemJson(c);
-    object.insert(u"description"_s, c.description);
-    object.insert(u"floor_plan_url"_s, nullIfEmpty(c.floorPlanUrl));
-    object.insert(u"owner_id"_s, c.ownerId);
-    object.insert(u"booking_policy"_s, toJson(c.policy));
+    object.insert(keys::Description, c.description);
+    object.insert(keys::FloorPlanUrl, nullIfEmpty(c.floorPlanUrl));
+    object.insert(keys::OwnerId, c.ownerId);
+    object.insert(keys::BookingPolicy, toJson(c.policy));
     return object;
+}
+
+std::optional<Coworking> coworkingFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Coworking c;
+    readListItemFields(in, c);
+    c.description = in.string(keys::Description);
+    c.floorPlanUrl = in.nullableString(keys::FloorPlanUrl);
+    c.ownerId = in.id(keys::OwnerId);
+    c.policy = in.nested(keys::BookingPolicy, &bookingPolicyFromJson).value_or(BookingPolicy());
+    return in.finish(std::move(c), error);
 }
 
 QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff)
@@ -208,17 +259,40 @@ QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff)
     for (const SpotTimeline &spot : timeline) {
         QJsonArray busy;
         for (const Booking &b : spot.busy) {
-            QJsonObject item{ { u"time_from"_s, datetime::toUtcString(b.range.from) },
-                              { u"time_until"_s, datetime::toUtcString(b.range.until) } };
+            QJsonObject item{ { keys::TimeFrom, datetime::toUtcString(b.range.from) },
+                              { keys::TimeUntil, datetime::toUtcString(b.range.until) } };
             if (staff) {
-                item.insert(u"booking_id"_s, b.id);
-                item.insert(u"user_id"_s, b.userId);
+                item.insert(keys::BookingId, b.id);
+                item.insert(keys::UserId, b.userId);
             }
             busy.append(item);
         }
-        array.append(QJsonObject{ { u"spot_id"_s, spot.spotId }, { u"busy"_s, busy } });
+        array.append(QJsonObject{ { keys::SpotId, spot.spotId }, { keys::Busy, busy } });
     }
     return array;
+}
+
+std::optional<SpotTimeline> spotTimelineFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    SpotTimeline timeline;
+    timeline.spotId = in.id(keys::SpotId);
+    const auto busyFromJson = [&timeline](const QJsonObject &item, DecodeError *itemError) {
+        JsonReader busy(item);
+        Booking b;
+        b.spotId = timeline.spotId;
+        b.range = { busy.dateTime(keys::TimeFrom), busy.dateTime(keys::TimeUntil) };
+        b.id = busy.nullableId(keys::BookingId);
+        b.userId = busy.nullableId(keys::UserId);
+        return busy.finish(std::move(b), itemError);
+    };
+    timeline.busy = in.list(keys::Busy, busyFromJson);
+    return in.finish(std::move(timeline), error);
+}
+
+std::optional<QList<SpotTimeline>> timelineFromJson(const QJsonArray &array, DecodeError *error)
+{
+    return listFromJson(array, &spotTimelineFromJson, error);
 }
 
 void writeTimeline(JsonWriter &out, const QList<SpotTimeline> &timeline, bool staff)
@@ -226,18 +300,18 @@ void writeTimeline(JsonWriter &out, const QList<SpotTimeline> &timeline, bool st
     // timelineToJson's members, in QJsonObject's key order.
     out.beginArray();
     for (const SpotTimeline &spot : timeline) {
-        out.beginObject().key("busy"_L1).beginArray();
+        out.beginObject().key(keys::Busy).beginArray();
         for (const Booking &b : spot.busy) {
             out.beginObject();
             if (staff)
-                out.member("booking_id"_L1, b.id);
-            out.member("time_from"_L1, datetime::toUtcString(b.range.from))
-                    .member("time_until"_L1, datetime::toUtcString(b.range.until));
+                out.member(keys::BookingId, b.id);
+            out.member(keys::TimeFrom, datetime::toUtcString(b.range.from))
+                    .member(keys::TimeUntil, datetime::toUtcString(b.range.until));
             if (staff)
-                out.member("user_id"_L1, b.userId);
+                out.member(keys::UserId, b.userId);
             out.endObject();
         }
-        out.endArray().member("spot_id"_L1, spot.spotId).endObject();
+        out.endArray().member(keys::SpotId, spot.spotId).endObject();
     }
     out.endArray();
 }

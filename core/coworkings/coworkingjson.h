@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/jsonreader.h"
 #include "coworking.h"
 
 #include <QJsonArray>
@@ -49,12 +50,29 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating);
 
 // GET /coworkings/{id}, and the answers of create and update.
 QJsonObject toJson(const Coworking &coworking);
+// Reads it back; createdAt stays unset (the API does not send it).
+std::optional<Coworking> coworkingFromJson(const QJsonObject &object, DecodeError *error = nullptr);
 // An item of GET /coworkings: {id, name, address, opens_at, closes_at, timezone, images}.
 QJsonObject toListItemJson(const Coworking &coworking);
+// Only the fields of the list item are set.
+std::optional<Coworking> coworkingListItemFromJson(const QJsonObject &object,
+                                                   DecodeError *error = nullptr);
+// {id, url}
+QJsonObject toJson(const CoworkingImage &image);
+std::optional<CoworkingImage> coworkingImageFromJson(const QJsonObject &object,
+                                                     DecodeError *error = nullptr);
 QJsonObject toJson(const BookingPolicy &policy);
+std::optional<BookingPolicy> bookingPolicyFromJson(const QJsonObject &object,
+                                                   DecodeError *error = nullptr);
 
 // GET /coworkings/{id}/timeline; `staff` adds booking_id and user_id to each busy interval.
 QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff);
+// One item of it: {spot_id, busy: [{time_from, time_until, booking_id?, user_id?}]}. Each busy
+// Booking gets spotId, range and, from a staff answer, id and userId; the rest stays unset.
+std::optional<SpotTimeline> spotTimelineFromJson(const QJsonObject &object,
+                                                 DecodeError *error = nullptr);
+std::optional<QList<SpotTimeline>> timelineFromJson(const QJsonArray &array,
+                                                    DecodeError *error = nullptr);
 // The same array written straight as JSON (a day of a 200-spot floor at a time).
 void writeTimeline(JsonWriter &out, const QList<SpotTimeline> &timeline, bool staff);
 

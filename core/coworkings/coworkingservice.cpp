@@ -4,7 +4,9 @@
 #include "bookings/bookingrepository.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "coworkingrepository.h"
 #include "spots/spotrepository.h"
 #include "users/userrepository.h"
@@ -77,14 +79,14 @@ Timeline CoworkingService::timeline(const Actor &actor, const QString &coworking
 {
     JsonBody errors{ QJsonObject() };
     if (!from)
-        errors.addError(u"time_from"_s, u"is required"_s);
+        errors.addError(keys::TimeFrom, u"is required"_s);
     if (!until)
-        errors.addError(u"time_until"_s, u"is required"_s);
+        errors.addError(keys::TimeUntil, u"is required"_s);
     if (from && until) {
         if (*from >= *until)
-            errors.addError(u"time_until"_s, u"must be later than time_from"_s);
+            errors.addError(keys::TimeUntil, u"must be later than time_from"_s);
         else if (from->secsTo(*until) > qint64(kMaxTimelineDays) * 24 * 3600)
-            errors.addError(u"time_until"_s,
+            errors.addError(keys::TimeUntil,
                             u"must be at most %1 days after time_from"_s.arg(kMaxTimelineDays));
     }
     errors.finish();
@@ -149,10 +151,10 @@ void CoworkingService::remove(const Actor &actor, const QString &id, bool force)
     if (active > 0) {
         if (!force)
             throw AppError::conflict(
-                    u"HAS_ACTIVE_BOOKINGS"_s,
+                    errc::HasActiveBookings,
                     u"The coworking has %1 upcoming booking(s); cancel them first or delete with "
                     "force=true."_s.arg(active),
-                    QJsonObject{ { u"count"_s, active } });
+                    QJsonObject{ { keys::Count, active } });
         // Cancelled first, so their holders are told, before the rows go with the coworking.
         m_bookings.cancelFuture(BookingScope::Coworking, id, CancelReasons::CoworkingDeleted,
                                 { actor.userId, now });
@@ -163,7 +165,7 @@ void CoworkingService::remove(const Actor &actor, const QString &id, bool force)
 void CoworkingService::requireUser(const QString &userId)
 {
     if (!m_users.findById(userId))
-        throw AppError::notFound(u"USER_NOT_FOUND"_s, u"No such user."_s);
+        throw AppError::notFound(errc::UserNotFound, u"No such user."_s);
 }
 
 void CoworkingService::addManager(const Actor &actor, const QString &coworkingId,

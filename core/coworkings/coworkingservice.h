@@ -27,6 +27,8 @@ struct SpotTimeline
 {
     QString spotId;
     QList<Booking> busy;
+
+    bool operator==(const SpotTimeline &) const = default;
 };
 
 struct Timeline

@@ -2,6 +2,7 @@
 
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
 #include "outboxrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -30,12 +31,12 @@ OutboxEvent EventAdminService::retry(const Actor &actor, const QString &id)
 {
     requireAdmin(actor);
     const auto notFound = [] {
-        return AppError::notFound(u"EVENT_NOT_FOUND"_s, u"No such event."_s);
+        return AppError::notFound(errc::EventNotFound, u"No such event."_s);
     };
     if (!m_outbox.find(id))
         throw notFound();
     if (!m_outbox.retry(id, m_clock.now())) {
-        throw AppError::conflict(u"EVENT_NOT_DEAD"_s, u"Only a dead event can be retried."_s);
+        throw AppError::conflict(errc::EventNotDead, u"Only a dead event can be retried."_s);
     }
     const auto event = m_outbox.find(id);
     if (!event)

@@ -2,6 +2,7 @@
 
 #include "bookings/bookingjson.h"
 #include "common/datetime.h"
+#include "common/jsonkeys.h"
 
 #include <QUuid>
 
@@ -33,7 +34,7 @@ std::optional<EventState> eventStateFromString(const QString &text)
 
 QString OutboxEvent::coworkingId() const
 {
-    return payload.value(u"coworking_id"_s).toString();
+    return payload.value(keys::CoworkingId).toString();
 }
 
 OutboxEvent makeEvent(const QString &type, QJsonObject payload, const QDateTime &at)
@@ -53,8 +54,8 @@ QJsonObject eventBookingJson(const Booking &booking)
     // transaction wrote, and readers judge "expired" at their own time.
     QJsonObject json = toJson(booking, booking.range.from);
     // Not every write reads a booking's options back; events do not carry them.
-    json.remove(u"options"_s);
-    json.insert(u"cancel_reason"_s,
+    json.remove(keys::Options);
+    json.insert(keys::CancelReason,
                 booking.cancelReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(booking.cancelReason));
     return json;
@@ -64,43 +65,43 @@ OutboxEvent bookingEvent(const QString &type, const Booking &booking, const Even
                          const QJsonObject &extra)
 {
     QJsonObject payload = extra;
-    payload.insert(u"coworking_id"_s, booking.coworkingId);
-    payload.insert(u"actor_id"_s, origin.actorId);
-    payload.insert(u"booking"_s, eventBookingJson(booking));
+    payload.insert(keys::CoworkingId, booking.coworkingId);
+    payload.insert(keys::ActorId, origin.actorId);
+    payload.insert(keys::Booking, eventBookingJson(booking));
     return makeEvent(type, std::move(payload), origin.at);
 }
 
 OutboxEvent spotStatusEvent(const Spot &spot, const QString &status, const EventOrigin &origin)
 {
     return makeEvent(EventTypes::SpotStatusChanged,
-                     { { u"coworking_id"_s, spot.coworkingId },
-                       { u"actor_id"_s, origin.actorId },
-                       { u"spot"_s,
-                         QJsonObject{ { u"id"_s, spot.id },
-                                      { u"name"_s, spot.name },
-                                      { u"status"_s, status } } } },
+                     { { keys::CoworkingId, spot.coworkingId },
+                       { keys::ActorId, origin.actorId },
+                       { keys::Spot,
+                         QJsonObject{ { keys::Id, spot.id },
+                                      { keys::Name, spot.name },
+                                      { keys::Status, status } } } },
                      origin.at);
 }
 
 OutboxEvent userBannedEvent(const QString &userId, const EventOrigin &origin)
 {
     return makeEvent(EventTypes::UserBanned,
-                     { { u"user_id"_s, userId }, { u"actor_id"_s, origin.actorId } }, origin.at);
+                     { { keys::UserId, userId }, { keys::ActorId, origin.actorId } }, origin.at);
 }
 
 QJsonObject toJson(const OutboxEvent &event)
 {
     return {
-        { u"id"_s, event.id },
-        { u"type"_s, event.type },
-        { u"payload"_s, event.payload },
-        { u"created_at"_s, datetime::toJsonOrNull(event.createdAt) },
-        { u"state"_s, toString(event.state) },
-        { u"attempts"_s, event.attempts },
-        { u"next_attempt_at"_s, datetime::toJsonOrNull(event.nextAttemptAt) },
-        { u"last_error"_s,
+        { keys::Id, event.id },
+        { keys::Type, event.type },
+        { keys::Payload, event.payload },
+        { keys::CreatedAt, datetime::toJsonOrNull(event.createdAt) },
+        { keys::State, toString(event.state) },
+        { keys::Attempts, event.attempts },
+        { keys::NextAttemptAt, datetime::toJsonOrNull(event.nextAttemptAt) },
+        { keys::LastError,
           event.lastError.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(event.lastError) },
-        { u"handled_at"_s, datetime::toJsonOrNull(event.handledAt) },
+        { keys::HandledAt, datetime::toJsonOrNull(event.handledAt) },
     };
 }
 

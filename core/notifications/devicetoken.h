@@ -22,6 +22,8 @@ struct DeviceToken
     DeviceType deviceType = DeviceType::Android;
     QDateTime createdAt; // when its current owner registered it
     QDateTime updatedAt; // its latest registration
+
+    bool operator==(const DeviceToken &) const = default;
 };
 
 } // namespace coworking

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/page.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -36,6 +38,17 @@ struct Notification
     QDateTime readAt; // invalid while unread
 
     bool isRead() const { return readAt.isValid(); }
+
+    bool operator==(const Notification &) const = default;
+};
+
+// A page of a user's notifications (GET /notifications answers {items, total, unread}).
+struct NotificationList
+{
+    Page<Notification> page;
+    qint64 unread = 0; // all unread notifications of the user, whatever the filter
+
+    bool operator==(const NotificationList &) const = default;
 };
 
 } // namespace coworking

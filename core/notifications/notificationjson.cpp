@@ -2,6 +2,7 @@
 
 #include "common/datetime.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 
 #include <QJsonDocument>
 
@@ -51,7 +52,7 @@ DeviceToken deviceTokenDraftFromJson(const QJsonObject &object)
 {
     JsonBody body(object);
     DeviceToken device;
-    const QString tokenKey = u"token"_s;
+    const QString tokenKey = keys::Token;
     const QString token = requiredText(body, tokenKey, kMaxTokenLength);
     if (!token.isEmpty()) {
         if (isAddressableToken(token))
@@ -59,7 +60,7 @@ DeviceToken deviceTokenDraftFromJson(const QJsonObject &object)
         else
             body.addError(tokenKey, u"must not contain '/', spaces or control characters"_s);
     }
-    const QString typeKey = u"device_type"_s;
+    const QString typeKey = keys::DeviceType;
     if (!body.has(typeKey) || body.isNull(typeKey)) {
         body.addError(typeKey, u"is required"_s);
     } else if (const auto name = body.optionalString(typeKey)) {
@@ -77,9 +78,9 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
     JsonBody body(object);
     Notification notification;
     notification.type = NotificationType::System;
-    notification.title = requiredText(body, u"title"_s, kMaxTitleLength);
-    notification.body = requiredText(body, u"body"_s, kMaxBodyLength);
-    if (const auto data = body.optionalObject(u"data"_s)) {
+    notification.title = requiredText(body, keys::Title, kMaxTitleLength);
+    notification.body = requiredText(body, keys::Body, kMaxBodyLength);
+    if (const auto data = body.optionalObject(keys::Data)) {
         bool stringsOnly = true;
         for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
             if (!it.value().isString()) {
@@ -89,7 +90,7 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
         }
         if (stringsOnly
             && QJsonDocument(*data).toJson(QJsonDocument::Compact).size() > kMaxDataBytes) {
-            body.addError(u"data"_s, u"must be at most %1 bytes as JSON"_s.arg(kMaxDataBytes));
+            body.addError(keys::Data, u"must be at most %1 bytes as JSON"_s.arg(kMaxDataBytes));
         } else if (stringsOnly) {
             notification.data = *data;
         }
@@ -100,23 +101,69 @@ Notification testNotificationDraftFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const DeviceToken &token)
 {
-    return { { u"token"_s, token.token },
-             { u"device_type"_s, deviceTypeName(token.deviceType) },
-             { u"created_at"_s, datetime::toUtcString(token.createdAt) } };
+    return { { keys::Token, token.token },
+             { keys::DeviceType, deviceTypeName(token.deviceType) },
+             { keys::CreatedAt, datetime::toUtcString(token.createdAt) } };
+}
+
+std::optional<DeviceToken> deviceTokenFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    DeviceToken token;
+    token.token = in.string(keys::Token);
+    token.deviceType = in.name(keys::DeviceType, &deviceTypeFromName);
+    token.createdAt = in.dateTime(keys::CreatedAt);
+    return in.finish(std::move(token), error);
 }
 
 QJsonObject toJson(const Notification &notification)
 {
-    return { { u"id"_s, notification.id },
-             { u"user_id"_s, notification.userId },
-             { u"type"_s, notificationTypeName(notification.type) },
-             { u"title"_s, notification.title },
-             { u"body"_s, notification.body },
-             { u"data"_s, notification.data },
-             { u"created_at"_s, datetime::toUtcString(notification.createdAt) },
-             { u"read_at"_s,
-               notification.isRead() ? QJsonValue(datetime::toUtcString(notification.readAt))
-                                     : QJsonValue(QJsonValue::Null) } };
+    return { { keys::Id, notification.id },
+             { keys::UserId, notification.userId },
+             { keys::Type, notificationTypeName(notification.type) },
+             { keys::Title, notification.title },
+             { keys::Body, notification.body },
+             { keys::Data, notification.data },
+             { keys::CreatedAt, datetime::toUtcString(notification.createdAt) },
+             { keys::ReadAt, datetime::toJsonOrNull(notification.readAt) } };
+}
+
+std::optional<Notification> notificationFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Notification n;
+    n.id = in.id(keys::Id);
+    n.userId = in.id(keys::UserId);
+    n.type = in.name(keys::Type, &notificationTypeFromName);
+    n.title = in.string(keys::Title);
+    n.body = in.string(keys::Body);
+    n.data = in.object(keys::Data);
+    for (auto it = n.data.constBegin(); it != n.data.constEnd(); ++it) {
+        if (!it.value().isString())
+            in.fail(QString(keys::Data) + u'.' + it.key(), u"must be a string"_s);
+    }
+    n.createdAt = in.dateTime(keys::CreatedAt);
+    n.readAt = in.nullableDateTime(keys::ReadAt);
+    return in.finish(std::move(n), error);
+}
+
+QJsonObject toJson(const NotificationList &list)
+{
+    return { { keys::Items,
+               toJsonArray(list.page.items, [](const Notification &n) { return toJson(n); }) },
+             { keys::Total, list.page.total },
+             { keys::Unread, list.unread } };
+}
+
+std::optional<NotificationList> notificationListFromJson(const QJsonObject &object,
+                                                         DecodeError *error)
+{
+    JsonReader in(object);
+    NotificationList list;
+    list.page.items = in.list(keys::Items, &notificationFromJson);
+    list.page.total = in.integer64(keys::Total);
+    list.unread = in.integer64(keys::Unread);
+    return in.finish(std::move(list), error);
 }
 
 } // namespace coworking

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/jsonreader.h"
 #include "devicetoken.h"
 #include "notification.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace coworking {
 
@@ -17,8 +20,18 @@ Notification testNotificationDraftFromJson(const QJsonObject &object);
 
 // {token, device_type, created_at}
 QJsonObject toJson(const DeviceToken &token);
+// userId and updatedAt stay unset (the API sends neither).
+std::optional<DeviceToken> deviceTokenFromJson(const QJsonObject &object,
+                                               DecodeError *error = nullptr);
 
 // {id, user_id, type, title, body, data, created_at, read_at}
 QJsonObject toJson(const Notification &notification);
+std::optional<Notification> notificationFromJson(const QJsonObject &object,
+                                                 DecodeError *error = nullptr);
+
+// {items, total, unread}
+QJsonObject toJson(const NotificationList &list);
+std::optional<NotificationList> notificationListFromJson(const QJsonObject &object,
+                                                         DecodeError *error = nullptr);
 
 } // namespace coworking

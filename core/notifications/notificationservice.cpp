@@ -2,6 +2,8 @@
 
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "devicetokenrepository.h"
 #include "notificationrepository.h"
 #include "pushgateway.h"
@@ -24,7 +26,7 @@ const QString &requireUser(const Actor &actor)
 
 AppError notificationNotFound()
 {
-    return AppError::notFound(u"NOTIFICATION_NOT_FOUND"_s, u"No such notification."_s);
+    return AppError::notFound(errc::NotificationNotFound, u"No such notification."_s);
 }
 
 } // namespace
@@ -71,7 +73,7 @@ DeviceToken NotificationService::registerDevice(const Actor &actor, const Device
 void NotificationService::unregisterDevice(const Actor &actor, const QString &token)
 {
     if (!m_devices.remove(requireUser(actor), token))
-        throw AppError::notFound(u"DEVICE_TOKEN_NOT_FOUND"_s, u"No such device token."_s);
+        throw AppError::notFound(errc::DeviceTokenNotFound, u"No such device token."_s);
 }
 
 Notification NotificationService::markRead(const Actor &actor, const QString &id)
@@ -110,8 +112,8 @@ QJsonObject NotificationService::pushData(const Notification &notification)
 {
     // Payloads carry the id and type, so a tap can open the notification in the app.
     QJsonObject data = notification.data;
-    data.insert(u"notification_id"_s, notification.id);
-    data.insert(u"type"_s, notificationTypeName(notification.type));
+    data.insert(keys::NotificationId, notification.id);
+    data.insert(keys::Type, notificationTypeName(notification.type));
     return data;
 }
 

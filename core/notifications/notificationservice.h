@@ -25,11 +25,7 @@ public:
 
     // --- Queries ---
 
-    struct List
-    {
-        Page<Notification> page;
-        qint64 unread = 0; // all unread notifications of the user, whatever the filter
-    };
+    using List = NotificationList;
     List list(const Actor &actor, bool unreadOnly, const PageRequest &page);
     // 404 NOTIFICATION_NOT_FOUND, also for another user's notification.
     Notification get(const Actor &actor, const QString &id);

@@ -10,6 +10,8 @@ struct Option
     QString id;
     QString coworkingId;
     QString name;
+
+    bool operator==(const Option &) const = default;
 };
 
 } // namespace coworking

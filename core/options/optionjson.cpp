@@ -1,6 +1,7 @@
 #include "optionjson.h"
 
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -10,8 +11,8 @@ Option optionDraftFromJson(const QJsonObject &object)
 {
     JsonBody body(object);
     Option option;
-    option.coworkingId = body.requiredId(u"coworking_id"_s);
-    const QString nameKey = u"name"_s;
+    option.coworkingId = body.requiredId(keys::CoworkingId);
+    const QString nameKey = keys::Name;
     if (!body.has(nameKey) || body.isNull(nameKey)) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, 100)) {
@@ -26,9 +27,16 @@ Option optionDraftFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const Option &option)
 {
-    return { { u"id"_s, option.id },
-             { u"coworking_id"_s, option.coworkingId },
-             { u"name"_s, option.name } };
+    return { { keys::Id, option.id },
+             { keys::CoworkingId, option.coworkingId },
+             { keys::Name, option.name } };
+}
+
+std::optional<Option> optionFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Option option{ in.id(keys::Id), in.id(keys::CoworkingId), in.string(keys::Name) };
+    return in.finish(std::move(option), error);
 }
 
 } // namespace coworking

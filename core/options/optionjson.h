@@ -1,8 +1,11 @@
 #pragma once
 
+#include "common/jsonreader.h"
 #include "option.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 namespace coworking {
 
@@ -12,5 +15,6 @@ Option optionDraftFromJson(const QJsonObject &object);
 
 // {id, coworking_id, name}
 QJsonObject toJson(const Option &option);
+std::optional<Option> optionFromJson(const QJsonObject &object, DecodeError *error = nullptr);
 
 } // namespace coworking

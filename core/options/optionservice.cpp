@@ -2,6 +2,7 @@
 
 #include "access/accesspolicy.h"
 #include "common/apperror.h"
+#include "common/errorcodes.h"
 #include "optionrepository.h"
 
 #include <QUuid>
@@ -38,7 +39,7 @@ void OptionService::remove(const Actor &actor, const QString &id)
 {
     const auto option = m_options.find(id);
     if (!option)
-        throw AppError::notFound(u"OPTION_NOT_FOUND"_s, u"No such option."_s);
+        throw AppError::notFound(errc::OptionNotFound, u"No such option."_s);
     m_access.requireOwner(actor, option->coworkingId);
     m_options.remove(id);
 }

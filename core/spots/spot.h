@@ -27,6 +27,8 @@ struct Spot
     int position = 0;
     bool active = true; // API status "active" / "inactive"
     std::optional<SpotPlacement> map;
+
+    bool operator==(const Spot &) const = default;
 };
 
 // A spot and whether it is free of active bookings for the asked window.
@@ -34,6 +36,8 @@ struct SpotAvailability
 {
     Spot spot;
     bool free = true;
+
+    bool operator==(const SpotAvailability &) const = default;
 };
 
 } // namespace coworking

@@ -1,6 +1,7 @@
 #include "spotjson.h"
 
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/jsonwriter.h"
 #include "spotservice.h"
 
@@ -21,11 +22,11 @@ void addNestedErrors(JsonBody &outer, const JsonBody &inner, const QString &pref
     try {
         inner.finish();
     } catch (const AppError &error) {
-        const QJsonArray fields = error.details().value("fields"_L1).toArray();
+        const QJsonArray fields = error.details().value(keys::Fields).toArray();
         for (const QJsonValue field : fields) {
             const QJsonObject f = field.toObject();
-            outer.addError(prefix + f.value("field"_L1).toString(),
-                           f.value("message"_L1).toString());
+            outer.addError(prefix + f.value(keys::Field).toString(),
+                           f.value(keys::Message).toString());
         }
     }
 }
@@ -44,21 +45,21 @@ std::optional<SpotPlacement> placementFromJson(const QJsonObject &object, JsonBo
 {
     JsonBody body(object);
     SpotPlacement map;
-    const auto x = requiredNumber(body, u"x"_s);
-    const auto y = requiredNumber(body, u"y"_s);
-    const auto width = requiredNumber(body, u"width"_s);
-    const auto height = requiredNumber(body, u"height"_s);
-    const auto rotation = body.optionalNumber(u"rotation"_s);
+    const auto x = requiredNumber(body, keys::X);
+    const auto y = requiredNumber(body, keys::Y);
+    const auto width = requiredNumber(body, keys::Width);
+    const auto height = requiredNumber(body, keys::Height);
+    const auto rotation = body.optionalNumber(keys::Rotation);
     if (x && *x < 0)
-        body.addError(u"x"_s, u"must not be negative"_s);
+        body.addError(keys::X, u"must not be negative"_s);
     if (y && *y < 0)
-        body.addError(u"y"_s, u"must not be negative"_s);
+        body.addError(keys::Y, u"must not be negative"_s);
     if (width && *width <= 0)
-        body.addError(u"width"_s, u"must be greater than 0"_s);
+        body.addError(keys::Width, u"must be greater than 0"_s);
     if (height && *height <= 0)
-        body.addError(u"height"_s, u"must be greater than 0"_s);
+        body.addError(keys::Height, u"must be greater than 0"_s);
     if (rotation && (*rotation < -360 || *rotation > 360))
-        body.addError(u"rotation"_s, u"must be between -360 and 360"_s);
+        body.addError(keys::Rotation, u"must be between -360 and 360"_s);
     if (body.hasErrors()) {
         addNestedErrors(outer, body, prefix);
         return std::nullopt;
@@ -75,7 +76,7 @@ std::optional<SpotPlacement> placementFromJson(const QJsonObject &object, JsonBo
 SpotPatch readSpotFields(JsonBody &body, bool creating)
 {
     SpotPatch patch;
-    const QString nameKey = u"name"_s;
+    const QString nameKey = keys::Name;
     if (creating && (!body.has(nameKey) || body.isNull(nameKey))) {
         body.addError(nameKey, u"is required"_s);
     } else if (const auto name = body.optionalString(nameKey, kMaxNameLength)) {
@@ -84,20 +85,33 @@ SpotPatch readSpotFields(JsonBody &body, bool creating)
         else
             patch.name = name->trimmed();
     }
-    patch.description = body.optionalString(u"description"_s, kMaxDescriptionLength);
-    patch.position = body.optionalInt(u"position"_s, 0, kMaxPosition);
-    if (const auto status = body.optionalString(u"status"_s, 20)) {
+    patch.description = body.optionalString(keys::Description, kMaxDescriptionLength);
+    patch.position = body.optionalInt(keys::Position, 0, kMaxPosition);
+    if (const auto status = body.optionalString(keys::Status, 20)) {
         if (*status == u"active" || *status == u"inactive")
             patch.active = *status == u"active";
         else
-            body.addError(u"status"_s, u"must be \"active\" or \"inactive\""_s);
+            body.addError(keys::Status, u"must be \"active\" or \"inactive\""_s);
     }
-    if (body.has(u"map"_s)) {
+    if (body.has(keys::Map)) {
         patch.mapSet = true;
-        if (const auto map = body.optionalObject(u"map"_s))
+        if (const auto map = body.optionalObject(keys::Map))
             patch.map = placementFromJson(*map, body, u"map."_s);
     }
     return patch;
+}
+
+QLatin1StringView spotStatusName(bool active)
+{
+    return active ? "active"_L1 : "inactive"_L1;
+}
+
+bool readSpotStatus(JsonReader &in, QLatin1StringView key)
+{
+    const QString status = in.string(key);
+    if (in.ok() && status != spotStatusName(true) && status != spotStatusName(false))
+        in.fail(key, u"must be \"active\" or \"inactive\""_s);
+    return status == spotStatusName(true);
 }
 
 } // namespace
@@ -150,34 +164,79 @@ SpotPatch spotPatchFromJson(const QJsonObject &object)
 
 QJsonObject toJson(const SpotPlacement &map)
 {
-    return { { u"x"_s, map.x },
-             { u"y"_s, map.y },
-             { u"width"_s, map.width },
-             { u"height"_s, map.height },
-             { u"rotation"_s, map.rotation } };
+    return { { keys::X, map.x },
+             { keys::Y, map.y },
+             { keys::Width, map.width },
+             { keys::Height, map.height },
+             { keys::Rotation, map.rotation } };
+}
+
+std::optional<SpotPlacement> spotPlacementFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    SpotPlacement map;
+    map.x = in.number(keys::X);
+    map.y = in.number(keys::Y);
+    map.width = in.number(keys::Width);
+    map.height = in.number(keys::Height);
+    map.rotation = in.number(keys::Rotation);
+    return in.finish(map, error);
 }
 
 QJsonObject toJson(const Spot &spot)
 {
     return {
-        { u"id"_s, spot.id },
-        { u"coworking_id"_s, spot.coworkingId },
-        { u"name"_s, spot.name },
-        { u"description"_s, spot.description },
-        { u"position"_s, spot.position },
-        { u"status"_s, spot.active ? u"active"_s : u"inactive"_s },
-        { u"map"_s, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null) },
+        { keys::Id, spot.id },
+        { keys::CoworkingId, spot.coworkingId },
+        { keys::Name, spot.name },
+        { keys::Description, spot.description },
+        { keys::Position, spot.position },
+        { keys::Status, spotStatusName(spot.active) },
+        { keys::Map, spot.map ? QJsonValue(toJson(*spot.map)) : QJsonValue(QJsonValue::Null) },
     };
+}
+
+std::optional<Spot> spotFromJson(const QJsonObject &object, DecodeError *error)
+{
+    JsonReader in(object);
+    Spot spot;
+    spot.id = in.id(keys::Id);
+    spot.coworkingId = in.id(keys::CoworkingId);
+    spot.name = in.string(keys::Name);
+    spot.description = in.string(keys::Description);
+    spot.position = in.integer(keys::Position);
+    spot.active = readSpotStatus(in, keys::Status);
+    spot.map = in.nullableNested(keys::Map, &spotPlacementFromJson);
+    return in.finish(std::move(spot), error);
 }
 
 QJsonObject toJson(const SpotAvailability &item)
 {
     QJsonObject object = toJson(item.spot);
     const bool bookable = item.spot.active && item.free;
-    object.insert(u"is_available"_s, bookable);
-    object.insert(u"spot_status"_s, item.spot.active ? u"active"_s : u"inactive"_s);
-    object.insert(u"status"_s, bookable ? u"active"_s : u"inactive"_s);
+    object.insert(keys::IsAvailable, bookable);
+    object.insert(keys::SpotStatus, spotStatusName(item.spot.active));
+    object.insert(keys::Status, spotStatusName(bookable));
     return object;
+}
+
+std::optional<SpotAvailability> spotAvailabilityFromJson(const QJsonObject &object,
+                                                         DecodeError *error)
+{
+    JsonReader in(object);
+    SpotAvailability item;
+    item.free = in.boolean(keys::IsAvailable);
+    readSpotStatus(in, keys::Status); // the bookability, which is_available tells as well
+    readSpotStatus(in, keys::SpotStatus);
+    // The rest is a Spot whose own status is spot_status.
+    QJsonObject spotObject = object;
+    spotObject.insert(keys::Status, object.value(keys::SpotStatus));
+    DecodeError spotError;
+    if (std::optional<Spot> spot = spotFromJson(spotObject, &spotError))
+        item.spot = std::move(*spot);
+    else
+        in.fail(spotError.field, spotError.message);
+    return in.finish(std::move(item), error);
 }
 
 void writeJson(JsonWriter &out, const SpotAvailability &item)
@@ -186,26 +245,26 @@ void writeJson(JsonWriter &out, const SpotAvailability &item)
     const bool bookable = spot.active && item.free;
     // toJson(const SpotAvailability &)'s members, in QJsonObject's key order.
     out.beginObject()
-            .member("coworking_id"_L1, spot.coworkingId)
-            .member("description"_L1, spot.description)
-            .member("id"_L1, spot.id)
-            .member("is_available"_L1, bookable)
-            .key("map"_L1);
+            .member(keys::CoworkingId, spot.coworkingId)
+            .member(keys::Description, spot.description)
+            .member(keys::Id, spot.id)
+            .member(keys::IsAvailable, bookable)
+            .key(keys::Map);
     if (spot.map) {
         out.beginObject()
-                .member("height"_L1, spot.map->height)
-                .member("rotation"_L1, spot.map->rotation)
-                .member("width"_L1, spot.map->width)
-                .member("x"_L1, spot.map->x)
-                .member("y"_L1, spot.map->y)
+                .member(keys::Height, spot.map->height)
+                .member(keys::Rotation, spot.map->rotation)
+                .member(keys::Width, spot.map->width)
+                .member(keys::X, spot.map->x)
+                .member(keys::Y, spot.map->y)
                 .endObject();
     } else {
         out.null();
     }
-    out.member("name"_L1, spot.name)
-            .member("position"_L1, spot.position)
-            .member("spot_status"_L1, spot.active ? "active"_L1 : "inactive"_L1)
-            .member("status"_L1, bookable ? "active"_L1 : "inactive"_L1)
+    out.member(keys::Name, spot.name)
+            .member(keys::Position, spot.position)
+            .member(keys::SpotStatus, spotStatusName(spot.active))
+            .member(keys::Status, spotStatusName(bookable))
             .endObject();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/jsonreader.h"
 #include "spot.h"
 
 #include <QJsonArray>
@@ -38,10 +39,18 @@ SpotPatch spotPatchFromJson(const QJsonObject &object);
 
 // {id, coworking_id, name, description, position, status, map}
 QJsonObject toJson(const Spot &spot);
+std::optional<Spot> spotFromJson(const QJsonObject &object, DecodeError *error = nullptr);
+// {x, y, width, height, rotation}: pixels of the floor-plan image, rotation in degrees.
 QJsonObject toJson(const SpotPlacement &map);
+std::optional<SpotPlacement> spotPlacementFromJson(const QJsonObject &object,
+                                                   DecodeError *error = nullptr);
 // An item of GET /coworkings/{id}/spots: the Spot fields plus is_available and spot_status,
 // with `status` telling, as the original did, whether the spot can be booked for the window.
 QJsonObject toJson(const SpotAvailability &item);
+// Reads it back: spot.active from spot_status, `free` from is_available (so an inactive spot
+// reads as not free: the answer does not tell whether it is booked).
+std::optional<SpotAvailability> spotAvailabilityFromJson(const QJsonObject &object,
+                                                         DecodeError *error = nullptr);
 // The same item written straight into a JSON answer (a whole floor at a time).
 void writeJson(JsonWriter &out, const SpotAvailability &item);
 

@@ -4,7 +4,9 @@
 #include "bookings/bookingrepository.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "spotrepository.h"
 #include "users/userrepository.h"
 
@@ -18,7 +20,7 @@ namespace {
 
 AppError spotNotFound()
 {
-    return AppError::notFound(u"SPOT_NOT_FOUND"_s, u"No such spot."_s);
+    return AppError::notFound(errc::SpotNotFound, u"No such spot."_s);
 }
 
 } // namespace
@@ -35,14 +37,14 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
 {
     JsonBody errors{ QJsonObject() };
     if (from && !until)
-        errors.addError(u"time_until"_s, u"is required when time_from is given"_s);
+        errors.addError(keys::TimeUntil, u"is required when time_from is given"_s);
     if (until && !from)
-        errors.addError(u"time_from"_s, u"is required when time_until is given"_s);
+        errors.addError(keys::TimeFrom, u"is required when time_until is given"_s);
     if (from && until) {
         if (*from >= *until)
-            errors.addError(u"time_until"_s, u"must be later than time_from"_s);
+            errors.addError(keys::TimeUntil, u"must be later than time_from"_s);
         else if (from->secsTo(*until) > qint64(kMaxAvailabilityDays) * 24 * 3600)
-            errors.addError(u"time_until"_s,
+            errors.addError(keys::TimeUntil,
                             u"must be at most %1 days after time_from"_s.arg(kMaxAvailabilityDays));
     }
     errors.finish();
@@ -88,7 +90,7 @@ CurrentBooking SpotService::currentBooking(const Actor &actor, const QString &sp
             return CurrentBooking{ b, *user, now };
         }
     }
-    throw AppError::notFound(u"NO_CURRENT_BOOKING"_s, u"No booking is in progress on this spot."_s);
+    throw AppError::notFound(errc::NoCurrentBooking, u"No booking is in progress on this spot."_s);
 }
 
 QList<Spot> SpotService::createMany(const Actor &actor, const QString &coworkingId,
@@ -121,10 +123,10 @@ void SpotService::remove(const Actor &actor, const QString &id, bool force)
     if (active > 0) {
         if (!force)
             throw AppError::conflict(
-                    u"HAS_ACTIVE_BOOKINGS"_s,
+                    errc::HasActiveBookings,
                     u"The spot has %1 upcoming booking(s); cancel them first or delete with "
                     "force=true."_s.arg(active),
-                    QJsonObject{ { u"count"_s, active } });
+                    QJsonObject{ { keys::Count, active } });
         // Cancelled first, so their holders are told, before the rows go with the spot.
         m_bookings.cancelFuture(BookingScope::Spot, id, CancelReasons::SpotDeleted,
                                 { actor.userId, now });

@@ -3,6 +3,8 @@
 #include "access/accesspolicy.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "coworkings/coworkingimagerepository.h"
 #include "coworkings/coworkingrepository.h"
 #include "filestorage.h"
@@ -29,10 +31,10 @@ ImageService::ImageService(FileStorage &storage, UserService &users,
 QString ImageService::store(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        throw AppError::invalidField(u"file"_s, u"must not be empty"_s);
+        throw AppError::invalidField(keys::File, u"must not be empty"_s);
     const std::optional<ImageType> type = sniffImageType(bytes);
     if (!type)
-        throw AppError::invalidField(u"file"_s, u"must be a PNG, JPEG or WebP image"_s);
+        throw AppError::invalidField(keys::File, u"must be a PNG, JPEG or WebP image"_s);
     return FileStorage::urlFor(m_storage.put(bytes, imageExtension(*type)));
 }
 
@@ -66,7 +68,7 @@ void ImageService::removeCoworkingImage(const Actor &actor, const QString &cowor
 {
     m_access.requireOwner(actor, coworkingId);
     if (!m_images.remove(coworkingId, imageId))
-        throw AppError::notFound(u"IMAGE_NOT_FOUND"_s, u"The coworking has no such image."_s);
+        throw AppError::notFound(errc::ImageNotFound, u"The coworking has no such image."_s);
 }
 
 Coworking ImageService::setFloorPlan(const Actor &actor, const QString &coworkingId,

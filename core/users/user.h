@@ -19,6 +19,8 @@ struct User
     bool isAdmin = false;
     bool isBanned = false;
     QDateTime createdAt;
+
+    bool operator==(const User &) const = default;
 };
 
 // The authenticated caller of a request, as the auth step established it.

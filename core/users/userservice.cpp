@@ -6,7 +6,9 @@
 #include "bookings/bookingrepository.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -57,22 +59,22 @@ std::optional<QString> readString(JsonBody &json, const QString &key, Presence p
 // avatar_url: null or "" removes the avatar.
 std::optional<QString> readAvatarUrl(JsonBody &json)
 {
-    if (!json.has(u"avatar_url"_s))
+    if (!json.has(keys::AvatarUrl))
         return std::nullopt;
-    if (json.isNull(u"avatar_url"_s))
+    if (json.isNull(keys::AvatarUrl))
         return QString();
-    return readString(json, u"avatar_url"_s, Presence::Optional, &UserService::avatarUrlProblem,
+    return readString(json, keys::AvatarUrl, Presence::Optional, &UserService::avatarUrlProblem,
                       true);
 }
 
 AppError userNotFound()
 {
-    return AppError::notFound(u"USER_NOT_FOUND"_s, u"No such user."_s);
+    return AppError::notFound(errc::UserNotFound, u"No such user."_s);
 }
 
 AppError emailTaken()
 {
-    return AppError::conflict(u"EMAIL_TAKEN"_s, u"This email is already registered."_s);
+    return AppError::conflict(errc::EmailTaken, u"This email is already registered."_s);
 }
 
 QString newId()
@@ -88,15 +90,15 @@ NewUser NewUser::fromJson(const QJsonObject &body)
 {
     JsonBody json(body);
     NewUser user;
-    user.email = readString(json, u"email"_s, Presence::Required, &UserService::emailProblem, true)
+    user.email = readString(json, keys::Email, Presence::Required, &UserService::emailProblem, true)
                          .value_or(QString());
-    user.fullName = readString(json, u"full_name"_s, Presence::Required,
+    user.fullName = readString(json, keys::FullName, Presence::Required,
                                &UserService::fullNameProblem, true)
                             .value_or(QString());
-    user.password = readString(json, u"password"_s, Presence::Required,
+    user.password = readString(json, keys::Password, Presence::Required,
                                &UserService::passwordProblem, false)
                             .value_or(QString());
-    user.isBusiness = json.optionalBool(u"is_business"_s).value_or(false);
+    user.isBusiness = json.optionalBool(keys::IsBusiness).value_or(false);
     user.avatarUrl = readAvatarUrl(json).value_or(QString());
     json.finish();
     return user;
@@ -107,18 +109,18 @@ UserPatch UserPatch::fromJson(const QJsonObject &body, bool withRoles)
     JsonBody json(body);
     UserPatch patch;
     patch.email =
-            readString(json, u"email"_s, Presence::Optional, &UserService::emailProblem, true);
-    patch.fullName = readString(json, u"full_name"_s, Presence::Optional,
+            readString(json, keys::Email, Presence::Optional, &UserService::emailProblem, true);
+    patch.fullName = readString(json, keys::FullName, Presence::Optional,
                                 &UserService::fullNameProblem, true);
     patch.avatarUrl = readAvatarUrl(json);
-    patch.password = readString(json, u"password"_s, Presence::Optional,
+    patch.password = readString(json, keys::Password, Presence::Optional,
                                 &UserService::passwordProblem, false);
     // Only compared with the stored hash: no rule but a sane length.
     patch.currentPassword =
-            readString(json, u"current_password"_s, Presence::Optional, nullptr, false);
+            readString(json, keys::CurrentPassword, Presence::Optional, nullptr, false);
     if (withRoles) {
-        patch.isBusiness = json.optionalBool(u"is_business"_s);
-        patch.isAdmin = json.optionalBool(u"is_admin"_s);
+        patch.isBusiness = json.optionalBool(keys::IsBusiness);
+        patch.isAdmin = json.optionalBool(keys::IsAdmin);
     }
     json.finish();
     return patch;
@@ -200,13 +202,13 @@ User UserService::insertNew(UserRepository &users, PasswordHasher &hasher, const
     JsonBody errors{ QJsonObject() };
     const QString email = request.email.trimmed();
     if (const QString p = emailProblem(email); !p.isEmpty())
-        errors.addError(u"email"_s, p);
+        errors.addError(keys::Email, p);
     if (const QString p = fullNameProblem(request.fullName); !p.isEmpty())
-        errors.addError(u"full_name"_s, p);
+        errors.addError(keys::FullName, p);
     if (const QString p = passwordProblem(request.password); !p.isEmpty())
-        errors.addError(u"password"_s, p);
+        errors.addError(keys::Password, p);
     if (const QString p = avatarUrlProblem(request.avatarUrl.trimmed()); !p.isEmpty())
-        errors.addError(u"avatar_url"_s, p);
+        errors.addError(keys::AvatarUrl, p);
     errors.finish();
 
     // Cheap before the expensive hash; the unique index still decides a race.
@@ -336,27 +338,27 @@ User UserService::update(const Actor &actor, const QString &id, const UserPatch 
     JsonBody errors{ QJsonObject() };
     if (patch.email)
         if (const QString p = emailProblem(patch.email->trimmed()); !p.isEmpty())
-            errors.addError(u"email"_s, p);
+            errors.addError(keys::Email, p);
     if (patch.fullName)
         if (const QString p = fullNameProblem(*patch.fullName); !p.isEmpty())
-            errors.addError(u"full_name"_s, p);
+            errors.addError(keys::FullName, p);
     if (patch.avatarUrl)
         if (const QString p = avatarUrlProblem(patch.avatarUrl->trimmed()); !p.isEmpty())
-            errors.addError(u"avatar_url"_s, p);
+            errors.addError(keys::AvatarUrl, p);
     if (patch.password)
         if (const QString p = passwordProblem(*patch.password); !p.isEmpty())
-            errors.addError(u"password"_s, p);
+            errors.addError(keys::Password, p);
     // A platform without an admin could only be repaired from the command line.
     if (self && patch.isAdmin && !*patch.isAdmin && user.isAdmin)
-        errors.addError(u"is_admin"_s, u"an admin cannot take away his own admin rights"_s);
+        errors.addError(keys::IsAdmin, u"an admin cannot take away his own admin rights"_s);
     // Someone holding a stolen access token must not be able to lock the owner out; an admin
     // resetting another user's password is the exception.
     const bool needCurrent = patch.password && self;
     if (needCurrent && !patch.currentPassword)
-        errors.addError(u"current_password"_s, u"is required to change the password"_s);
+        errors.addError(keys::CurrentPassword, u"is required to change the password"_s);
     errors.finish();
     if (needCurrent && !m_hasher.verify(user.passwordHash, *patch.currentPassword))
-        throw AppError::invalidField(u"current_password"_s, u"is incorrect"_s);
+        throw AppError::invalidField(keys::CurrentPassword, u"is incorrect"_s);
 
     if (patch.email)
         user.email = patch.email->trimmed();
@@ -385,7 +387,7 @@ void UserService::ban(const Actor &actor, const QString &id)
         throw AppError::forbidden(u"Only an admin may ban users."_s);
     require(id);
     if (actor.userId == id)
-        throw AppError::invalidField(u"id"_s, u"an admin cannot ban himself"_s);
+        throw AppError::invalidField(keys::Id, u"an admin cannot ban himself"_s);
     const QDateTime now = m_clock.now();
     // Banned first: from here on the auth step refuses every request of this user, so no new
     // booking can slip in between the cancellation and the ban.

@@ -1,5 +1,6 @@
 #include "authcontroller.h"
 
+#include "common/jsonkeys.h"
 #include "router.h"
 #include "auth/authjson.h"
 #include "auth/authservice.h"
@@ -45,8 +46,8 @@ Credentials credentialsFromForm(const QByteArray &body)
         return value;
     };
     Credentials c;
-    c.email = field(u"username"_s, kMaxEmail);
-    c.password = field(u"password"_s, kMaxPassword);
+    c.email = field(keys::Username, kMaxEmail);
+    c.password = field(keys::Password, kMaxPassword);
     errors.finish();
     return c;
 }
@@ -55,8 +56,8 @@ Credentials credentialsFromJson(const QJsonObject &object)
 {
     JsonBody json(object);
     Credentials c;
-    c.email = json.requiredString(u"email"_s, kMaxEmail);
-    c.password = json.requiredString(u"password"_s, kMaxPassword);
+    c.email = json.requiredString(keys::Email, kMaxEmail);
+    c.password = json.requiredString(keys::Password, kMaxPassword);
     json.finish();
     return c;
 }
@@ -64,7 +65,7 @@ Credentials credentialsFromJson(const QJsonObject &object)
 QString refreshTokenFrom(const ApiRequest &request)
 {
     JsonBody json(request.jsonObject());
-    const QString token = json.requiredString(u"refresh_token"_s, kMaxRefreshToken);
+    const QString token = json.requiredString(keys::RefreshToken, kMaxRefreshToken);
     json.finish();
     return token;
 }

@@ -5,6 +5,7 @@
 #include "bookings/bookingservice.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/page.h"
 #include "apirequest.h"
 #include "errormapper.h"
@@ -82,7 +83,7 @@ ApiResponse BookingsController::create(ApiRequest &request)
 
     ApiResponse response{ answer.status, answer.body, "application/json", {} };
     if (answer.status == 201) {
-        const QString id = QJsonDocument::fromJson(answer.body).object().value(u"id"_s).toString();
+        const QString id = QJsonDocument::fromJson(answer.body).object().value(keys::Id).toString();
         response.withHeader("Location", location(id));
     }
     if (answer.replayed)
@@ -94,9 +95,9 @@ ApiResponse BookingsController::precheck(ApiRequest &request)
 {
     const std::optional<AppError> error = m_service.precheck(request.actor(), request.jsonObject());
     if (!error)
-        return ApiResponse::ok({ { u"ok"_s, true } });
+        return ApiResponse::ok({ { keys::Ok, true } });
     return ApiResponse::ok(
-            { { u"ok"_s, false }, { u"error"_s, error->toJson().value(u"error"_s) } });
+            { { keys::Ok, false }, { keys::Error, error->toJson().value(keys::Error) } });
 }
 
 ApiResponse BookingsController::myBookings(ApiRequest &request)
@@ -128,8 +129,8 @@ ApiResponse BookingsController::get(ApiRequest &request)
 ApiResponse BookingsController::reschedule(ApiRequest &request)
 {
     JsonBody body(request.jsonObject());
-    const QDateTime from = body.requiredDateTime(u"time_from"_s);
-    const QDateTime until = body.requiredDateTime(u"time_until"_s);
+    const QDateTime from = body.requiredDateTime(keys::TimeFrom);
+    const QDateTime until = body.requiredDateTime(keys::TimeUntil);
     body.finish();
     const Booking booking =
             m_service.reschedule(request.actor(), request.param(u"id"_s), { from, until });
@@ -145,7 +146,7 @@ ApiResponse BookingsController::cancel(ApiRequest &request)
 ApiResponse BookingsController::addOption(ApiRequest &request)
 {
     JsonBody body(request.jsonObject());
-    const QString optionId = body.requiredId(u"option_id"_s);
+    const QString optionId = body.requiredId(keys::OptionId);
     body.finish();
     const Booking booking = m_service.addOption(request.actor(), request.param(u"id"_s), optionId);
     return ApiResponse::ok(toJson(booking, m_service.now()));
@@ -161,7 +162,7 @@ ApiResponse BookingsController::removeOption(ApiRequest &request)
 ApiResponse BookingsController::availableTimes(ApiRequest &request)
 {
     const QList<TimeRange> free = m_service.availableTimes(request.actor(), request.param(u"id"_s));
-    return ApiResponse::ok({ { u"available_slots"_s, toJson(free) } });
+    return ApiResponse::ok(availableSlotsToJson(free));
 }
 
 ApiResponse BookingsController::checkIn(ApiRequest &request)

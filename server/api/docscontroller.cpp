@@ -2,6 +2,7 @@
 
 #include "common/apperror.h"
 #include "apirequest.h"
+#include "common/errorcodes.h"
 #include "router.h"
 
 #include <QCryptographicHash>
@@ -61,7 +62,7 @@ bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag)
 
 AppError noSuchResource()
 {
-    return AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s);
+    return AppError::notFound(errc::NotFound, u"No such resource."_s);
 }
 
 } // namespace

@@ -5,8 +5,10 @@
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "common/datetime.h"
+#include "common/errorcodes.h"
 #include "coworkings/coworkingrepository.h"
 #include "authenticator.h"
+#include "live/livemessage.h"
 #include "livehub.h"
 #include "metrics.h"
 #include "spots/spotjson.h"
@@ -31,28 +33,11 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QJsonValue nullable(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(datetime::toUtcString(t)) : QJsonValue(QJsonValue::Null);
-}
-
 // The coworking id of "/coworkings/{id}/live" (the router has already matched the pattern).
 QString coworkingIdOf(const QString &path)
 {
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     return segments.size() == 3 ? segments.at(1) : QString();
-}
-
-// A booking as subscribers see it; user_id only for staff.
-QJsonObject liveBooking(const QJsonObject &booking, bool withUser)
-{
-    QJsonObject o;
-    for (const QString &key : { u"id"_s, u"spot_id"_s, u"time_from"_s, u"time_until"_s, u"status"_s,
-                                u"checked_in_at"_s })
-        o.insert(key, booking.value(key));
-    if (withUser)
-        o.insert(u"user_id"_s, booking.value(u"user_id"_s));
-    return o;
 }
 
 } // namespace
@@ -122,7 +107,7 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
         const Actor actor = m_authenticator.authenticate(Access::User, authorization);
         const auto coworking = m_repos.coworkings.find(subscriber.coworkingId);
         if (!coworking) {
-            refuse(socket, u"COWORKING_NOT_FOUND"_s);
+            refuse(socket, errc::CoworkingNotFound);
             return;
         }
         subscriber.seesUsers = m_repos.access.isStaff(actor, *coworking);
@@ -130,7 +115,7 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
         refuse(socket, error.code());
         return;
     } catch (const std::exception &) {
-        refuse(socket, u"UNAVAILABLE"_s);
+        refuse(socket, errc::Unavailable);
         return;
     }
     subscriber.needsSnapshot = true;
@@ -162,36 +147,14 @@ std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &co
 {
     const QDateTime now = m_clock.now();
     const TimeRange window{ now, now.addSecs(qint64(m_config.windowHours) * 3600) };
-    QJsonArray spots;
-    QJsonArray withUsers;
-    QJsonArray withoutUsers;
+    LiveSnapshot snapshot{ coworkingId, now, window, {}, {} };
     try {
-        for (const Spot &spot : m_repos.spots.listByCoworking(coworkingId))
-            spots.append(toJson(spot));
-        for (const Booking &b : m_repos.bookings.activeInCoworking(coworkingId, window)) {
-            QJsonObject o{ { u"id"_s, b.id },
-                           { u"spot_id"_s, b.spotId },
-                           { u"time_from"_s, datetime::toUtcString(b.range.from) },
-                           { u"time_until"_s, datetime::toUtcString(b.range.until) },
-                           { u"status"_s, u"active"_s },
-                           { u"checked_in_at"_s, nullable(b.checkedInAt) } };
-            withoutUsers.append(o);
-            o.insert(u"user_id"_s, b.userId);
-            withUsers.append(o);
-        }
+        snapshot.spots = m_repos.spots.listByCoworking(coworkingId);
+        snapshot.bookings = m_repos.bookings.activeInCoworking(coworkingId, window);
     } catch (const std::exception &) {
         return std::nullopt; // AppError (database unavailable) or worse: tried again later
     }
-    QJsonObject common{ { u"coworking_id"_s, coworkingId },
-                        { u"at"_s, datetime::toUtcString(now) },
-                        { u"window"_s,
-                          QJsonObject{ { u"from"_s, datetime::toUtcString(window.from) },
-                                       { u"until"_s, datetime::toUtcString(window.until) } } },
-                        { u"spots"_s, spots } };
-    QJsonObject staffView = common;
-    staffView.insert(u"bookings"_s, withUsers);
-    common.insert(u"bookings"_s, withoutUsers);
-    return Snapshot{ compact(staffView), compact(common) };
+    return Snapshot{ compact(toJson(snapshot, true)), compact(toJson(snapshot, false)) };
 }
 
 void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
@@ -216,7 +179,7 @@ void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
             continue;
         }
         it->needsSnapshot = false;
-        send(socket, *it, "snapshot",
+        send(socket, *it, LiveMessageTypes::Snapshot,
              it->seesUsers ? (*cached)->withUsers : (*cached)->withoutUsers);
     }
     if (failed && !m_retryTimer.isActive())
@@ -230,15 +193,11 @@ void LiveChannel::resyncAll()
     sendSnapshots({}, true);
 }
 
-void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, const QByteArray &type,
+void LiveChannel::send(QWebSocket *socket, Subscriber &subscriber, QByteArrayView type,
                        const QByteArray &json)
 {
     ++subscriber.seq;
-    const QByteArray head =
-            "{\"type\":\"" + type + "\",\"seq\":" + QByteArray::number(subscriber.seq);
-    const QByteArray message =
-            json.size() > 2 ? QByteArray(head + ',' + json.mid(1)) : QByteArray(head + '}');
-    socket->sendTextMessage(QString::fromUtf8(message));
+    socket->sendTextMessage(QString::fromUtf8(liveMessageBytes(type, subscriber.seq, json)));
     m_hub.metrics().liveMessagesSent(1);
     if (socket->bytesToWrite() > m_config.maxPendingBytes)
         dropTooSlow(socket);
@@ -257,8 +216,21 @@ void LiveChannel::dropTooSlow(QWebSocket *socket)
 void LiveChannel::onEvents(const QList<LiveEvent> &events)
 {
     for (const LiveEvent &event : events) {
-        if (event.truncated()) {
-            // Too large for NOTIFY: its subscribers read the state instead.
+        QByteArray staffJson;
+        QByteArray publicJson;
+        QByteArrayView type;
+        if (event.type == EventTypes::SpotStatusChanged) {
+            if (const auto change = liveSpotChangeFromEvent(event.type, event.payload)) {
+                type = LiveMessageTypes::Spot;
+                staffJson = publicJson = compact(toJson(*change));
+            }
+        } else if (const auto change = liveBookingChangeFromEvent(event.type, event.payload)) {
+            type = LiveMessageTypes::Booking;
+            staffJson = compact(toJson(*change, true));
+            publicJson = compact(toJson(*change, false));
+        }
+        if (type.isEmpty()) {
+            // Too large for NOTIFY (or unreadable): its subscribers read the state instead.
             for (Subscriber &s : m_subscribers) {
                 if (s.coworkingId == event.coworkingId)
                     s.needsSnapshot = true;
@@ -266,31 +238,6 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
             sendSnapshots(event.coworkingId, true);
             continue;
         }
-        QJsonObject withUsers;
-        QJsonObject withoutUsers;
-        QByteArray type;
-        if (event.type == EventTypes::SpotStatusChanged) {
-            type = "spot";
-            withUsers = { { u"event"_s, u"status_changed"_s },
-                          { u"coworking_id"_s, event.coworkingId },
-                          { u"spot"_s, event.payload.value(u"spot"_s) } };
-            withoutUsers = withUsers;
-        } else {
-            type = "booking";
-            const QJsonObject booking = event.payload.value(u"booking"_s).toObject();
-            QJsonObject common{ { u"event"_s, event.type.mid(event.type.indexOf(u'.') + 1) },
-                                { u"coworking_id"_s, event.coworkingId } };
-            for (const QString &key : { u"reason"_s, u"previous"_s }) {
-                if (event.payload.contains(key))
-                    common.insert(key, event.payload.value(key));
-            }
-            withUsers = common;
-            withUsers.insert(u"booking"_s, liveBooking(booking, true));
-            withoutUsers = common;
-            withoutUsers.insert(u"booking"_s, liveBooking(booking, false));
-        }
-        const QByteArray staffJson = compact(withUsers);
-        const QByteArray publicJson = compact(withoutUsers);
         const QList<QWebSocket *> sockets = m_subscribers.keys();
         for (QWebSocket *socket : sockets) {
             const auto it = m_subscribers.find(socket);

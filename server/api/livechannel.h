@@ -79,7 +79,7 @@ private:
     // Snapshots for the given subscribers (all of them when `coworkingId` is empty).
     void sendSnapshots(const QString &coworkingId, bool onlyPending);
     // `body`: a compact JSON object without type and seq, which are spliced in front.
-    void send(QWebSocket *socket, Subscriber &subscriber, const QByteArray &type,
+    void send(QWebSocket *socket, Subscriber &subscriber, QByteArrayView type,
               const QByteArray &body);
     void dropTooSlow(QWebSocket *socket);
     void onPingTimer();

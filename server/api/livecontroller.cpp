@@ -1,5 +1,7 @@
 #include "livecontroller.h"
 
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "router.h"
 #include <QJsonObject>
 
@@ -9,10 +11,10 @@ namespace coworking {
 
 ApiResponse LiveController::live(ApiRequest &)
 {
-    const QJsonObject error{ { u"code"_s, u"UPGRADE_REQUIRED"_s },
-                             { u"message"_s,
+    const QJsonObject error{ { keys::Code, errc::UpgradeRequired },
+                             { keys::Message,
                                u"This endpoint speaks WebSocket: send the upgrade request."_s } };
-    return ApiResponse::json(426, QJsonObject{ { u"error"_s, error } })
+    return ApiResponse::json(426, QJsonObject{ { keys::Error, error } })
             .withHeader("Upgrade", "websocket");
 }
 

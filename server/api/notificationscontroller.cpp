@@ -39,14 +39,9 @@ ApiResponse NotificationsController::list(ApiRequest &request)
 {
     const bool unreadOnly = request.queryBool(u"unread_only"_s).value_or(false);
     const auto result = m_service.list(request.actor(), unreadOnly, request.page());
-    QJsonArray items;
-    for (const Notification &notification : result.page.items)
-        items.append(toJson(notification));
     // An object rather than the bare array of other lists, as the original answered; the
     // header is sent as well, so generic list code works here too.
-    return ApiResponse::ok({ { u"items"_s, items },
-                             { u"total"_s, result.page.total },
-                             { u"unread"_s, result.unread } })
+    return ApiResponse::ok(toJson(result))
             .withHeader("X-Total-Count", QByteArray::number(result.page.total));
 }
 

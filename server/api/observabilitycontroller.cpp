@@ -1,5 +1,6 @@
 #include "observabilitycontroller.h"
 
+#include "common/jsonkeys.h"
 #include "router.h"
 #include "common/clock.h"
 #include "database.h"
@@ -14,9 +15,9 @@ ApiResponse ObservabilityController::health(ApiRequest &)
     // ping() reconnects a broken connection, so the probe also heals this worker.
     const bool database = m_db.ping();
     const QJsonObject body{
-        { u"status"_s, database ? u"ok"_s : u"unavailable"_s },
-        { u"database"_s, database ? u"ok"_s : u"unreachable"_s },
-        { u"runner"_s, runnerStatus(database) },
+        { keys::Status, database ? u"ok"_s : u"unavailable"_s },
+        { keys::Database, database ? u"ok"_s : u"unreachable"_s },
+        { keys::Runner, runnerStatus(database) },
     };
     return ApiResponse::json(database ? 200 : 503, body).withHeader("Cache-Control", "no-store");
 }

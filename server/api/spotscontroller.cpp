@@ -4,6 +4,7 @@
 #include "bookings/bookingjson.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
+#include "common/jsonkeys.h"
 #include "common/jsonwriter.h"
 #include "apirequest.h"
 #include "spots/spotjson.h"
@@ -77,7 +78,7 @@ ApiResponse SpotsController::currentBooking(ApiRequest &request)
     const CurrentBooking current =
             m_service.currentBooking(request.actor(), request.param(u"id"_s));
     QJsonObject object = toJson(current.booking, current.asOf);
-    object.insert(u"user"_s, toJson(current.user));
+    object.insert(keys::User, toJson(current.user));
     return ApiResponse::ok(object);
 }
 

@@ -2,6 +2,8 @@
 
 #include "router.h"
 #include "common/apperror.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "coworkings/coworkingjson.h"
 #include "apirequest.h"
 #include "multipart.h"
@@ -46,11 +48,11 @@ QByteArray StorageController::uploadedBytes(const ApiRequest &request)
             if (part.name != "file")
                 continue;
             if (file)
-                throw AppError::invalidField(u"file"_s, u"must be sent only once"_s);
+                throw AppError::invalidField(keys::File, u"must be sent only once"_s);
             file = &part;
         }
         if (!file)
-            throw AppError::invalidField(u"file"_s, u"is required"_s);
+            throw AppError::invalidField(keys::File, u"is required"_s);
         return file->data;
     }
     // The declared type only says "the body is the file"; what the file is, its bytes decide.
@@ -64,14 +66,14 @@ QByteArray StorageController::uploadedBytes(const ApiRequest &request)
 ApiResponse StorageController::upload(ApiRequest &request)
 {
     const QString url = m_images.upload(request.actor(), uploadedBytes(request));
-    return ApiResponse::created(QJsonObject{ { u"url"_s, url } }, url.toUtf8());
+    return ApiResponse::created(QJsonObject{ { keys::Url, url } }, url.toUtf8());
 }
 
 ApiResponse StorageController::file(ApiRequest &request)
 {
     const auto file = m_images.file(request.param(u"key"_s));
     if (!file)
-        throw AppError::notFound(u"NOT_FOUND"_s, u"No such file."_s);
+        throw AppError::notFound(errc::NotFound, u"No such file."_s);
     const QByteArray etag = '"' + file->hash.toLatin1() + '"';
     if (matchesEtag(request.header("If-None-Match"), etag)) {
         return ApiResponse{ 304, {}, {}, {} }
@@ -95,7 +97,7 @@ ApiResponse StorageController::addCoworkingImage(ApiRequest &request)
     const CoworkingImage image =
             m_images.addCoworkingImage(request.actor(), coworkingId, uploadedBytes(request));
     return ApiResponse::created(
-            QJsonObject{ { u"id"_s, image.id }, { u"url"_s, image.url } },
+            QJsonObject{ { keys::Id, image.id }, { keys::Url, image.url } },
             (u"/coworkings/"_s + coworkingId + u"/images/"_s + image.id).toUtf8());
 }
 

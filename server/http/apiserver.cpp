@@ -2,6 +2,8 @@
 
 #include "apirequest.h"
 #include "authenticator.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "connectionguard.h"
 #include "common/apperror.h"
 #include "database.h"
@@ -80,8 +82,8 @@ void countBookingOutcome(Metrics &metrics, const QString &method, const QString 
         metrics.bookingCancelled();
     } else if (response.status == 409) {
         // 409s are rare: reading the code from the body covers thrown and returned errors alike.
-        const QJsonValue code = QJsonDocument::fromJson(response.body)[u"error"][u"code"];
-        if (code.toString() == u"BOOKING_CONFLICT")
+        const QJsonValue code = QJsonDocument::fromJson(response.body)[keys::Error][keys::Code];
+        if (code.toString() == errc::BookingConflict)
             metrics.bookingConflict();
     }
 }
@@ -159,12 +161,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         const Router::Match match = m_router.match(api.method(), path);
         if (!match.route) {
             if (!match.allowedMethods.isEmpty()) {
-                AppError error(ErrorKind::MethodNotAllowed, u"METHOD_NOT_ALLOWED"_s,
+                AppError error(ErrorKind::MethodNotAllowed, errc::MethodNotAllowed,
                                u"Method %1 is not allowed here."_s.arg(api.method()));
                 response = errorResponse(error);
                 response.withHeader("Allow", match.allowedMethods.join(u", ").toLatin1());
             } else {
-                throw AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s);
+                throw AppError::notFound(errc::NotFound, u"No such resource."_s);
             }
         } else {
             routeTemplate = match.route->pattern;
@@ -179,7 +181,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         // A constraint no rule anticipated: the request conflicts with the stored state.
         qCWarning(lcHttp) << "unmapped constraint violation" << violation.sqlState << path;
         response = errorResponse(
-                AppError::conflict(u"CONFLICT"_s, u"The request conflicts with stored data."_s));
+                AppError::conflict(errc::Conflict, u"The request conflicts with stored data."_s));
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "unhandled exception on" << path << e.what();
         response = errorResponse(AppError::internal());
@@ -214,7 +216,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
     // handleRequest answers every request; this only runs for a WebSocket upgrade on a path
     // without a WebSocket endpoint.
     socket->write(serializeResponse(
-            errorResponse(AppError::notFound(u"NOT_FOUND"_s, u"No such resource."_s)), true));
+            errorResponse(AppError::notFound(errc::NotFound, u"No such resource."_s)), true));
     socket->disconnectFromHost();
 }
 

@@ -3,6 +3,7 @@
 #include "auth/jwtcodec.h"
 #include "common/apperror.h"
 #include "common/clock.h"
+#include "common/errorcodes.h"
 #include "users/userrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -16,24 +17,24 @@ Actor Authenticator::authenticate(Access access, const QByteArray &authorization
     if (authorization.isEmpty()) {
         if (access == Access::Optional)
             return {};
-        throw AppError(ErrorKind::Unauthorized, u"UNAUTHORIZED"_s,
+        throw AppError(ErrorKind::Unauthorized, errc::Unauthorized,
                        u"Authentication required: send Authorization: Bearer <token>."_s);
     }
     const QByteArray scheme = authorization.left(7);
     if (scheme.compare("Bearer ", Qt::CaseInsensitive) != 0)
-        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+        throw AppError(ErrorKind::Unauthorized, errc::InvalidToken,
                        u"The Authorization header must be: Bearer <token>."_s);
     const auto claims = m_jwt.verify(authorization.mid(7).trimmed(), m_clock.now());
     if (!claims)
-        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+        throw AppError(ErrorKind::Unauthorized, errc::InvalidToken,
                        u"The access token is invalid or has expired."_s);
     // Read on every request, so a ban applies at once (and in every server instance).
     const auto user = m_users.findStanding(claims->userId);
     if (!user)
-        throw AppError(ErrorKind::Unauthorized, u"INVALID_TOKEN"_s,
+        throw AppError(ErrorKind::Unauthorized, errc::InvalidToken,
                        u"The access token is invalid or has expired."_s);
     if (user->isBanned)
-        throw AppError(ErrorKind::Forbidden, u"USER_BANNED"_s, u"This account is banned."_s);
+        throw AppError(ErrorKind::Forbidden, errc::UserBanned, u"This account is banned."_s);
     return user->actor;
 }
 

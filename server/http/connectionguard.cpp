@@ -1,6 +1,8 @@
 #include "connectionguard.h"
 
 #include "common/apperror.h"
+#include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 #include "errormapper.h"
 #include "uploadroutes.h"
 
@@ -30,7 +32,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     if (m_open.fetch_add(1) >= m_limits.maxConnections) {
         m_open.fetch_sub(1);
-        const AppError error(ErrorKind::Unavailable, u"TOO_MANY_CONNECTIONS"_s,
+        const AppError error(ErrorKind::Unavailable, errc::TooManyConnections,
                              u"The server has too many open connections."_s);
         socket->write(serializeResponse(errorResponse(error), true));
         socket->disconnectFromHost();
@@ -122,7 +124,7 @@ bool ConnectionGuard::feed(const char *data, qsizetype size)
             ++i;
             if (m_head.size() > m_limits.maxHeaderBytes) {
                 reject(AppError(
-                        ErrorKind::HeadersTooLarge, u"HEADERS_TOO_LARGE"_s,
+                        ErrorKind::HeadersTooLarge, errc::HeadersTooLarge,
                         u"The request head exceeds %1 bytes."_s.arg(m_limits.maxHeaderBytes)));
                 return false;
             }
@@ -185,15 +187,15 @@ bool ConnectionGuard::headComplete()
         }
     }
     if (chunked) {
-        reject(AppError(ErrorKind::LengthRequired, u"LENGTH_REQUIRED"_s,
+        reject(AppError(ErrorKind::LengthRequired, errc::LengthRequired,
                         u"Send the body with a Content-Length; chunked request "
                         "bodies are not accepted."_s));
         return false;
     }
     if (contentLength > maxBody) {
-        reject(AppError(ErrorKind::PayloadTooLarge, u"PAYLOAD_TOO_LARGE"_s,
+        reject(AppError(ErrorKind::PayloadTooLarge, errc::PayloadTooLarge,
                         u"The body exceeds %1 bytes."_s.arg(maxBody),
-                        QJsonObject{ { u"max_bytes"_s, maxBody } }));
+                        QJsonObject{ { keys::MaxBytes, maxBody } }));
         return false;
     }
     if (expectContinue && contentLength > 0)
@@ -238,7 +240,7 @@ void ConnectionGuard::onTimeout()
         m_timer.start();
         return;
     }
-    reject(AppError(ErrorKind::RequestTimeout, u"REQUEST_TIMEOUT"_s,
+    reject(AppError(ErrorKind::RequestTimeout, errc::RequestTimeout,
                     u"The request did not arrive in time."_s));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/apperror.h"
 #include "common/datetime.h"
+#include "common/errorcodes.h"
 #include "database.h"
 #include "sqloutbox.h"
 
@@ -74,7 +75,7 @@ QString scopeColumn(BookingScope scope)
 
 AppError notActive()
 {
-    return AppError::conflict(u"BOOKING_NOT_ACTIVE"_s, u"This booking is no longer active."_s);
+    return AppError::conflict(errc::BookingNotActive, u"This booking is no longer active."_s);
 }
 
 AppError optionGone()

@@ -1,7 +1,9 @@
 #include "apiclient.h"
 
-#include "decoding.h"
 #include "tokenstore.h"
+
+#include "auth/authjson.h"
+#include "common/errorenvelope.h"
 
 #include "common/datetime.h"
 
@@ -73,7 +75,9 @@ ApiClient::ApiClient(QUrl baseUrl, TokenStore *tokens, QObject *parent)
 
 ApiClient::~ApiClient()
 {
-    // Held calls are dropped silently: their callbacks may refer to objects going away too.
+    // Held calls and replies still in flight are dropped silently: their callbacks may refer to
+    // objects going away too.
+    m_destroying = true;
     m_held.clear();
     m_refreshWaiters.clear();
 }
@@ -178,6 +182,8 @@ void ApiClient::start(std::shared_ptr<Pending> call)
 void ApiClient::finished(const std::shared_ptr<Pending> &call, QNetworkReply *reply, bool timedOut)
 {
     reply->deleteLater();
+    if (m_destroying)
+        return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         ApiError e;
@@ -234,23 +240,17 @@ void ApiClient::setReachable(bool reachable)
     emit reachabilityChanged(reachable);
 }
 
-std::optional<Session> ApiClient::sessionFromJson(const QJsonObject &tokens)
-{
-    Session s;
-    s.accessToken = tokens.value(u"access_token"_s).toString();
-    s.refreshToken = tokens.value(u"refresh_token"_s).toString();
-    if (s.accessToken.isEmpty() || s.refreshToken.isEmpty()
-        || !decoding::readTime(tokens, u"expires_at"_s, &s.accessExpiresAt)
-        || !decoding::readTime(tokens, u"refresh_expires_at"_s, &s.refreshExpiresAt))
-        return std::nullopt;
-    return s;
-}
-
 ApiError ApiClient::errorFromResponse(const ApiResponse &response)
 {
-    const QJsonValue envelope = response.json().object().value(u"error"_s);
-    ApiError e = decoding::errorObject(envelope.toObject());
+    ApiError e;
     e.kind = ApiError::Kind::Http;
+    // Core's reader of the one error shape; a body without it (a proxy's page) keeps the status.
+    if (const auto envelope = errorEnvelopeFromJson(response.json().object())) {
+        e.code = envelope->code;
+        e.message = envelope->message;
+        e.details = envelope->details;
+        e.fields = envelope->fields;
+    }
     e.status = response.status;
     if (e.message.isEmpty())
         e.message = u"HTTP %1"_s.arg(response.status);
@@ -271,12 +271,14 @@ ApiError ApiClient::errorFromResponse(const ApiResponse &response)
     return e;
 }
 
-ApiError ApiClient::malformed(const ApiResponse &response)
+ApiError ApiClient::malformed(const ApiResponse &response, const DecodeError &why)
 {
     ApiError e;
     e.kind = ApiError::Kind::Decode;
     e.status = response.status;
-    e.message = u"The server's answer could not be read."_s;
+    e.message = why.field.isEmpty()
+            ? u"The server's answer could not be read."_s
+            : u"The server's answer could not be read: %1 %2."_s.arg(why.field, why.message);
     return e;
 }
 
@@ -312,7 +314,7 @@ void ApiClient::refreshSession(QObject *context, Callback<Done> done)
         });
         return;
     }
-    m_refreshWaiters.append({ QPointer<QObject>(context), std::move(done) });
+    m_refreshWaiters.append({ QPointer<QObject>(context), context != nullptr, std::move(done) });
     startRefresh();
 }
 
@@ -337,7 +339,7 @@ void ApiClient::startRefresh()
     send(std::move(request), this, [this](Result<ApiResponse> r) {
         if (!r.ok())
             return refreshEnded(r.error());
-        const auto session = sessionFromJson(r.value().json().object());
+        const auto session = tokenPairFromJson(r.value().json().object());
         if (!session)
             return refreshEnded(malformed(r.value()));
         m_session = *session;
@@ -363,9 +365,9 @@ void ApiClient::refreshEnded(std::optional<ApiError> error)
         const auto held = std::exchange(m_held, {});
         for (const auto &call : held)
             start(call);
-        for (const auto &[context, done] : waiters) {
-            if (context)
-                done(Done{});
+        for (const Waiter &w : waiters) {
+            if (!w.bounded || w.context)
+                w.done(Done{});
         }
         return;
     }
@@ -386,9 +388,9 @@ void ApiClient::refreshEnded(std::optional<ApiError> error)
     failHeld([&](const Pending &call) {
         return refused && error->status == 401 && call.lastError ? *call.lastError : *error;
     });
-    for (const auto &[context, done] : waiters) {
-        if (context)
-            done(*error);
+    for (const Waiter &w : waiters) {
+        if (!w.bounded || w.context)
+            w.done(*error);
     }
 }
 

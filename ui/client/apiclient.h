@@ -1,6 +1,8 @@
 #pragma once
 
 #include "apiresult.h"
+#include "auth/authservice.h"
+#include "common/jsonreader.h"
 #include "users/user.h"
 
 #include <QByteArray>
@@ -56,14 +58,8 @@ struct ApiResponse
     qint64 totalCount() const; // X-Total-Count, -1 when absent
 };
 
-// The signed-in session as the server issued it.
-struct Session
-{
-    QString accessToken;
-    QDateTime accessExpiresAt;
-    QString refreshToken;
-    QDateTime refreshExpiresAt;
-};
+// The signed-in session as the server issued it: core's token pair.
+using Session = TokenPair;
 
 // The HTTP side of the client: base URL, bearer token, timeouts, typed errors, and the session's
 // token refresh. Lives on one thread (the GUI's) and never blocks it: every answer arrives later
@@ -100,18 +96,20 @@ public:
     // Sends one call. `done` runs later on this thread unless `context` is gone by then.
     void send(ApiRequest request, QObject *context, ResponseCallback done);
 
-    // Typed form: `decode` turns a 2xx answer into T (nullopt: a Decode error).
+    // Typed form: `decode` turns a 2xx answer into T (nullopt: a Decode error saying which
+    // field was wrong).
     template<typename T>
     void call(ApiRequest request, QObject *context, Callback<T> done,
-              std::function<std::optional<T>(const ApiResponse &)> decode)
+              std::function<std::optional<T>(const ApiResponse &, DecodeError *)> decode)
     {
         send(std::move(request), context,
              [done = std::move(done), decode = std::move(decode)](Result<ApiResponse> r) {
                  if (!r.ok())
                      return done(r.error());
-                 std::optional<T> value = decode(r.value());
+                 DecodeError why;
+                 std::optional<T> value = decode(r.value(), &why);
                  if (!value)
-                     return done(malformed(r.value()));
+                     return done(malformed(r.value(), why));
                  done(std::move(*value));
              });
     }
@@ -139,9 +137,7 @@ public:
     // details, Retry-After).
     static ApiError errorFromResponse(const ApiResponse &response);
     // A 2xx answer that is not what the API promises.
-    static ApiError malformed(const ApiResponse &response);
-    // {access_token, expires_at, refresh_token, refresh_expires_at}; nullopt when incomplete.
-    static std::optional<Session> sessionFromJson(const QJsonObject &tokens);
+    static ApiError malformed(const ApiResponse &response, const DecodeError &why = {});
 
 signals:
     void signedIn();
@@ -173,7 +169,14 @@ private:
     int m_refreshCount = 0;
     bool m_reachable = true;
     QList<std::shared_ptr<Pending>> m_held; // waiting for the refresh in flight
-    QList<std::pair<QPointer<QObject>, Callback<Done>>> m_refreshWaiters;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool bounded = false;
+        Callback<Done> done;
+    };
+    QList<Waiter> m_refreshWaiters;
+    bool m_destroying = false; // replies aborted by the manager's destruction answer nobody
 };
 
 } // namespace coworking::client

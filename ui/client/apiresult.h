@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/errorenvelope.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -10,12 +12,8 @@
 
 namespace coworking::client {
 
-// One rejected field of a 422 VALIDATION_ERROR (error.details.fields), kept for forms.
-struct FieldError
-{
-    QString field;
-    QString message;
-};
+// One rejected field of a 422 VALIDATION_ERROR (error.details.fields), kept for forms: core's.
+using FieldError = coworking::FieldError;
 
 // Why a call failed, in the terms a view needs; no view looks at transport details.
 struct ApiError

@@ -1,6 +1,7 @@
 #include "authapi.h"
 
-#include "decoding.h"
+#include "auth/authjson.h"
+#include "users/userjson.h"
 #include "tokenstore.h"
 
 #include <QPointer>
@@ -35,7 +36,7 @@ void AuthApi::login(const QString &email, const QString &password, bool keepSign
               [api, context, keepSignedIn, done = std::move(done)](Result<ApiResponse> r) {
                   if (!r.ok())
                       return done(r.error());
-                  const auto session = ApiClient::sessionFromJson(r.value().json().object());
+                  const auto session = tokenPairFromJson(r.value().json().object());
                   if (!session)
                       return done(ApiClient::malformed(r.value()));
                   api->call<User>(
@@ -45,7 +46,7 @@ void AuthApi::login(const QString &email, const QString &password, bool keepSign
                                   api->startSession(session, me.value(), keepSignedIn);
                               done(std::move(me));
                           },
-                          asObject<User>(decoding::user));
+                          asObject<User>(userFromJson));
               });
 }
 
@@ -80,7 +81,7 @@ void AuthApi::restoreSession(QObject *context, Callback<User> done)
                                         api->startSession(session, me.value(), true);
                                     done(std::move(me));
                                 },
-                                asObject<User>(decoding::user));
+                                asObject<User>(userFromJson));
                     });
                 });
 }

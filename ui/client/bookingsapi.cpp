@@ -2,6 +2,8 @@
 
 #include "decoding.h"
 
+#include "bookings/bookingjson.h"
+
 #include "common/datetime.h"
 
 using namespace Qt::StringLiterals;
@@ -69,7 +71,7 @@ void BookingsApi::list(const BookingsQuery &query, PageRequest pageRequest, QObj
 {
     m_api.call<Page<BookingDetails>>(
             ApiRequest::get(u"/bookings"_s, pageQuery(pageRequest, filters(query))), context,
-            std::move(done), asPage<BookingDetails>(decoding::bookingDetails));
+            std::move(done), asPage<BookingDetails>(bookingDetailsFromJson));
 }
 
 void BookingsApi::exportCsv(const BookingsQuery &query, QObject *context, Callback<QByteArray> done)
@@ -90,7 +92,7 @@ void BookingsApi::exportCsv(const BookingsQuery &query, QObject *context, Callba
 void BookingsApi::get(const QString &id, QObject *context, Callback<Booking> done)
 {
     m_api.call<Booking>(ApiRequest::get(path(id)), context, std::move(done),
-                        asObject<Booking>(decoding::booking));
+                        asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::create(const NewBooking &booking, const QString &idempotencyKey, QObject *context,
@@ -101,7 +103,7 @@ void BookingsApi::create(const NewBooking &booking, const QString &idempotencyKe
     if (!idempotencyKey.isEmpty())
         request.headers.append({ "Idempotency-Key", idempotencyKey.toUtf8() });
     m_api.call<Booking>(std::move(request), context, std::move(done),
-                        asObject<Booking>(decoding::booking));
+                        asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::precheck(const NewBooking &booking, QObject *context,
@@ -109,15 +111,7 @@ void BookingsApi::precheck(const NewBooking &booking, QObject *context,
 {
     m_api.call<PrecheckResult>(
             ApiRequest::json("POST", u"/bookings/precheck"_s, QJsonDocument(bookingBody(booking))),
-            context, std::move(done),
-            asObject<PrecheckResult>([](const QJsonObject &o) -> std::optional<PrecheckResult> {
-                if (!o.value(u"ok"_s).isBool())
-                    return std::nullopt;
-                PrecheckResult result{ o.value(u"ok"_s).toBool(), {} };
-                if (o.value(u"error"_s).isObject())
-                    result.error = decoding::errorObject(o.value(u"error"_s).toObject());
-                return result;
-            }));
+            context, std::move(done), asObject<PrecheckResult>(decoding::precheckResult));
 }
 
 void BookingsApi::move(const QString &id, const TimeRange &range, QObject *context,
@@ -126,7 +120,7 @@ void BookingsApi::move(const QString &id, const TimeRange &range, QObject *conte
     const QJsonObject body{ { u"time_from"_s, timeString(range.from) },
                             { u"time_until"_s, timeString(range.until) } };
     m_api.call<Booking>(ApiRequest::json("PATCH", path(id), QJsonDocument(body)), context,
-                        std::move(done), asObject<Booking>(decoding::booking));
+                        std::move(done), asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::cancel(const QString &id, QObject *context, Callback<Done> done)
@@ -139,30 +133,28 @@ void BookingsApi::addOption(const QString &id, const QString &optionId, QObject 
 {
     const QJsonObject body{ { u"option_id"_s, optionId } };
     m_api.call<Booking>(ApiRequest::json("POST", path(id, u"/options"_s), QJsonDocument(body)),
-                        context, std::move(done), asObject<Booking>(decoding::booking));
+                        context, std::move(done), asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::removeOption(const QString &id, const QString &optionId, QObject *context,
                                Callback<Booking> done)
 {
     m_api.call<Booking>(ApiRequest::del(path(id, u"/options/"_s + segment(optionId))), context,
-                        std::move(done), asObject<Booking>(decoding::booking));
+                        std::move(done), asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::availableTimes(const QString &id, QObject *context,
                                  Callback<QList<TimeRange>> done)
 {
-    m_api.call<QList<TimeRange>>(
-            ApiRequest::get(path(id, u"/available-times"_s)), context, std::move(done),
-            asObject<QList<TimeRange>>([](const QJsonObject &o) {
-                return readList<TimeRange>(o.value(u"available_slots"_s), decoding::timeRange);
-            }));
+    m_api.call<QList<TimeRange>>(ApiRequest::get(path(id, u"/available-times"_s)), context,
+                                 std::move(done),
+                                 asObject<QList<TimeRange>>(availableSlotsFromJson));
 }
 
 void BookingsApi::checkIn(const QString &id, QObject *context, Callback<Booking> done)
 {
     m_api.call<Booking>(ApiRequest::raw("POST", path(id, u"/check-in"_s), {}, {}), context,
-                        std::move(done), asObject<Booking>(decoding::booking));
+                        std::move(done), asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::byCode(const QString &coworkingId, const QString &code, QObject *context,
@@ -170,27 +162,16 @@ void BookingsApi::byCode(const QString &coworkingId, const QString &code, QObjec
 {
     m_api.call<Booking>(ApiRequest::get(u"/coworkings/%1/bookings/by-code/%2"_s.arg(
                                 segment(coworkingId), segment(code))),
-                        context, std::move(done), asObject<Booking>(decoding::booking));
+                        context, std::move(done), asObject<Booking>(bookingFromJson));
 }
 
 void BookingsApi::createSeries(const NewBooking &first, const SeriesRepeat &repeat,
                                QObject *context, Callback<SeriesResult> done)
 {
-    m_api.call<SeriesResult>(
-            ApiRequest::json("POST", u"/bookings/series"_s,
-                             QJsonDocument(seriesBody(first, repeat))),
-            context, std::move(done),
-            asObject<SeriesResult>([](const QJsonObject &o) -> std::optional<SeriesResult> {
-                auto bookings = readList<Booking>(o.value(u"bookings"_s), decoding::booking);
-                auto skipped = readList<SeriesOccurrence>(o.value(u"skipped"_s).isUndefined()
-                                                                  ? QJsonValue(QJsonArray())
-                                                                  : o.value(u"skipped"_s),
-                                                          decoding::seriesOccurrence);
-                if (!bookings || !skipped)
-                    return std::nullopt;
-                return SeriesResult{ o.value(u"series_id"_s).toString(), std::move(*bookings),
-                                     std::move(*skipped) };
-            }));
+    m_api.call<SeriesResult>(ApiRequest::json("POST", u"/bookings/series"_s,
+                                              QJsonDocument(seriesBody(first, repeat))),
+                             context, std::move(done),
+                             asObject<SeriesResult>(decoding::seriesResult));
 }
 
 void BookingsApi::precheckSeries(const NewBooking &first, const SeriesRepeat &repeat,
@@ -199,10 +180,7 @@ void BookingsApi::precheckSeries(const NewBooking &first, const SeriesRepeat &re
     m_api.call<QList<SeriesOccurrence>>(
             ApiRequest::json("POST", u"/bookings/series/precheck"_s,
                              QJsonDocument(seriesBody(first, repeat))),
-            context, std::move(done), asObject<QList<SeriesOccurrence>>([](const QJsonObject &o) {
-                return readList<SeriesOccurrence>(o.value(u"occurrences"_s),
-                                                  decoding::seriesOccurrence);
-            }));
+            context, std::move(done), asObject<QList<SeriesOccurrence>>(decoding::seriesPrecheck));
 }
 
 void BookingsApi::cancelSeries(const QString &seriesId, const QDateTime &from, QObject *context,

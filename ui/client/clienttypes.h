@@ -5,6 +5,7 @@
 #include "common/page.h"
 #include "common/timerange.h"
 #include "coworkings/coworking.h"
+#include "coworkings/coworkingservice.h"
 #include "notifications/devicetoken.h"
 #include "notifications/notification.h"
 #include "options/option.h"
@@ -22,26 +23,12 @@
 #include <optional>
 
 // Shapes of answers and queries that only the client needs; the resources themselves are core's
-// (coworking::Booking, Spot, Coworking, User, Option, Notification, DeviceToken, Page).
+// (coworking::Booking, Spot, Coworking, User, Option, Notification, NotificationList,
+// DeviceToken, SpotTimeline, Page).
 namespace coworking::client {
 
 using coworking::Page;
 using coworking::PageRequest;
-
-// One busy interval of a spot's timeline; staff also see whose booking it is.
-struct BusyInterval
-{
-    TimeRange range;
-    QString bookingId; // staff only
-    QString userId; // staff only
-};
-
-// GET /coworkings/{id}/timeline: one entry per spot.
-struct SpotTimeline
-{
-    QString spotId;
-    QList<BusyInterval> busy;
-};
 
 // A day (or part of one) when a coworking is closed; no hours means all day.
 struct Closure
@@ -51,14 +38,6 @@ struct Closure
     std::optional<QTime> opensAt;
     std::optional<QTime> closesAt;
     QString reason;
-};
-
-// GET /notifications answers a page with the unread count beside it.
-struct NotificationPage
-{
-    QList<Notification> items;
-    qint64 total = 0;
-    qint64 unread = 0;
 };
 
 // Filters of GET /bookings (staff): every field optional.

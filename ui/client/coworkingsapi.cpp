@@ -2,6 +2,9 @@
 
 #include "decoding.h"
 
+#include "coworkings/coworkingjson.h"
+#include "users/userjson.h"
+
 #include "common/datetime.h"
 
 using namespace Qt::StringLiterals;
@@ -25,26 +28,26 @@ void CoworkingsApi::list(const QString &query, PageRequest pageRequest, QObject 
         q.addQueryItem(u"query"_s, query);
     ApiRequest request = ApiRequest::get(u"/coworkings"_s, pageQuery(pageRequest, q));
     m_api.call<Page<Coworking>>(std::move(request), context, std::move(done),
-                                asPage<Coworking>(decoding::coworking));
+                                asPage<Coworking>(coworkingListItemFromJson));
 }
 
 void CoworkingsApi::get(const QString &id, QObject *context, Callback<Coworking> done)
 {
     m_api.call<Coworking>(ApiRequest::get(path(id)), context, std::move(done),
-                          asObject<Coworking>(decoding::coworking));
+                          asObject<Coworking>(coworkingFromJson));
 }
 
 void CoworkingsApi::create(const QJsonObject &body, QObject *context, Callback<Coworking> done)
 {
     m_api.call<Coworking>(ApiRequest::json("POST", u"/coworkings"_s, QJsonDocument(body)), context,
-                          std::move(done), asObject<Coworking>(decoding::coworking));
+                          std::move(done), asObject<Coworking>(coworkingFromJson));
 }
 
 void CoworkingsApi::update(const QString &id, const QJsonObject &patch, QObject *context,
                            Callback<Coworking> done)
 {
     m_api.call<Coworking>(ApiRequest::json("PATCH", path(id), QJsonDocument(patch)), context,
-                          std::move(done), asObject<Coworking>(decoding::coworking));
+                          std::move(done), asObject<Coworking>(coworkingFromJson));
 }
 
 void CoworkingsApi::remove(const QString &id, bool force, QObject *context, Callback<Done> done)
@@ -60,7 +63,7 @@ void CoworkingsApi::addImage(const QString &id, const QByteArray &image, const Q
 {
     m_api.call<CoworkingImage>(ApiRequest::raw("POST", path(id, u"/images"_s), image, mimeType),
                                context, std::move(done),
-                               asObject<CoworkingImage>(decoding::coworkingImage));
+                               asObject<CoworkingImage>(coworkingImageFromJson));
 }
 
 void CoworkingsApi::removeImage(const QString &id, const QString &imageId, QObject *context,
@@ -75,13 +78,13 @@ void CoworkingsApi::uploadFloorPlan(const QString &id, const QByteArray &image,
                                     Callback<Coworking> done)
 {
     m_api.call<Coworking>(ApiRequest::raw("PUT", path(id, u"/floor-plan"_s), image, mimeType),
-                          context, std::move(done), asObject<Coworking>(decoding::coworking));
+                          context, std::move(done), asObject<Coworking>(coworkingFromJson));
 }
 
 void CoworkingsApi::managers(const QString &id, QObject *context, Callback<QList<User>> done)
 {
     m_api.call<QList<User>>(ApiRequest::get(path(id, u"/managers"_s)), context, std::move(done),
-                            asList<User>(decoding::user));
+                            asList<User>(userFromJson));
 }
 
 void CoworkingsApi::addManager(const QString &id, const QString &userId, QObject *context,
@@ -105,7 +108,7 @@ void CoworkingsApi::timeline(const QString &id, const QDateTime &from, const QDa
     q.addQueryItem(u"time_from"_s, timeString(from));
     q.addQueryItem(u"time_until"_s, timeString(until));
     m_api.call<QList<SpotTimeline>>(ApiRequest::get(path(id, u"/timeline"_s), q), context,
-                                    std::move(done), asList<SpotTimeline>(decoding::spotTimeline));
+                                    std::move(done), asList<SpotTimeline>(spotTimelineFromJson));
 }
 
 void CoworkingsApi::closures(const QString &id, const QDate &from, const QDate &until,

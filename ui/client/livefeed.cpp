@@ -36,6 +36,14 @@ LiveFeed::LiveFeed(ApiClient &api, QString coworkingId, QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &LiveFeed::open);
+    m_pingTimer.setInterval(std::chrono::seconds(20));
+    m_handshakeTimer.setSingleShot(true);
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        m_lastError = u"the server did not complete the connection in time"_s;
+        discardSocket();
+        scheduleReconnect(false);
+    });
+    connect(&m_pingTimer, &QTimer::timeout, this, &LiveFeed::onPingTimer);
     // Queued, so that whoever opened the feed connects to its signals first.
     QMetaObject::invokeMethod(this, &LiveFeed::open, Qt::QueuedConnection);
 }
@@ -49,6 +57,25 @@ void LiveFeed::setBackoff(std::chrono::milliseconds first, std::chrono::millisec
 {
     m_firstDelay = first;
     m_maxDelay = std::max(first, max);
+}
+
+void LiveFeed::setPingInterval(std::chrono::milliseconds interval)
+{
+    m_pingTimer.setInterval(interval);
+}
+
+void LiveFeed::onPingTimer()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_unansweredPings >= 2) {
+        m_lastError = u"the server stopped answering pings"_s;
+        discardSocket();
+        scheduleReconnect(false);
+        return;
+    }
+    ++m_unansweredPings;
+    m_socket->ping();
 }
 
 void LiveFeed::close()
@@ -70,6 +97,8 @@ void LiveFeed::discardSocket()
 {
     if (!m_socket)
         return;
+    m_pingTimer.stop();
+    m_handshakeTimer.stop();
     QWebSocket *socket = m_socket.release();
     disconnect(socket, nullptr, this, nullptr);
     socket->abort();
@@ -87,6 +116,12 @@ void LiveFeed::open()
     QWebSocket *socket = m_socket.get();
     connect(socket, &QWebSocket::textMessageReceived, this, &LiveFeed::onMessage);
     connect(socket, &QWebSocket::disconnected, this, &LiveFeed::onClosed);
+    connect(socket, &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
+    connect(socket, &QWebSocket::connected, this, [this] {
+        m_handshakeTimer.stop();
+        m_unansweredPings = 0;
+        m_pingTimer.start();
+    });
     // Qt 6.4 names the signal error() (errorOccurred() came with 6.5).
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket] {
@@ -106,6 +141,7 @@ void LiveFeed::open()
     const QString token = m_api.session().accessToken;
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    m_handshakeTimer.start(m_api.timeout());
     socket->open(request);
 }
 
@@ -122,6 +158,7 @@ void LiveFeed::onMessage(const QString &text)
         m_lastError.clear();
         setState(State::Live);
         emit snapshot(message);
+        emitTyped(message);
         return;
     }
     if (!m_haveSnapshot)
@@ -139,6 +176,20 @@ void LiveFeed::onMessage(const QString &text)
     }
     m_lastSeq = seq;
     emit change(message);
+    emitTyped(message);
+}
+
+void LiveFeed::emitTyped(const QJsonObject &message)
+{
+    const std::optional<LiveMessage> typed = liveMessageFromJson(message);
+    if (!typed)
+        return;
+    if (const auto *s = std::get_if<LiveSnapshot>(&typed->body))
+        emit snapshotReceived(*s);
+    else if (const auto *b = std::get_if<LiveBookingChange>(&typed->body))
+        emit bookingChanged(*b);
+    else if (const auto *spot = std::get_if<LiveSpotChange>(&typed->body))
+        emit spotChanged(*spot);
 }
 
 void LiveFeed::onClosed()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "live/livemessage.h"
+
 #include <QAbstractSocket>
 #include <QJsonObject>
 #include <QObject>
@@ -47,6 +49,9 @@ public:
     // [delay/2, delay] so that clients of a restarted server do not all return at once.
     void setBackoff(std::chrono::milliseconds first, std::chrono::milliseconds max);
     void close();
+    // How often the feed pings the server; two pings without a pong count as a lost connection
+    // (a server that vanished without closing its sockets).
+    void setPingInterval(std::chrono::milliseconds interval);
 
     // Test hook: the next change message is dropped as if lost on the way, so the one after it
     // shows a gap in seq.
@@ -58,6 +63,11 @@ signals:
     void snapshot(const QJsonObject &message);
     // {type: "booking"|"spot", seq, event, coworking_id, booking|spot, ...}: in order, no gap.
     void change(const QJsonObject &message);
+    // The same messages typed by core's live codec (core/live/livemessage.h); a message that
+    // does not decode is passed on raw only.
+    void snapshotReceived(const coworking::LiveSnapshot &snapshot);
+    void bookingChanged(const coworking::LiveBookingChange &change);
+    void spotChanged(const coworking::LiveSpotChange &change);
     // A seq was missed (expected, received); a fresh snapshot is on its way.
     void gapDetected(qint64 expected, qint64 received);
     void stateChanged(coworking::client::LiveFeed::State state);
@@ -69,11 +79,16 @@ private:
     void scheduleReconnect(bool immediately);
     void discardSocket();
     void setState(State state);
+    void emitTyped(const QJsonObject &message);
+    void onPingTimer();
 
     ApiClient &m_api;
     QString m_coworkingId;
     std::unique_ptr<QWebSocket> m_socket;
     QTimer m_reconnectTimer;
+    QTimer m_pingTimer;
+    QTimer m_handshakeTimer; // a connection that never completes its upgrade
+    int m_unansweredPings = 0;
     State m_state = State::Connecting;
     qint64 m_lastSeq = 0;
     bool m_haveSnapshot = false;

@@ -2,6 +2,8 @@
 
 #include "decoding.h"
 
+#include "notifications/notificationjson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking::client {
@@ -16,26 +18,20 @@ QString path(const QString &rest)
 } // namespace
 
 void NotificationsApi::list(bool unreadOnly, PageRequest pageRequest, QObject *context,
-                            Callback<NotificationPage> done)
+                            Callback<NotificationList> done)
 {
     QUrlQuery q;
     if (unreadOnly)
         q.addQueryItem(u"unread_only"_s, u"true"_s);
-    m_api.call<NotificationPage>(
-            ApiRequest::get(path({}), pageQuery(pageRequest, q)), context, std::move(done),
-            asObject<NotificationPage>([](const QJsonObject &o) -> std::optional<NotificationPage> {
-                auto items = readList<Notification>(o.value(u"items"_s), decoding::notification);
-                if (!items)
-                    return std::nullopt;
-                return NotificationPage{ std::move(*items), o.value(u"total"_s).toInteger(),
-                                         o.value(u"unread"_s).toInteger() };
-            }));
+    m_api.call<NotificationList>(ApiRequest::get(path({}), pageQuery(pageRequest, q)), context,
+                                 std::move(done),
+                                 asObject<NotificationList>(notificationListFromJson));
 }
 
 void NotificationsApi::get(const QString &id, QObject *context, Callback<Notification> done)
 {
     m_api.call<Notification>(ApiRequest::get(path(u"/"_s + segment(id))), context, std::move(done),
-                             asObject<Notification>(decoding::notification));
+                             asObject<Notification>(notificationFromJson));
 }
 
 void NotificationsApi::markRead(const QString &id, QObject *context, Callback<Done> done)
@@ -70,7 +66,7 @@ void NotificationsApi::registerDevice(const QString &token, DeviceType type, QOb
 void NotificationsApi::devices(QObject *context, Callback<QList<DeviceToken>> done)
 {
     m_api.call<QList<DeviceToken>>(ApiRequest::get(path(u"/device-tokens"_s)), context,
-                                   std::move(done), asList<DeviceToken>(decoding::deviceToken));
+                                   std::move(done), asList<DeviceToken>(deviceTokenFromJson));
 }
 
 void NotificationsApi::unregisterDevice(const QString &token, QObject *context, Callback<Done> done)

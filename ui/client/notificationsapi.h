@@ -10,7 +10,7 @@ class NotificationsApi final : public ResourceApi
 public:
     using ResourceApi::ResourceApi;
 
-    void list(bool unreadOnly, PageRequest page, QObject *context, Callback<NotificationPage> done);
+    void list(bool unreadOnly, PageRequest page, QObject *context, Callback<NotificationList> done);
     void get(const QString &id, QObject *context, Callback<Notification> done);
     void markRead(const QString &id, QObject *context, Callback<Done> done);
     void markAllRead(QObject *context, Callback<Done> done);

@@ -2,6 +2,8 @@
 
 #include "decoding.h"
 
+#include "options/optionjson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking::client {
@@ -11,7 +13,7 @@ void OptionsApi::list(const QString &coworkingId, QObject *context, Callback<QLi
     QUrlQuery q;
     q.addQueryItem(u"coworking_id"_s, coworkingId);
     m_api.call<QList<Option>>(ApiRequest::get(u"/options"_s, q), context, std::move(done),
-                              asList<Option>(decoding::option));
+                              asList<Option>(optionFromJson));
 }
 
 void OptionsApi::create(const QString &coworkingId, const QString &name, QObject *context,
@@ -19,7 +21,7 @@ void OptionsApi::create(const QString &coworkingId, const QString &name, QObject
 {
     const QJsonObject body{ { u"coworking_id"_s, coworkingId }, { u"name"_s, name } };
     m_api.call<Option>(ApiRequest::json("POST", u"/options"_s, QJsonDocument(body)), context,
-                       std::move(done), asObject<Option>(decoding::option));
+                       std::move(done), asObject<Option>(optionFromJson));
 }
 
 void OptionsApi::remove(const QString &id, QObject *context, Callback<Done> done)

@@ -3,6 +3,8 @@
 #include "apiclient.h"
 #include "clienttypes.h"
 
+#include "common/jsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,59 +21,51 @@ public:
 protected:
     ~ResourceApi() = default;
 
+    // Readers have the shape of core's decoders (`userFromJson`...), which they mostly are.
     template<typename T>
-    using Reader = std::function<std::optional<T>(const QJsonObject &)>;
+    using Reader = std::optional<T> (*)(const QJsonObject &, DecodeError *);
     template<typename T>
-    using Decoder = std::function<std::optional<T>(const ApiResponse &)>;
+    using Decoder = std::function<std::optional<T>(const ApiResponse &, DecodeError *)>;
 
     // A JSON object body read by `read`.
     template<typename T>
     static Decoder<T> asObject(Reader<T> read)
     {
-        return [read = std::move(read)](const ApiResponse &r) -> std::optional<T> {
+        return [read](const ApiResponse &r, DecodeError *error) -> std::optional<T> {
             const QJsonDocument doc = r.json();
-            return doc.isObject() ? read(doc.object()) : std::nullopt;
+            if (!doc.isObject())
+                return std::nullopt;
+            return read(doc.object(), error);
         };
     }
     // A bare JSON array of objects.
     template<typename T>
-    static std::optional<QList<T>> readList(const QJsonValue &value, const Reader<T> &read)
-    {
-        if (!value.isArray())
-            return std::nullopt;
-        QList<T> items;
-        for (const QJsonValue &v : value.toArray()) {
-            std::optional<T> item = v.isObject() ? read(v.toObject()) : std::nullopt;
-            if (!item)
-                return std::nullopt;
-            items.append(std::move(*item));
-        }
-        return items;
-    }
-    template<typename T>
     static Decoder<QList<T>> asList(Reader<T> read)
     {
-        return [read = std::move(read)](const ApiResponse &r) {
+        return [read](const ApiResponse &r, DecodeError *error) -> std::optional<QList<T>> {
             const QJsonDocument doc = r.json();
-            return readList<T>(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(), read);
+            if (!doc.isArray())
+                return std::nullopt;
+            return listFromJson(doc.array(), read, error);
         };
     }
     // A list page: the array and X-Total-Count.
     template<typename T>
     static Decoder<Page<T>> asPage(Reader<T> read)
     {
-        return [read = std::move(read)](const ApiResponse &r) -> std::optional<Page<T>> {
+        return [read](const ApiResponse &r, DecodeError *error) -> std::optional<Page<T>> {
             const QJsonDocument doc = r.json();
-            auto items = readList<T>(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(), read);
-            if (!items)
+            if (!doc.isArray())
                 return std::nullopt;
             const qint64 total = r.totalCount();
-            return Page<T>{ std::move(*items), total < 0 ? qint64(items->size()) : total };
+            return pageFromJson(doc.array(), total < 0 ? doc.array().size() : total, read, error);
         };
     }
     static Decoder<QByteArray> bytes()
     {
-        return [](const ApiResponse &r) { return std::optional<QByteArray>(r.body); };
+        return [](const ApiResponse &r, DecodeError *) {
+            return std::optional<QByteArray>(r.body);
+        };
     }
 
     static QUrlQuery pageQuery(const PageRequest &page, QUrlQuery query = {});

@@ -2,6 +2,9 @@
 
 #include "decoding.h"
 
+#include "spots/spotjson.h"
+#include "bookings/bookingjson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking::client {
@@ -16,13 +19,13 @@ void SpotsApi::list(const QString &coworkingId, const QDateTime &from, const QDa
     }
     m_api.call<QList<SpotAvailability>>(
             ApiRequest::get(u"/coworkings/%1/spots"_s.arg(segment(coworkingId)), q), context,
-            std::move(done), asList<SpotAvailability>(decoding::spotAvailability));
+            std::move(done), asList<SpotAvailability>(spotAvailabilityFromJson));
 }
 
 void SpotsApi::get(const QString &id, QObject *context, Callback<Spot> done)
 {
     m_api.call<Spot>(ApiRequest::get(u"/spots/"_s + segment(id)), context, std::move(done),
-                     asObject<Spot>(decoding::spot));
+                     asObject<Spot>(spotFromJson));
 }
 
 void SpotsApi::create(const QString &coworkingId, const QList<QJsonObject> &spots, QObject *context,
@@ -34,14 +37,14 @@ void SpotsApi::create(const QString &coworkingId, const QList<QJsonObject> &spot
     m_api.call<QList<Spot>>(ApiRequest::json("POST",
                                              u"/coworkings/%1/spots"_s.arg(segment(coworkingId)),
                                              QJsonDocument(body)),
-                            context, std::move(done), asList<Spot>(decoding::spot));
+                            context, std::move(done), asList<Spot>(spotFromJson));
 }
 
 void SpotsApi::update(const QString &id, const QJsonObject &patch, QObject *context,
                       Callback<Spot> done)
 {
     m_api.call<Spot>(ApiRequest::json("PATCH", u"/spots/"_s + segment(id), QJsonDocument(patch)),
-                     context, std::move(done), asObject<Spot>(decoding::spot));
+                     context, std::move(done), asObject<Spot>(spotFromJson));
 }
 
 void SpotsApi::remove(const QString &id, bool force, QObject *context, Callback<Done> done)
@@ -56,7 +59,7 @@ void SpotsApi::currentBooking(const QString &id, QObject *context, Callback<Book
 {
     m_api.call<BookingDetails>(ApiRequest::get(u"/spots/%1/current-booking"_s.arg(segment(id))),
                                context, std::move(done),
-                               asObject<BookingDetails>(decoding::bookingDetails));
+                               asObject<BookingDetails>(bookingDetailsFromJson));
 }
 
 } // namespace coworking::client

@@ -9,7 +9,7 @@ void StorageApi::upload(const QByteArray &image, const QByteArray &mimeType, QOb
 {
     m_api.call<QUrl>(ApiRequest::raw("POST", u"/storage/upload"_s, image, mimeType), context,
                      std::move(done),
-                     asObject<QUrl>([](const QJsonObject &o) -> std::optional<QUrl> {
+                     asObject<QUrl>([](const QJsonObject &o, DecodeError *) -> std::optional<QUrl> {
                          const QString url = o.value(u"url"_s).toString();
                          return url.isEmpty() ? std::nullopt : std::optional(QUrl(url));
                      }));

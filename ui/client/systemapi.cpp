@@ -38,12 +38,12 @@ void SystemApi::serverVersion(QObject *context, Callback<QString> done)
 {
     ApiRequest request = ApiRequest::get(u"/openapi.json"_s);
     request.authenticated = false;
-    m_api.call<QString>(std::move(request), context, std::move(done),
-                        asObject<QString>([](const QJsonObject &o) -> std::optional<QString> {
-                            const QString v =
-                                    o.value(u"info"_s).toObject().value(u"version"_s).toString();
-                            return v.isEmpty() ? std::nullopt : std::optional(v);
-                        }));
+    m_api.call<QString>(
+            std::move(request), context, std::move(done),
+            asObject<QString>([](const QJsonObject &o, DecodeError *) -> std::optional<QString> {
+                const QString v = o.value(u"info"_s).toObject().value(u"version"_s).toString();
+                return v.isEmpty() ? std::nullopt : std::optional(v);
+            }));
 }
 
 void SystemApi::metrics(QObject *context, Callback<QByteArray> done)

@@ -2,6 +2,9 @@
 
 #include "decoding.h"
 
+#include "users/userjson.h"
+#include "bookings/bookingjson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking::client {
@@ -10,7 +13,7 @@ void UsersApi::registerUser(const QJsonObject &body, QObject *context, Callback<
 {
     ApiRequest request = ApiRequest::json("POST", u"/users"_s, QJsonDocument(body));
     request.authenticated = false;
-    m_api.call<User>(std::move(request), context, std::move(done), asObject<User>(decoding::user));
+    m_api.call<User>(std::move(request), context, std::move(done), asObject<User>(userFromJson));
 }
 
 void UsersApi::me(QObject *context, Callback<User> done)
@@ -23,20 +26,20 @@ void UsersApi::me(QObject *context, Callback<User> done)
                     api->setCurrentUser(r.value());
                 done(std::move(r));
             },
-            asObject<User>(decoding::user));
+            asObject<User>(userFromJson));
 }
 
 void UsersApi::updateMe(const QJsonObject &patch, QObject *context, Callback<User> done)
 {
     m_api.call<User>(ApiRequest::json("PATCH", u"/users/me"_s, QJsonDocument(patch)), context,
-                     std::move(done), asObject<User>(decoding::user));
+                     std::move(done), asObject<User>(userFromJson));
 }
 
 void UsersApi::uploadAvatar(const QByteArray &image, const QByteArray &mimeType, QObject *context,
                             Callback<User> done)
 {
     m_api.call<User>(ApiRequest::raw("PUT", u"/users/me/avatar"_s, image, mimeType), context,
-                     std::move(done), asObject<User>(decoding::user));
+                     std::move(done), asObject<User>(userFromJson));
 }
 
 void UsersApi::search(const QString &query, const QString &email, PageRequest pageRequest,
@@ -48,20 +51,20 @@ void UsersApi::search(const QString &query, const QString &email, PageRequest pa
     if (!email.isEmpty())
         q.addQueryItem(u"email"_s, email);
     m_api.call<Page<User>>(ApiRequest::get(u"/users"_s, pageQuery(pageRequest, q)), context,
-                           std::move(done), asPage<User>(decoding::user));
+                           std::move(done), asPage<User>(userFromJson));
 }
 
 void UsersApi::get(const QString &id, QObject *context, Callback<User> done)
 {
     m_api.call<User>(ApiRequest::get(u"/users/"_s + segment(id)), context, std::move(done),
-                     asObject<User>(decoding::user));
+                     asObject<User>(userFromJson));
 }
 
 void UsersApi::update(const QString &id, const QJsonObject &patch, QObject *context,
                       Callback<User> done)
 {
     m_api.call<User>(ApiRequest::json("PATCH", u"/users/"_s + segment(id), QJsonDocument(patch)),
-                     context, std::move(done), asObject<User>(decoding::user));
+                     context, std::move(done), asObject<User>(userFromJson));
 }
 
 void UsersApi::ban(const QString &id, QObject *context, Callback<Done> done)
@@ -84,14 +87,14 @@ void UsersApi::myBookings(std::optional<BookingStatus> status, PageRequest pageR
         q.addQueryItem(u"status"_s, toString(*status));
     m_api.call<Page<BookingDetails>>(
             ApiRequest::get(u"/users/me/bookings"_s, pageQuery(pageRequest, q)), context,
-            std::move(done), asPage<BookingDetails>(decoding::bookingDetails));
+            std::move(done), asPage<BookingDetails>(bookingDetailsFromJson));
 }
 
 void UsersApi::createCalendarFeed(QObject *context, Callback<QUrl> done)
 {
     m_api.call<QUrl>(ApiRequest::raw("POST", u"/users/me/calendar-feed"_s, {}, {}), context,
                      std::move(done),
-                     asObject<QUrl>([](const QJsonObject &o) -> std::optional<QUrl> {
+                     asObject<QUrl>([](const QJsonObject &o, DecodeError *) -> std::optional<QUrl> {
                          const QUrl url(o.value(u"url"_s).toString());
                          return url.isValid() && !url.isEmpty() ? std::optional(url) : std::nullopt;
                      }));

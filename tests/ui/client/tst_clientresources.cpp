@@ -291,7 +291,7 @@ void TestClientResources::coworkings()
             continue;
         QCOMPARE(t.busy.size(), 1);
         QCOMPARE(t.busy.at(0).range, booked.value().range);
-        QCOMPARE(t.busy.at(0).bookingId, booked.value().id);
+        QCOMPARE(t.busy.at(0).id, booked.value().id);
         QCOMPARE(t.busy.at(0).userId, m_member.id);
         found = true;
     }
@@ -542,7 +542,7 @@ void TestClientResources::notifications()
 
     // A notification of the member's own, written as the runner writes them.
     const auto unreadBefore = [&] {
-        return await<NotificationPage>([&](QObject *ctx, auto done) {
+        return await<NotificationList>([&](QObject *ctx, auto done) {
                    asMember->notifications().list(true, { 100, 0 }, ctx, done);
                })
                 .value()
@@ -553,15 +553,15 @@ void TestClientResources::notifications()
     m_h->sql(u"INSERT INTO notifications (id, user_id, type, title, body, data, created_at) "
              u"VALUES (?, ?, 'system', 'Welcome', 'Hello', '{}', ?)"_s,
              { id, member.id, m_h->clock().now().addSecs(60) });
-    const auto page = await<NotificationPage>([&](QObject *ctx, auto done) {
+    const auto page = await<NotificationList>([&](QObject *ctx, auto done) {
         asMember->notifications().list(true, { 100, 0 }, ctx, done);
     });
     QVERIFY_OK(page);
     QCOMPARE(page.value().unread, before + 1);
-    QCOMPARE(page.value().total, before + 1);
-    const auto mine = std::find_if(page.value().items.begin(), page.value().items.end(),
+    QCOMPARE(page.value().page.total, before + 1);
+    const auto mine = std::find_if(page.value().page.items.begin(), page.value().page.items.end(),
                                    [&](const Notification &n) { return n.id == id; });
-    QVERIFY(mine != page.value().items.end());
+    QVERIFY(mine != page.value().page.items.end());
     QVERIFY(mine->type == NotificationType::System);
     QCOMPARE(mine->title, u"Welcome"_s);
     QVERIFY(!mine->isRead());
@@ -572,7 +572,7 @@ void TestClientResources::notifications()
     QVERIFY(one.value().isRead());
     QVERIFY_OK(await<Done>(
             [&](QObject *ctx, auto done) { asMember->notifications().markAllRead(ctx, done); }));
-    QCOMPARE(await<NotificationPage>([&](QObject *ctx, auto done) {
+    QCOMPARE(await<NotificationList>([&](QObject *ctx, auto done) {
                  asMember->notifications().list(false, {}, ctx, done);
              })
                      .value()

@@ -1,7 +1,7 @@
 #include "clienttest.h"
 #include "sitefixture.h"
 
-#include "app/serverconfig.h"
+#include "serverconfig.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -142,7 +142,7 @@ void TestClientSession::expiredTokenRefreshedOnceForConcurrentCalls()
     };
     for (int i = 0; i < 3; ++i)
         c.users().me(&context, [&](Result<User> r) { count(r.ok()); });
-    c.notifications().list(false, {}, &context, [&](Result<NotificationPage> r) { count(r.ok()); });
+    c.notifications().list(false, {}, &context, [&](Result<NotificationList> r) { count(r.ok()); });
     c.users().myBookings(std::nullopt, {}, &context,
                          [&](Result<Page<BookingDetails>> r) { count(r.ok()); });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 20000);
