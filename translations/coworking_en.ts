@@ -600,6 +600,10 @@
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No notifications yet. Bookings made, moved or cancelled for you appear here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>coworking::ui::MessageBar</name>

@@ -600,6 +600,10 @@
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
+    <message>
+        <source>No notifications yet. Bookings made, moved or cancelled for you appear here.</source>
+        <translation>Уведомлений пока нет. Здесь появятся ваши созданные, перенесённые и отменённые бронирования.</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::MessageBar</name>

@@ -197,8 +197,9 @@ void DeskSession::registerView(QWidget *view, const QString &title, const QIcon 
 {
     m_views.append({ view, access, {} });
     m_main->addView(view, title, icon, true);
-    if (const auto entry = currentCoworking())
-        applyAccess(entry->role);
+    // Until a coworking is chosen, only what anyone may use is open.
+    const auto entry = currentCoworking();
+    applyAccess(entry ? entry->role : CoworkingRole::None);
 }
 
 void DeskSession::registerUnavailableView(QWidget *view, const QString &title, const QIcon &icon,
@@ -246,6 +247,7 @@ void DeskSession::classify(const QList<Coworking> &all)
         m_coworkingsLoaded = true;
         m_main->setCoworkings(sorted);
         if (sorted.isEmpty()) {
+            applyAccess(CoworkingRole::Member);
             m_floorController->setCoworking({}, CoworkingRole::None);
             m_floor->setPlaceholder(tr("You do not run any coworking: the desk is for owners, "
                                        "managers and administrators."));

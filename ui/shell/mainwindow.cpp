@@ -329,6 +329,7 @@ void MainWindow::setNotificationModel(NotificationModel *model)
     m_notifications = model;
     auto *menu = new QMenu(m_inbox);
     auto *box = new QWidget(menu);
+    box->setMinimumWidth(400);
     auto *layout = new QVBoxLayout(box);
     m_inboxList = new QListView(box);
     m_inboxList->setModel(model);
@@ -337,8 +338,23 @@ void MainWindow::setNotificationModel(NotificationModel *model)
     m_inboxList->setMinimumSize(380, 300);
     m_inboxList->setAccessibleName(tr("Notifications"));
     auto *markAll = new QPushButton(tr("Mark &all read"), box);
+    auto *empty = new QLabel(tr("No notifications yet. Bookings made, moved or cancelled for "
+                                "you appear here."),
+                             box);
+    empty->setWordWrap(true);
+    empty->setAlignment(Qt::AlignCenter);
+    layout->addWidget(empty);
     layout->addWidget(m_inboxList);
     layout->addWidget(markAll);
+    const auto showEmpty = [this, empty, markAll] {
+        const bool none = m_notifications->rowCount() == 0;
+        empty->setVisible(none);
+        m_inboxList->setVisible(!none);
+        markAll->setEnabled(m_notifications->unreadCount() > 0);
+    };
+    connect(model, &QAbstractItemModel::modelReset, box, showEmpty);
+    connect(model, &NotificationModel::unreadCountChanged, box, showEmpty);
+    showEmpty();
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(box);
     menu->addAction(action);

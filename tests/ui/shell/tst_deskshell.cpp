@@ -1,0 +1,192 @@
+// The desk's frame against a real server (both databases): sign-in failures told in words, and
+// the main window's views enabled or disabled by the user's role in the chosen coworking.
+#include "../common/deskclient.h"
+#include "common/clock.h"
+#include "floor/floorpage.h"
+#include "shell/desksession.h"
+#include "shell/mainwindow.h"
+#include "shell/notificationmodel.h"
+#include "shell/signinwindow.h"
+#include "sitefixture.h"
+#include "testhelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace coworking;
+using namespace coworking::test;
+using namespace coworking::ui;
+
+namespace {
+
+// A session whose main window gets three extra views, one per access rule.
+struct Desk
+{
+    explicit Desk(ApiHarness &h)
+        : client(serverUrl(h), std::make_unique<client::MemoryTokenStore>()),
+          session(client, h.clock())
+    {
+        QObject::connect(&session, &DeskSession::mainWindowCreated, &session, [this] {
+            staffView = new QLabel(u"bookings"_s);
+            ownerView = new QLabel(u"settings"_s);
+            adminView = new QLabel(u"people"_s);
+            session.registerView(staffView, u"Bookings"_s, {}, ViewAccess::Staff);
+            session.registerView(ownerView, u"Settings"_s, {}, ViewAccess::OwnerOrAdmin);
+            session.registerView(adminView, u"People"_s, {}, ViewAccess::Admin);
+        });
+    }
+
+    client::CoworkingClient client;
+    DeskSession session;
+    QWidget *staffView = nullptr;
+    QWidget *ownerView = nullptr;
+    QWidget *adminView = nullptr;
+};
+
+// Types into the sign-in window and presses Sign In, as a person would.
+void typeSignIn(SignInWindow *w, const QUrl &server, const QString &email, const QString &password)
+{
+    w->serverField()->clear();
+    QTest::keyClicks(w->serverField(), server.toString());
+    w->emailField()->clear();
+    QTest::keyClicks(w->emailField(), email);
+    w->passwordField()->clear();
+    QTest::keyClicks(w->passwordField(), password);
+    QTest::mouseClick(w->signInButton(), Qt::LeftButton);
+}
+
+} // namespace
+
+class TestDeskShell : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void signInFailuresInWords();
+    void viewsFollowTheRole();
+};
+
+void TestDeskShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings of the test, never the user's
+    QCoreApplication::setOrganizationName(u"coworking-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_deskshell"_s);
+}
+
+void TestDeskShell::signInFailuresInWords()
+{
+    ApiHarness h;
+    SiteFixture site(h);
+    const Person admin = site.person(false, true);
+    const Person banned = site.person();
+    const Person throttled = site.person();
+    const Person fine = site.person();
+    QCOMPARE(h.post(u"/users/%1/ban"_s.arg(banned.id), QJsonObject{}, admin.token).status, 204);
+    for (int i = 0; i < 5; ++i)
+        h.post(u"/auth/login"_s,
+               QJsonObject{ { u"email"_s, throttled.email }, { u"password"_s, u"wrong-one"_s } });
+
+    Desk desk(h);
+    desk.session.start();
+    QTRY_VERIFY(desk.session.signInWindow() && desk.session.signInWindow()->isVisible());
+    SignInWindow *w = desk.session.signInWindow();
+    // No keychain behind a memory store: the window says so.
+    QVERIFY(w->keychainNote()->isVisibleTo(w));
+
+    typeSignIn(w, serverUrl(h), fine.email, u"not-the-password"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(w->errorText(), u"Wrong email or password."_s, 5000);
+    QVERIFY(w->passwordField()->text().isEmpty());
+
+    typeSignIn(w, serverUrl(h), banned.email, u"password123"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w->errorText().contains(u"banned"_s), 5000);
+
+    typeSignIn(w, serverUrl(h), throttled.email, u"password123"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w->errorText().startsWith(u"Too many attempts. Try again in"_s), 5000);
+
+    typeSignIn(w, QUrl(u"http://127.0.0.1:1"_s), fine.email, u"password123"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(w->errorText().contains(u"cannot be reached"_s), 10000);
+
+    typeSignIn(w, serverUrl(h), fine.email, u"password123"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(desk.session.mainWindow() && desk.session.mainWindow()->isVisible(),
+                             5000);
+    QVERIFY(!desk.session.signInWindow() || !desk.session.signInWindow()->isVisible());
+    // The address is remembered for the next start.
+    QCOMPARE(SignInWindow::rememberedServer(), serverUrl(h));
+}
+
+void TestDeskShell::viewsFollowTheRole()
+{
+    ApiHarness h;
+    SiteFixture site(h);
+    const Person owner = site.person(true);
+    const Person otherOwner = site.person(true);
+    const Person manager = site.person();
+    const Person member = site.person();
+    const Person admin = site.person(false, true);
+    const QString mine = site.coworking(owner, { { u"name"_s, u"Loft"_s } });
+    const QString theirs = site.coworking(otherOwner, { { u"name"_s, u"Canal"_s } });
+    site.addManager(owner.token, mine, manager.id);
+    const QStringList spots = site.spots(owner, mine, 2);
+    site.book(member, spots[0], mskText(8, "10:00"), mskText(8, "11:00"));
+
+    struct Case
+    {
+        Person who;
+        QStringList coworkings;
+        bool staff, owner, admin;
+        QString role;
+    };
+    const QList<Case> cases{ { owner, { mine }, true, true, false, u"owner"_s },
+                             { manager, { mine }, true, false, false, u"manager"_s },
+                             { admin, { mine, theirs }, true, true, true, u"administrator"_s },
+                             { member, {}, false, false, false, u"member"_s } };
+    for (const Case &c : cases) {
+        Desk desk(h);
+        desk.session.signInWith(serverUrl(h), c.who.email, u"password123"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session.mainWindow(), 5000);
+        MainWindow *main = desk.session.mainWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.session.coworkingsLoaded(), 10000);
+        QStringList listed;
+        for (int i = 0; i < main->coworkingSwitcher()->count(); ++i)
+            listed.append(main->coworkingSwitcher()->itemData(i).toString());
+        listed.sort();
+        QStringList expected = c.coworkings;
+        expected.sort();
+        QCOMPARE(listed, expected);
+        if (c.coworkings.isEmpty()) {
+            QVERIFY(!main->coworkingSwitcher()->isEnabled());
+            QVERIFY(!main->isViewEnabled(desk.staffView));
+            continue;
+        }
+        main->selectCoworking(mine);
+        QCOMPARE(main->isViewEnabled(desk.session.floorPage()), true);
+        QCOMPARE(main->isViewEnabled(desk.staffView), c.staff);
+        QCOMPARE(main->isViewEnabled(desk.ownerView), c.owner);
+        QCOMPARE(main->isViewEnabled(desk.adminView), c.admin);
+        // A disabled view says why.
+        if (!c.admin)
+            QVERIFY(main->viewDisabledReason(desk.adminView).contains(u"administrators"_s));
+        if (!c.owner)
+            QVERIFY(!main->viewDisabledReason(desk.ownerView).isEmpty());
+        // Reports wait for the server's statistics, whatever the role.
+        QWidget *reports = main->findChild<QWidget *>(u"reportsView"_s);
+        QVERIFY(reports && !main->isViewEnabled(reports));
+        QVERIFY(main->statusText().contains(u"(%1)"_s.arg(c.role)));
+        // Ctrl+2 opens the second view when enabled.
+        main->activateWindow();
+        QTest::keyClick(main, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(main->currentView() == desk.staffView, c.staff);
+        QAbstractItemModelTester tester(desk.session.notifications(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+}
+
+QTEST_MAIN(TestDeskShell)
+#include "tst_deskshell.moc"
