@@ -5,8 +5,6 @@
 #include "common/errortext.h"
 #include "floorplaneditor.h"
 
-using namespace Qt::StringLiterals;
-
 namespace coworking {
 namespace ui {
 
@@ -116,12 +114,8 @@ QObject *ClientFloorPlanStore::watchSpots(const QString &coworkingId, QObject *p
 {
     client::LiveFeed *feed = m_client.openLive(coworkingId, parent);
     // A snapshot may follow a gap or a reconnect: whatever it missed is read again.
-    QObject::connect(feed, &client::LiveFeed::snapshot, parent, [changed] { changed(); });
-    QObject::connect(feed, &client::LiveFeed::change, parent,
-                     [changed](const QJsonObject &message) {
-                         if (message.value(u"type"_s).toString() == u"spot")
-                             changed();
-                     });
+    QObject::connect(feed, &client::LiveFeed::snapshotReceived, parent, [changed] { changed(); });
+    QObject::connect(feed, &client::LiveFeed::spotChanged, parent, [changed] { changed(); });
     return feed;
 }
 
