@@ -1,14 +1,23 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation><numerusform>через %n минуту</numerusform><numerusform>через %n минуты</numerusform><numerusform>через %n минут</numerusform></translation>
+        <translation>
+            <numerusform>через %n минуту</numerusform>
+            <numerusform>через %n минуты</numerusform>
+            <numerusform>через %n минут</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>in %n second(s)</source>
-        <translation><numerusform>через %n секунду</numerusform><numerusform>через %n секунды</numerusform><numerusform>через %n секунд</numerusform></translation>
+        <translation>
+            <numerusform>через %n секунду</numerusform>
+            <numerusform>через %n секунды</numerusform>
+            <numerusform>через %n секунд</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server cannot be reached. Check the address and the network; the desk keeps trying.</source>
@@ -19,7 +28,7 @@
         <translation>Сервер не ответил вовремя. Повторите чуть позже.</translation>
     </message>
     <message>
-        <source>The server's certificate cannot be trusted (%1). Check the server address, or ask the administrator to fix the certificate.</source>
+        <source>The server&apos;s certificate cannot be trusted (%1). Check the server address, or ask the administrator to fix the certificate.</source>
         <translation>Сертификату сервера нельзя доверять (%1). Проверьте адрес сервера или попросите администратора исправить сертификат.</translation>
     </message>
     <message>
@@ -284,7 +293,7 @@
     </message>
     <message>
         <source>Start (%1)</source>
-        <extracomment>%1 is the coworking's time zone, e.g. Europe/Moscow</extracomment>
+        <extracomment>%1 is the coworking&apos;s time zone, e.g. Europe/Moscow</extracomment>
         <translation>Начало (%1)</translation>
     </message>
     <message>
@@ -365,7 +374,11 @@
     <message numerus="yes">
         <source>%1 of %n booking(s) shown</source>
         <extracomment>%1 bookings shown after filtering, %n loaded for the chosen days</extracomment>
-        <translation><numerusform>Показано %1 из %n бронирования</numerusform><numerusform>Показано %1 из %n бронирований</numerusform><numerusform>Показано %1 из %n бронирований</numerusform></translation>
+        <translation>
+            <numerusform>Показано %1 из %n бронирования</numerusform>
+            <numerusform>Показано %1 из %n бронирований</numerusform>
+            <numerusform>Показано %1 из %n бронирований</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is checked in.</source>
@@ -409,7 +422,11 @@
     </message>
     <message numerus="yes">
         <source>%n booking(s) saved to %1.</source>
-        <translation><numerusform>%n бронирование сохранено в %1.</numerusform><numerusform>%n бронирования сохранены в %1.</numerusform><numerusform>%n бронирований сохранено в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n бронирование сохранено в %1.</numerusform>
+            <numerusform>%n бронирования сохранены в %1.</numerusform>
+            <numerusform>%n бронирований сохранено в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>bookings-%1-%2.csv</source>
@@ -489,7 +506,7 @@
         <translation>В этом коворкинге пока нет мест.</translation>
     </message>
     <message>
-        <source>The day's bookings could not be read.</source>
+        <source>The day&apos;s bookings could not be read.</source>
         <translation>Не удалось получить бронирования дня.</translation>
     </message>
     <message>
@@ -501,7 +518,7 @@
         <translation>место</translation>
     </message>
     <message>
-        <source>Type the member's full email address.</source>
+        <source>Type the member&apos;s full email address.</source>
         <translation>Введите полный адрес почты участника.</translation>
     </message>
     <message>
@@ -593,7 +610,11 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n spot(s) free</source>
-        <translation><numerusform>Свободно %1 из %n места</numerusform><numerusform>Свободно %1 из %n мест</numerusform><numerusform>Свободно %1 из %n мест</numerusform></translation>
+        <translation>
+            <numerusform>Свободно %1 из %n места</numerusform>
+            <numerusform>Свободно %1 из %n мест</numerusform>
+            <numerusform>Свободно %1 из %n мест</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -638,7 +659,7 @@
         <translation>Найти место</translation>
     </message>
     <message>
-        <source>No spot is named like "%1".</source>
+        <source>No spot is named like &quot;%1&quot;.</source>
         <translation>Нет места с названием, похожим на «%1».</translation>
     </message>
 </context>
@@ -770,11 +791,19 @@
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n непрочитанное</numerusform><numerusform>%n непрочитанных</numerusform><numerusform>%n непрочитанных</numerusform></translation>
+        <translation>
+            <numerusform>%n непрочитанное</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+            <numerusform>%n непрочитанных</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread notification(s)</source>
-        <translation><numerusform>%n непрочитанное уведомление</numerusform><numerusform>%n непрочитанных уведомления</numerusform><numerusform>%n непрочитанных уведомлений</numerusform></translation>
+        <translation>
+            <numerusform>%n непрочитанное уведомление</numerusform>
+            <numerusform>%n непрочитанных уведомления</numerusform>
+            <numerusform>%n непрочитанных уведомлений</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -785,7 +814,7 @@
         <translation>О программе Coworking Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators' desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators&apos; desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место администраторов сервиса бронирования коворкингов: живой этаж, бронирования, планы этажей, настройки и люди.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;br&gt;Версия сервера: %3&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1082,7 +1111,7 @@
         <translation>Почта зарегистрированного пользователя</translation>
     </message>
     <message>
-        <source>New manager's e-mail</source>
+        <source>New manager&apos;s e-mail</source>
         <translation>Почта нового менеджера</translation>
     </message>
     <message>
@@ -1197,7 +1226,7 @@
         <translation>Па&amp;роль:</translation>
     </message>
     <message>
-        <source>No system keychain answered: "keep me signed in" lasts only until the desk closes.</source>
+        <source>No system keychain answered: &quot;keep me signed in&quot; lasts only until the desk closes.</source>
         <translation>Системное хранилище паролей не ответило: «не выходить» действует только до закрытия программы.</translation>
     </message>
     <message>
@@ -1229,7 +1258,11 @@
     </message>
     <message numerus="yes">
         <source>By %n minute(s)</source>
-        <translation><numerusform>На %n минуту</numerusform><numerusform>На %n минуты</numerusform><numerusform>На %n минут</numerusform></translation>
+        <translation>
+            <numerusform>На %n минуту</numerusform>
+            <numerusform>На %n минуты</numerusform>
+            <numerusform>На %n минут</numerusform>
+        </translation>
     </message>
     <message>
         <source>No spot selected</source>
@@ -1323,6 +1356,536 @@
     <message>
         <source>Standing</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>AddSpotCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlignSpotsCommand</name>
+    <message numerus="yes">
+        <source>Align %n spots left</source>
+        <translation>
+            <numerusform>Выровнять %n место по левому краю</numerusform>
+            <numerusform>Выровнять %n места по левому краю</numerusform>
+            <numerusform>Выровнять %n мест по левому краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots right</source>
+        <translation>
+            <numerusform>Выровнять %n место по правому краю</numerusform>
+            <numerusform>Выровнять %n места по правому краю</numerusform>
+            <numerusform>Выровнять %n мест по правому краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the top</source>
+        <translation>
+            <numerusform>Выровнять %n место по верхнему краю</numerusform>
+            <numerusform>Выровнять %n места по верхнему краю</numerusform>
+            <numerusform>Выровнять %n мест по верхнему краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the bottom</source>
+        <translation>
+            <numerusform>Выровнять %n место по нижнему краю</numerusform>
+            <numerusform>Выровнять %n места по нижнему краю</numerusform>
+            <numerusform>Выровнять %n мест по нижнему краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots horizontally</source>
+        <translation>
+            <numerusform>Выровнять %n место по центру по горизонтали</numerusform>
+            <numerusform>Выровнять %n места по центру по горизонтали</numerusform>
+            <numerusform>Выровнять %n мест по центру по горизонтали</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots vertically</source>
+        <translation>
+            <numerusform>Выровнять %n место по центру по вертикали</numerusform>
+            <numerusform>Выровнять %n места по центру по вертикали</numerusform>
+            <numerusform>Выровнять %n мест по центру по вертикали</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSpotsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n spots</source>
+        <translation>
+            <numerusform>Удалить %n место</numerusform>
+            <numerusform>Удалить %n места</numerusform>
+            <numerusform>Удалить %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSpotsCommand</name>
+    <message numerus="yes">
+        <source>Duplicate %n spots</source>
+        <translation>
+            <numerusform>Дублировать %n место</numerusform>
+            <numerusform>Дублировать %n места</numerusform>
+            <numerusform>Дублировать %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpotItem</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere since you loaded the plan.</source>
+        <translation>Изменено в другом месте после загрузки плана.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveSpotsCommand</name>
+    <message>
+        <source>Place %1</source>
+        <translation>Разместить %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n spots</source>
+        <translation>
+            <numerusform>Разместить %n место</numerusform>
+            <numerusform>Разместить %n места</numerusform>
+            <numerusform>Разместить %n мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n spots</source>
+        <translation>
+            <numerusform>Переместить %n место</numerusform>
+            <numerusform>Переместить %n места</numerusform>
+            <numerusform>Переместить %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePlanImageCommand</name>
+    <message>
+        <source>Set the plan image</source>
+        <translation>Задать изображение плана</translation>
+    </message>
+    <message>
+        <source>Replace the plan image</source>
+        <translation>Заменить изображение плана</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeSpotCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Изменить размер %1</translation>
+    </message>
+</context>
+<context>
+    <name>RotateSpotCommand</name>
+    <message>
+        <source>Rotate %1</source>
+        <translation>Повернуть %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetSpotPropertyCommand</name>
+    <message numerus="yes">
+        <source>%n spots</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation>Изменить описание %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Включить %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Отключить %1</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanEditor</name>
+    <message>
+        <source>Floor plan[*]</source>
+        <translation>План этажа[*]</translation>
+    </message>
+    <message>
+        <source>Plan as loaded</source>
+        <translation>План при загрузке</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>История правок</translation>
+    </message>
+    <message>
+        <source>Spots not on the plan</source>
+        <translation>Места не на плане</translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
+        <translation>Перетащите место на план или дважды щёлкните его, чтобы поставить в центр.</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>План этажа</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить правки</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits and load the saved plan</source>
+        <translation>Отбросить несохранённые правки и загрузить сохранённый план</translation>
+    </message>
+    <message>
+        <source>Plan &amp;image…</source>
+        <translation>&amp;Изображение плана…</translation>
+    </message>
+    <message>
+        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
+        <translation>Загрузить или заменить изображение плана этажа (PNG, JPEG или WebP)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw spots</source>
+        <translation>&amp;Рисовать места</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the plan to add a spot (R)</source>
+        <translation>Растяните прямоугольник на плане, чтобы добавить место (R)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Выровнять</translation>
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation>По &amp;левому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation>По &amp;правому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;top edges</source>
+        <translation>По &amp;верхнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom edges</source>
+        <translation>По &amp;нижнему краю</translation>
+    </message>
+    <message>
+        <source>Centre &amp;horizontally</source>
+        <translation>По центру по &amp;горизонтали</translation>
+    </message>
+    <message>
+        <source>Centre &amp;vertically</source>
+        <translation>По центру по в&amp;ертикали</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>&amp;Выровнять</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation>При&amp;вязка к сетке</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Шаг сетки</translation>
+    </message>
+    <message>
+        <source>Grid size, in pixels of the plan image</source>
+        <translation>Шаг сетки в пикселях изображения плана</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вписать</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;История:</translation>
+    </message>
+    <message>
+        <source>&amp;Not on the plan:</source>
+        <translation>&amp;Не на плане:</translation>
+    </message>
+    <message>
+        <source>Every spot is on the plan.</source>
+        <translation>Все места на плане.</translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it.</source>
+        <translation>Перетащите место на план или дважды щёлкните его.</translation>
+    </message>
+    <message>
+        <source>Could not load the floor plan: %1</source>
+        <translation>Не удалось загрузить план этажа: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Floor plan saved.</source>
+        <translation>План этажа сохранён.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved. %1</source>
+        <translation>
+            <numerusform>%n изменение не сохранено. %1</numerusform>
+            <numerusform>%n изменения не сохранены. %1</numerusform>
+            <numerusform>%n изменений не сохранено. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Unsaved floor plan</source>
+        <translation>План этажа не сохранён</translation>
+    </message>
+    <message>
+        <source>The floor plan has unsaved changes. Save them?</source>
+        <translation>В плане этажа есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Choose the floor-plan image</source>
+        <translation>Выберите изображение плана этажа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
+        <translation>Файл %1 больше 10 МиБ; сервер принимает не более 10 МиБ.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>That file is not an image this program can read.</source>
+        <translation>Этот файл не является изображением, которое программа умеет читать.</translation>
+    </message>
+    <message>
+        <source>New plan image: it is uploaded on Save.</source>
+        <translation>Новое изображение плана: оно будет загружено при сохранении.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanSaver</name>
+    <message>
+        <source>Could not read the spots again: %1</source>
+        <translation>Не удалось заново прочитать места: %1</translation>
+    </message>
+    <message>
+        <source>Plan image</source>
+        <translation>Изображение плана</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
+        <translation>Тем временем удалено в другом месте: оставьте своё или откажитесь от него.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
+        <translation>Тем временем изменено в другом месте: оставьте своё или примите чужое.</translation>
+    </message>
+    <message>
+        <source>The server answered oddly.</source>
+        <translation>Сервер ответил непонятно.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorScene</name>
+    <message>
+        <source>Spot %1</source>
+        <translation>Место %1</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorView</name>
+    <message>
+        <source>Floor plan</source>
+        <translation>План этажа</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPropertyPanel</name>
+    <message>
+        <source>&amp;Active (can be booked)</source>
+        <translation>&amp;Активно (можно бронировать)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Оставить моё</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Принять чужое</translation>
+    </message>
+    <message>
+        <source>Spot name</source>
+        <translation>Название места</translation>
+    </message>
+    <message>
+        <source>Spot description</source>
+        <translation>Описание места</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Save your version over the change made elsewhere.</source>
+        <translation>Сохранить вашу версию поверх изменения, сделанного в другом месте.</translation>
+    </message>
+    <message>
+        <source>Drop your edits of this spot and show the saved version.</source>
+        <translation>Отбросить ваши правки этого места и показать сохранённую версию.</translation>
+    </message>
+    <message>
+        <source>Select a spot to edit it; draw a rectangle to add one.</source>
+        <translation>Выберите место, чтобы изменить его; нарисуйте прямоугольник, чтобы добавить новое.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spots selected</source>
+        <translation>
+            <numerusform>Выбрано %n место</numerusform>
+            <numerusform>Выбрано %n места</numerusform>
+            <numerusform>Выбрано %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At %1, %2; %3 × %4 px; turned %5°</source>
+        <translation>В точке %1, %2; %3 × %4 пкс; поворот %5°</translation>
+    </message>
+    <message>
+        <source>Not on the plan yet: drag it from the list.</source>
+        <translation>Ещё не на плане: перетащите его из списка.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>New: created on Save.</source>
+        <translation>Новое: будет создано при сохранении.</translation>
+    </message>
+    <message>
+        <source>Changed: saved on Save.</source>
+        <translation>Изменено: будет сохранено при сохранении.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>This spot was deleted elsewhere while you edited it.</source>
+        <translation>Это место удалили в другом месте, пока вы его редактировали.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it (create again)</source>
+        <translation>&amp;Оставить (создать заново)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop it</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>name “%1”</source>
+        <translation>название «%1»</translation>
+    </message>
+    <message>
+        <source>description “%1”</source>
+        <translation>описание «%1»</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активно</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <source>place on the plan</source>
+        <translation>место на плане</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere while you edited it: %1.</source>
+        <translation>Изменено в другом месте, пока вы редактировали: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UnplacedSpotsModel</name>
+    <message>
+        <source>Drag %1 onto the plan to place it.</source>
+        <translation>Перетащите %1 на план, чтобы разместить.</translation>
     </message>
 </context>
 </TS>
