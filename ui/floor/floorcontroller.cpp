@@ -2,8 +2,6 @@
 
 #include "bookfordialog.h"
 #include "client/coworkingclient.h"
-#include "client/decoding.h"
-#include "common/datetime.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "common/reasondialog.h"
@@ -27,24 +25,6 @@ namespace coworking {
 namespace ui {
 
 namespace {
-
-// A booking as the live feed writes it: {id, spot_id, time_from, time_until, status,
-// checked_in_at, user_id (staff)}.
-std::optional<FloorBooking> liveBooking(const QJsonObject &o)
-{
-    FloorBooking b;
-    b.id = o.value(u"id"_s).toString();
-    b.spotId = o.value(u"spot_id"_s).toString();
-    b.userId = o.value(u"user_id"_s).toString();
-    const auto from = datetime::parseWithOffset(o.value(u"time_from"_s).toString());
-    const auto until = datetime::parseWithOffset(o.value(u"time_until"_s).toString());
-    if (b.id.isEmpty() || b.spotId.isEmpty() || !from || !until)
-        return std::nullopt;
-    b.range = { *from, *until };
-    if (const auto checked = datetime::parseWithOffset(o.value(u"checked_in_at"_s).toString()))
-        b.checkedInAt = *checked;
-    return b;
-}
 
 FloorBooking fromBooking(const Booking &booking, const std::optional<User> &user = {})
 {
@@ -168,20 +148,19 @@ void FloorController::loadDay()
     TimeControl *time = m_page->timeControl();
     m_client.coworkings().timeline(
             m_coworking.id, time->dayStart(), time->dayEnd(), m_calls,
-            [this, generation](client::Result<QList<client::SpotTimeline>> r) {
+            [this, generation](client::Result<QList<SpotTimeline>> r) {
                 if (generation != m_dayGeneration)
                     return;
                 if (!r.ok())
                     return failed(r.error(), tr("The day's bookings could not be read."));
                 QList<FloorBooking> bookings;
-                for (const client::SpotTimeline &t : r.value()) {
-                    for (const client::BusyInterval &busy : t.busy) {
-                        FloorBooking b;
+                for (const SpotTimeline &t : r.value()) {
+                    for (const Booking &busy : t.busy) {
+                        FloorBooking b = fromBooking(busy);
                         b.spotId = t.spotId;
-                        b.range = busy.range;
-                        b.id = busy.bookingId.isEmpty()
-                                ? t.spotId + u'@' + busy.range.from.toString(Qt::ISODate)
-                                : busy.bookingId;
+                        // Members get no booking ids: the interval names itself.
+                        if (b.id.isEmpty())
+                            b.id = t.spotId + u'@' + busy.range.from.toString(Qt::ISODate);
                         bookings.append(b);
                     }
                 }
@@ -254,8 +233,9 @@ void FloorController::loadFloorPlan()
 void FloorController::openLive()
 {
     m_live = m_client.openLive(m_coworking.id, m_calls);
-    connect(m_live, &client::LiveFeed::snapshot, this, &FloorController::onSnapshot);
-    connect(m_live, &client::LiveFeed::change, this, &FloorController::onChange);
+    connect(m_live, &client::LiveFeed::snapshotReceived, this, &FloorController::onSnapshot);
+    connect(m_live, &client::LiveFeed::bookingChanged, this, &FloorController::onBookingChange);
+    connect(m_live, &client::LiveFeed::spotChanged, this, &FloorController::onSpotChange);
     connect(m_live, &client::LiveFeed::stateChanged, this, [this](client::LiveFeed::State state) {
         m_page->setStale(state == client::LiveFeed::State::Reconnecting);
         emit liveStateChanged(state);
@@ -263,41 +243,31 @@ void FloorController::openLive()
     emit liveStateChanged(m_live->state());
 }
 
-void FloorController::onSnapshot(const QJsonObject &message)
+void FloorController::onSnapshot(const LiveSnapshot &snapshot)
 {
     FloorModel *model = m_page->model();
-    const auto spots = client::decoding::list<Spot>(message.value(u"spots"_s).toArray(),
-                                                    &client::decoding::spot);
-    if (spots) {
-        QSet<QString> present;
-        for (const Spot &s : *spots) {
-            present.insert(s.id);
-            const Spot *known = model->spot(s.id);
-            if (!known || known->name != s.name || known->active != s.active || known->map != s.map
-                || known->description != s.description || known->position != s.position)
-                model->upsertSpot(s);
-        }
-        const QList<Spot> all = model->spots();
-        for (const Spot &s : all) {
-            if (!present.contains(s.id))
-                model->removeSpot(s.id);
-        }
+    QSet<QString> present;
+    for (const Spot &s : snapshot.spots) {
+        present.insert(s.id);
+        const Spot *known = model->spot(s.id);
+        if (!known || known->name != s.name || known->active != s.active || known->map != s.map
+            || known->description != s.description || known->position != s.position)
+            model->upsertSpot(s);
+    }
+    const QList<Spot> all = model->spots();
+    for (const Spot &s : all) {
+        if (!present.contains(s.id))
+            model->removeSpot(s.id);
     }
     // The snapshot is the truth for its window: what it lacks there was cancelled meanwhile.
-    const QJsonObject window = message.value(u"window"_s).toObject();
-    const auto from = datetime::parseWithOffset(window.value(u"from"_s).toString());
-    const auto until = datetime::parseWithOffset(window.value(u"until"_s).toString());
     QSet<QString> inSnapshot;
     QList<FloorBooking> fresh;
-    const QJsonArray bookings = message.value(u"bookings"_s).toArray();
-    for (const QJsonValue &v : bookings) {
-        if (auto b = liveBooking(v.toObject())) {
-            inSnapshot.insert(b->id);
-            fresh.append(*b);
-        }
+    for (const Booking &booking : snapshot.bookings) {
+        inSnapshot.insert(booking.id);
+        fresh.append(fromBooking(booking));
     }
-    if (from && until) {
-        const TimeRange w{ *from, *until };
+    const TimeRange &w = snapshot.window;
+    if (w.isValid()) {
         for (const Spot &s : model->spots()) {
             for (const FloorBooking &b : model->bookingsOf(s.id, w.from, w.until)) {
                 if (!inSnapshot.contains(b.id) && b.range.from >= w.from)
@@ -313,33 +283,39 @@ void FloorController::onSnapshot(const QJsonObject &message)
     learnNames(fresh);
 }
 
-void FloorController::onChange(const QJsonObject &message)
+void FloorController::onBookingChange(const LiveBookingChange &change)
 {
     FloorModel *model = m_page->model();
-    const QString type = message.value(u"type"_s).toString();
-    if (type == u"spot") {
-        if (const auto s = client::decoding::spot(message.value(u"spot"_s).toObject()))
-            model->upsertSpot(*s);
-        else
-            loadSpots(); // a partial spot: read them again
-        return;
-    }
-    if (type != u"booking")
-        return;
-    const auto b = liveBooking(message.value(u"booking"_s).toObject());
-    if (!b)
-        return;
-    const QString status = message.value(u"booking"_s).toObject().value(u"status"_s).toString();
-    if (status != u"active") {
-        model->removeBooking(b->id);
+    const FloorBooking b = fromBooking(change.booking);
+    if (change.booking.status != BookingStatus::Active || change.event == u"cancelled"
+        || change.event == u"expired") {
+        model->removeBooking(b.id);
         return;
     }
     const TimeRange day{ m_page->timeControl()->dayStart(), m_page->timeControl()->dayEnd() };
-    if (b->range.overlaps(day))
-        model->upsertBooking(*b);
+    if (b.range.overlaps(day))
+        model->upsertBooking(b);
     else
-        model->removeBooking(b->id); // moved to another day
-    learnNames({ *b });
+        model->removeBooking(b.id); // moved to another day
+    learnNames({ b });
+}
+
+void FloorController::onSpotChange(const LiveSpotChange &change)
+{
+    FloorModel *model = m_page->model();
+    if (change.status == u"deleted") {
+        model->removeSpot(change.spotId);
+        return;
+    }
+    if (const Spot *known = model->spot(change.spotId)) {
+        Spot s = *known;
+        s.active = change.status == u"active";
+        if (!change.name.isEmpty())
+            s.name = change.name;
+        model->upsertSpot(s);
+    } else {
+        loadSpots(); // a spot this floor has not seen: read them again
+    }
 }
 
 void FloorController::learnNames(const QList<FloorBooking> &bookings)

@@ -6,6 +6,7 @@
 #include "common/coworkingrole.h"
 #include "coworkings/coworking.h"
 #include "floorbooking.h"
+#include "live/livemessage.h"
 
 #include <QHash>
 #include <QObject>
@@ -60,8 +61,9 @@ private:
     void loadDayPage(int generation, int page, QList<FloorBooking> collected);
     void loadFloorPlan();
     void openLive();
-    void onSnapshot(const QJsonObject &message);
-    void onChange(const QJsonObject &message);
+    void onSnapshot(const LiveSnapshot &snapshot);
+    void onBookingChange(const LiveBookingChange &change);
+    void onSpotChange(const LiveSpotChange &change);
     void learnNames(const QList<FloorBooking> &bookings);
     void checkLoaded();
 

@@ -327,9 +327,9 @@ void DeskSession::loadNotifications()
     if (!m_main)
         return;
     m_client.notifications().list(
-            false, { 50, 0 }, m_calls, [this](client::Result<client::NotificationPage> r) {
+            false, { 50, 0 }, m_calls, [this](client::Result<NotificationList> r) {
                 if (r.ok() && m_notifications)
-                    m_notifications->setNotifications(r.value().items, int(r.value().unread));
+                    m_notifications->setNotifications(r.value().page.items, int(r.value().unread));
             });
 }
 
