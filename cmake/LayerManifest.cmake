@@ -16,4 +16,15 @@ set(COWORKING_LAYERS
     "server_demo:coworking_core server_db server_repositories"
     "server_app:server_api server_config server_db server_demo server_http server_live server_observability server_push server_repositories server_runner"
     "coworking-server:server_app"
+    # The client and the desk: never the server's libraries, except the desk program itself,
+    # whose --embedded mode runs the whole server (server_app) in its process.
+    "coworking_client:coworking_core"
+    "coworking_ui_common:coworking_core coworking_client"
+    "coworking_ui_floor:coworking_ui_common"
+    "coworking_ui_bookings:coworking_core coworking_client coworking_ui_common"
+    "coworking_ui_settings:coworking_core coworking_client coworking_ui_common"
+    "coworking_ui_people:coworking_core coworking_client coworking_ui_common"
+    "coworking_ui_editor:coworking_core coworking_client coworking_ui_common"
+    "coworking_ui_shell:coworking_ui_common coworking_ui_floor coworking_ui_bookings coworking_ui_settings coworking_ui_people coworking_ui_editor"
+    "coworking-desk:coworking_ui_shell server_app"
     "coworking-runner:server_runner")

@@ -46,6 +46,9 @@ TEST_TOOL_PACKAGES=(
     xauth
     imagemagick
     fonts-dejavu-core
+    # the keychain token store's test talks to a real keyring on its own D-Bus session
+    dbus
+    gnome-keyring
 )
 
 # Node.js and npm, for `npm ci` in resources/swagger-ui (below). Installed only when the commands

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Builds the server (release preset) and starts it.
+# Builds and starts the product on the demo site. With a display: the desk with its server
+# embedded (`coworking-desk --embedded`, a one-PC site), signed in as the demo administrator.
+# Without one (or with COWORKING_RUN=server): the same site served headless by coworking-server.
 #
-# Usage: scripts/run.sh [serve options...]
+# Usage: scripts/run.sh [options...]
 #        scripts/run.sh migrate | create-user ... | seed-demo | --help
-# With no subcommand the arguments go to `coworking-server serve`. COWORKING_* environment
+# With no subcommand the arguments go to the desk (its server options are coworking-server's) or to
+# `coworking-server serve`. COWORKING_* environment
 # variables are passed through unchanged; see README.md "Configuration".
 # `serve` fills an empty database with the demo site (README.md, "Demo data");
 # COWORKING_SEED_DEMO_IF_EMPTY=0 starts with an empty database instead. With SQLite (the default)
@@ -12,6 +15,20 @@ set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 server="$root/build/release/app/server/coworking-server"
+desk="$root/build/release/app/desk/coworking-desk"
+
+# The desk needs a display; a subcommand is always the server's.
+mode=${COWORKING_RUN:-}
+if [[ -z "$mode" ]]; then
+    if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+        mode=desk
+    else
+        mode=server
+    fi
+fi
+case "${1:-}" in
+serve | migrate | create-user | seed-demo) mode=server ;;
+esac
 
 bash "$root/scripts/install-deps.sh"
 
@@ -20,14 +37,24 @@ bash "$root/scripts/install-deps.sh"
 (
     cd "$root"
     cmake --preset release
-    cmake --build --preset release --target coworking-server
+    targets=(coworking-server)
+    [[ "$mode" == desk ]] && targets+=(coworking-desk)
+    cmake --build --preset release --target "${targets[@]}"
 )
+if [[ "$mode" == server && -z "${COWORKING_RUN:-}" && -z "${1:-}" ]]; then
+    echo "run.sh: no display (DISPLAY is unset): serving the site headless with coworking-server." >&2
+    echo "run.sh: the desk runs where there is a display, e.g. xvfb-run scripts/run.sh" >&2
+fi
 
 demo=()
 case "${COWORKING_SEED_DEMO_IF_EMPTY:-1}" in
 0 | false | no | off) ;;
 *) demo=(--seed-demo-if-empty) ;;
 esac
+
+if [[ "$mode" == desk ]]; then
+    exec "$desk" --embedded "${demo[@]}" "$@"
+fi
 
 case "${1:-}" in
 serve)

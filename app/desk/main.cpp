@@ -2,6 +2,7 @@
 #include "client/coworkingclient.h"
 #include "client/tokenstore.h"
 #include "common/clock.h"
+#include "embeddedsite.h"
 #include "screenshotter.h"
 #include "shell/desksession.h"
 #include "shell/signinwindow.h"
@@ -11,6 +12,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
@@ -71,7 +73,14 @@ int main(int argc, char *argv[])
                                    u"Save a picture of each view into DIR after loading, then "
                                    "quit (scripts/screenshots.sh)."_s,
                                    u"DIR"_s);
-    cli.addOptions({ server, lang, email, shots });
+    const QCommandLineOption embedded(
+            u"embedded"_s,
+            u"Run the server inside the desk: a one-PC site on SQLite in --data-dir (or "
+            "--database), listening on --listen (default 127.0.0.1:8080; a LAN address opens it "
+            "to members' phones). The server options below and the COWORKING_* variables mean "
+            "what they mean to coworking-server."_s);
+    cli.addOptions({ server, lang, email, shots, embedded });
+    coworking::EmbeddedSite::addOptions(cli);
     cli.process(app);
 
     const QString language = chooseLanguage(cli.value(lang));
@@ -92,8 +101,28 @@ int main(int argc, char *argv[])
     if (deskTranslator.load(u":/i18n/coworking_"_s + language))
         QApplication::installTranslator(&deskTranslator);
 
-    const QUrl serverUrl = cli.isSet(server) ? QUrl::fromUserInput(cli.value(server))
-                                             : coworking::ui::SignInWindow::rememberedServer();
+    // The embedded server listens before any window opens; the desk then talks to it over HTTP
+    // like to any other server.
+    coworking::EmbeddedSite site;
+    if (cli.isSet(embedded)) {
+        QString error;
+        if (!site.start(cli, &error)) {
+            qCritical("coworking-desk: the embedded server did not start: %s", qPrintable(error));
+            auto *box = new QMessageBox(
+                    QMessageBox::Critical, QApplication::applicationDisplayName(),
+                    QApplication::translate("main", "The built-in server did not start."),
+                    QMessageBox::Close);
+            box->setInformativeText(error);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(box, &QMessageBox::finished, &app, [] { QApplication::exit(1); });
+            box->open();
+            app.exec();
+            return 1;
+        }
+    }
+    const QUrl serverUrl = site.isRunning() ? site.url()
+            : cli.isSet(server)             ? QUrl::fromUserInput(cli.value(server))
+                                            : coworking::ui::SignInWindow::rememberedServer();
     // Scripted runs (screenshots) keep no token: nothing of theirs outlives them.
     std::unique_ptr<coworking::client::TokenStore> tokens;
     if (cli.isSet(email))
@@ -118,6 +147,9 @@ int main(int argc, char *argv[])
     } else if (cli.isSet(email)) {
         session.signInWith(serverUrl, cli.value(email),
                            qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
+    } else if (const auto admin = site.demoAdmin()) {
+        // The one-PC demo (scripts/run.sh) opens at once, signed in as the demo's administrator.
+        session.signInWith(serverUrl, admin->email, admin->password);
     } else {
         if (cli.isSet(server))
             coworking::ui::SignInWindow::rememberServer(

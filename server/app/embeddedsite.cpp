@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "coworkingserver.h"
 #include "database.h"
+#include "demosite.h"
 
 #include <QCommandLineParser>
 #include <QSqlRecord>
@@ -51,6 +52,13 @@ bool EmbeddedSite::start(const QCommandLineParser &parser, QString *error)
     {
         Database db(server->database(), u"embedded-probe"_s);
         m_emptySite = !db.selectOne(u"SELECT id FROM users LIMIT 1"_s).has_value();
+        m_demoAdmin.reset();
+        for (const DemoUser &user : demoSite().users) {
+            if (user.role == DemoRole::Admin
+                && db.selectOne(u"SELECT id FROM users WHERE email = ?"_s, { user.email })) {
+                m_demoAdmin = DemoSeeder::Login{ u"admin"_s, user.email, user.password, {} };
+            }
+        }
     }
     m_server = std::move(server);
     return true;

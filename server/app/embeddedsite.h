@@ -44,6 +44,9 @@ public:
     const ServerConfig &config() const { return m_config; }
     // The demo site's sign-ins when this start seeded it; empty otherwise.
     const QList<DemoSeeder::Login> &demoLogins() const { return m_demoLogins; }
+    // The demo site's administrator, when this database is the demo site (seeded now or on an
+    // earlier start, the account still there): the one-PC demo opens signed in as them.
+    std::optional<DemoSeeder::Login> demoAdmin() const { return m_demoAdmin; }
     // True when the database holds no user yet: the first start of a new site.
     bool isEmptySite() const { return m_emptySite; }
 
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<CoworkingServer> m_server;
     QList<DemoSeeder::Login> m_demoLogins;
+    std::optional<DemoSeeder::Login> m_demoAdmin;
     bool m_emptySite = false;
 };
 

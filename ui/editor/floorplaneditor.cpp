@@ -8,7 +8,7 @@
 #include "planeditorview.h"
 #include "replaceplanimagecommand.h"
 #include "spotpropertypanel.h"
-#include "unplacedspotsmodel.h"
+#include "unplacedplanspotsmodel.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>
@@ -101,7 +101,7 @@ void FloorPlanEditor::buildUi()
     m_scene = new PlanEditorScene(*m_document, *m_undoStack, this);
     m_view = new PlanEditorView(m_scene, this);
     m_panel = new SpotPropertyPanel(*m_document, *m_undoStack, this);
-    m_unplaced = new UnplacedSpotsModel(*m_document, this);
+    m_unplaced = new UnplacedPlanSpotsModel(*m_document, this);
     m_messages = new MessageBar(this);
     m_history = new QUndoView(m_undoStack, this);
     m_history->setEmptyLabel(tr("Plan as loaded"));

@@ -27,7 +27,7 @@ class MessageBar;
 class PlanEditorScene;
 class PlanEditorView;
 class SpotPropertyPanel;
-class UnplacedSpotsModel;
+class UnplacedPlanSpotsModel;
 struct SaveFailure;
 
 // The floor plan editor view (owners and admins): the plan image, spots drawn, moved, resized,
@@ -64,7 +64,7 @@ public:
     PlanEditorScene *scene() const { return m_scene; }
     PlanEditorView *view() const { return m_view; }
     SpotPropertyPanel *propertyPanel() const { return m_panel; }
-    UnplacedSpotsModel *unplacedModel() const { return m_unplaced; }
+    UnplacedPlanSpotsModel *unplacedModel() const { return m_unplaced; }
     QListView *unplacedList() const { return m_unplacedList; }
     QUndoView *historyView() const { return m_history; }
     MessageBar *messageBar() const { return m_messages; }
@@ -101,7 +101,7 @@ private:
     PlanEditorScene *m_scene = nullptr;
     PlanEditorView *m_view = nullptr;
     SpotPropertyPanel *m_panel = nullptr;
-    UnplacedSpotsModel *m_unplaced = nullptr;
+    UnplacedPlanSpotsModel *m_unplaced = nullptr;
     QListView *m_unplacedList = nullptr;
     QUndoView *m_history = nullptr;
     MessageBar *m_messages = nullptr;

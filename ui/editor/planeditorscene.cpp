@@ -8,7 +8,7 @@
 #include "resizespotcommand.h"
 #include "rotatespotcommand.h"
 #include "spotgeometry.h"
-#include "unplacedspotsmodel.h"
+#include "unplacedplanspotsmodel.h"
 
 #include <QApplication>
 #include <QGraphicsPixmapItem>
@@ -496,7 +496,7 @@ void PlanEditorScene::cancelPreviews()
 void PlanEditorScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
     event->setAccepted(event->mimeData()->hasFormat(
-            QString::fromLatin1(UnplacedSpotsModel::kSpotKeyMimeType)));
+            QString::fromLatin1(UnplacedPlanSpotsModel::kSpotKeyMimeType)));
 }
 
 void PlanEditorScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
@@ -507,7 +507,7 @@ void PlanEditorScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 void PlanEditorScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
     const QByteArray key =
-            event->mimeData()->data(QString::fromLatin1(UnplacedSpotsModel::kSpotKeyMimeType));
+            event->mimeData()->data(QString::fromLatin1(UnplacedPlanSpotsModel::kSpotKeyMimeType));
     if (key.isEmpty()) {
         event->ignore();
         return;

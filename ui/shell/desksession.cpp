@@ -5,7 +5,11 @@
 #include "client/tokenstore.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
+#include "bookings/bookingsview.h"
 #include "floor/floorcontroller.h"
+#include "editor/floorplaneditor.h"
+#include "people/peopleview.h"
+#include "settings/settingsview.h"
 #include "floor/floorpage.h"
 #include "notificationmodel.h"
 #include "signinwindow.h"
@@ -13,6 +17,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QStyle>
+#include <QTabWidget>
+#include <QUndoGroup>
 
 #include <memory>
 
@@ -138,6 +144,8 @@ void DeskSession::openMain()
             QIcon::fromTheme(u"go-home"_s, m_main->style()->standardIcon(QStyle::SP_DirHomeIcon)),
             ViewAccess::Anyone);
 
+    addViews();
+
     connect(m_main, &MainWindow::coworkingChanged, this, &DeskSession::onCoworkingChanged);
     connect(m_main, &MainWindow::refreshRequested, this, [this] {
         m_floorController->refresh();
@@ -190,6 +198,65 @@ void DeskSession::openMain()
     loadCoworkings();
     loadNotifications();
     m_notificationTimer.start();
+}
+
+// The views beside the floor, each following the chosen coworking; what a role may use is decided
+// per coworking by applyAccess().
+void DeskSession::addViews()
+{
+    auto *bookings = new BookingsView(m_client, m_main);
+    bookings->setObjectName(u"bookingsView"_s);
+    registerView(bookings, tr("&Bookings"), QIcon::fromTheme(u"x-office-calendar"_s),
+                 ViewAccess::Staff);
+    connect(bookings, &BookingsView::showOnMap, this,
+            [this](const QString &spotId, const QDateTime &time) {
+                if (!m_main || !m_floor)
+                    return;
+                m_main->showView(m_floor);
+                if (time.isValid())
+                    m_floor->timeControl()->showMoment(time);
+                m_floor->selectSpot(spotId);
+            });
+
+    auto *editor = new FloorPlanEditor(m_client, m_main);
+    editor->setObjectName(u"editorView"_s);
+    registerView(editor, tr("Floor &plan"), QIcon::fromTheme(u"document-edit"_s),
+                 ViewAccess::OwnerOrAdmin);
+    // Edit > Undo / Redo act on the editor's history while it is the current view.
+    m_main->undoGroup()->addStack(editor->undoStack());
+    connect(m_main->tabs(), &QTabWidget::currentChanged, editor, [this, editor] {
+        m_main->undoGroup()->setActiveStack(m_main->currentView() == editor ? editor->undoStack()
+                                                                            : nullptr);
+    });
+
+    auto *settings = new SettingsView(m_client, m_main);
+    settings->setObjectName(u"settingsView"_s);
+    registerView(settings, tr("&Settings"), QIcon::fromTheme(u"preferences-system"_s),
+                 ViewAccess::OwnerOrAdmin);
+
+    auto *people = new PeopleView(m_client, m_main);
+    people->setObjectName(u"peopleView"_s);
+    registerView(people, tr("P&eople"), QIcon::fromTheme(u"system-users"_s), ViewAccess::Staff);
+
+    connect(this, &DeskSession::coworkingSelected, m_main,
+            [this, bookings, editor, settings, people](const Coworking &coworking, CoworkingRole) {
+                bookings->setCoworking(coworking);
+                settings->setCoworking(coworking);
+                people->setCoworking(coworking);
+                if (editor->coworkingId() == coworking.id)
+                    return;
+                if (editor->coworkingId().isEmpty()) {
+                    editor->setCoworking(coworking.id);
+                    return;
+                }
+                // Unsaved edits of the plan are never dropped by a switch: Save, Discard or stay.
+                editor->maybeSave([this, editor, id = coworking.id](bool proceed) {
+                    if (proceed)
+                        editor->setCoworking(id);
+                    else if (m_main)
+                        m_main->selectCoworking(editor->coworkingId());
+                });
+            });
 }
 
 void DeskSession::registerView(QWidget *view, const QString &title, const QIcon &icon,

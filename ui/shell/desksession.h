@@ -74,6 +74,7 @@ private:
     void showSignIn(const QString &error = {});
     void signIn(const QUrl &server, const QString &email, const QString &password, bool keep);
     void openMain();
+    void addViews();
     void loadCoworkings();
     void classify(const QList<Coworking> &all);
     void onCoworkingChanged(const QString &id);

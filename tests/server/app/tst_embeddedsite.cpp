@@ -88,6 +88,12 @@ private slots:
         QVERIFY2(startSite(site, { u"--seed-demo-if-empty"_s }, &error), qPrintable(error));
         QVERIFY(site.demoLogins().isEmpty());
         QVERIFY(!site.isEmptySite());
+        // Still the demo site: its administrator is known, and signs in.
+        QVERIFY(site.demoAdmin().has_value());
+        const auto [status, tokens] = post(site.url().resolved(QUrl(u"/auth/login"_s)),
+                                           { { u"email"_s, site.demoAdmin()->email },
+                                             { u"password"_s, site.demoAdmin()->password } });
+        QCOMPARE(status, 200);
     }
 
     void anEmptySiteIsReported()
@@ -102,6 +108,7 @@ private slots:
         QVERIFY2(site.start(parser, &error), qPrintable(error));
         QVERIFY(site.isEmptySite());
         QVERIFY(site.demoLogins().isEmpty());
+        QVERIFY(!site.demoAdmin().has_value());
     }
 
     void aBadOptionIsRefusedInWords()

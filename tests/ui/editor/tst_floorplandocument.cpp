@@ -14,7 +14,7 @@
 #include "editor/resizespotcommand.h"
 #include "editor/rotatespotcommand.h"
 #include "editor/setspotpropertycommand.h"
-#include "editor/unplacedspotsmodel.h"
+#include "editor/unplacedplanspotsmodel.h"
 #include "editor/spotpropertypanel.h"
 #include "editortestsite.h"
 #include "testhelpers.h"

@@ -18,7 +18,7 @@
 #include "editor/planeditorscene.h"
 #include "editor/planeditorview.h"
 #include "editor/spotpropertypanel.h"
-#include "editor/unplacedspotsmodel.h"
+#include "editor/unplacedplanspotsmodel.h"
 #include "editortestsite.h"
 #include "localfilestorage.h"
 #include "testhelpers.h"

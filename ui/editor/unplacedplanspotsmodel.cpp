@@ -1,4 +1,4 @@
-#include "unplacedspotsmodel.h"
+#include "unplacedplanspotsmodel.h"
 
 #include "floorplandocument.h"
 
@@ -9,21 +9,21 @@ using namespace Qt::StringLiterals;
 namespace coworking {
 namespace ui {
 
-UnplacedSpotsModel::UnplacedSpotsModel(FloorPlanDocument &document, QObject *parent)
+UnplacedPlanSpotsModel::UnplacedPlanSpotsModel(FloorPlanDocument &document, QObject *parent)
     : QAbstractListModel(parent), m_document(document)
 {
-    connect(&document, &FloorPlanDocument::reset, this, &UnplacedSpotsModel::rebuild);
-    connect(&document, &FloorPlanDocument::spotAdded, this, &UnplacedSpotsModel::follow);
-    connect(&document, &FloorPlanDocument::spotChanged, this, &UnplacedSpotsModel::follow);
+    connect(&document, &FloorPlanDocument::reset, this, &UnplacedPlanSpotsModel::rebuild);
+    connect(&document, &FloorPlanDocument::spotAdded, this, &UnplacedPlanSpotsModel::follow);
+    connect(&document, &FloorPlanDocument::spotChanged, this, &UnplacedPlanSpotsModel::follow);
     rebuild();
 }
 
-int UnplacedSpotsModel::rowCount(const QModelIndex &parent) const
+int UnplacedPlanSpotsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_keys.size());
 }
 
-QVariant UnplacedSpotsModel::data(const QModelIndex &index, int role) const
+QVariant UnplacedPlanSpotsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -45,18 +45,18 @@ QVariant UnplacedSpotsModel::data(const QModelIndex &index, int role) const
     }
 }
 
-Qt::ItemFlags UnplacedSpotsModel::flags(const QModelIndex &index) const
+Qt::ItemFlags UnplacedPlanSpotsModel::flags(const QModelIndex &index) const
 {
     const auto f = QAbstractListModel::flags(index);
     return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
 }
 
-QStringList UnplacedSpotsModel::mimeTypes() const
+QStringList UnplacedPlanSpotsModel::mimeTypes() const
 {
     return { QString::fromLatin1(kSpotKeyMimeType) };
 }
 
-QMimeData *UnplacedSpotsModel::mimeData(const QModelIndexList &indexes) const
+QMimeData *UnplacedPlanSpotsModel::mimeData(const QModelIndexList &indexes) const
 {
     if (indexes.isEmpty())
         return nullptr;
@@ -65,18 +65,18 @@ QMimeData *UnplacedSpotsModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-Qt::DropActions UnplacedSpotsModel::supportedDragActions() const
+Qt::DropActions UnplacedPlanSpotsModel::supportedDragActions() const
 {
     return Qt::MoveAction;
 }
 
-bool UnplacedSpotsModel::belongs(const QString &key) const
+bool UnplacedPlanSpotsModel::belongs(const QString &key) const
 {
     const PlanSpot *e = m_document.find(key);
     return e && e->isVisible() && !e->spot.map;
 }
 
-void UnplacedSpotsModel::follow(const QString &key)
+void UnplacedPlanSpotsModel::follow(const QString &key)
 {
     const int row = int(m_keys.indexOf(key));
     const bool in = belongs(key);
@@ -101,7 +101,7 @@ void UnplacedSpotsModel::follow(const QString &key)
     }
 }
 
-void UnplacedSpotsModel::rebuild()
+void UnplacedPlanSpotsModel::rebuild()
 {
     beginResetModel();
     m_keys.clear();

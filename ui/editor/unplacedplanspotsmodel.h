@@ -10,15 +10,15 @@ class FloorPlanDocument;
 
 // The spots that have no place on the plan yet, in the document's order; dragged from the list
 // onto the plan (mime type kSpotKeyMimeType carries the document key).
-class UnplacedSpotsModel final : public QAbstractListModel
+class UnplacedPlanSpotsModel final : public QAbstractListModel
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(UnplacedSpotsModel)
+    Q_DISABLE_COPY_MOVE(UnplacedPlanSpotsModel)
 public:
     static constexpr auto kSpotKeyMimeType = "application/x-coworking-plan-spot";
     enum Role { KeyRole = Qt::UserRole + 1 };
 
-    explicit UnplacedSpotsModel(FloorPlanDocument &document, QObject *parent = nullptr);
+    explicit UnplacedPlanSpotsModel(FloorPlanDocument &document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
