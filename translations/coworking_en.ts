@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AddSpotCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlignSpotsCommand</name>
+    <message numerus="yes">
+        <source>Align %n spots left</source>
+        <translation>
+            <numerusform>Align %n spot left</numerusform>
+            <numerusform>Align %n spots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots right</source>
+        <translation>
+            <numerusform>Align %n spot right</numerusform>
+            <numerusform>Align %n spots right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the top</source>
+        <translation>
+            <numerusform>Align %n spot to the top</numerusform>
+            <numerusform>Align %n spots to the top</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the bottom</source>
+        <translation>
+            <numerusform>Align %n spot to the bottom</numerusform>
+            <numerusform>Align %n spots to the bottom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots horizontally</source>
+        <translation>
+            <numerusform>Centre %n spot horizontally</numerusform>
+            <numerusform>Centre %n spots horizontally</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots vertically</source>
+        <translation>
+            <numerusform>Centre %n spot vertically</numerusform>
+            <numerusform>Centre %n spots vertically</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSpotsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n spots</source>
+        <translation>
+            <numerusform>Delete %n spot</numerusform>
+            <numerusform>Delete %n spots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSpotsCommand</name>
+    <message numerus="yes">
+        <source>Duplicate %n spots</source>
+        <translation>
+            <numerusform>Duplicate %n spot</numerusform>
+            <numerusform>Duplicate %n spots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpotItem</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere since you loaded the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -127,6 +219,49 @@
     </message>
 </context>
 <context>
+    <name>MoveSpotsCommand</name>
+    <message>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n spots</source>
+        <translation>
+            <numerusform>Place %n spot</numerusform>
+            <numerusform>Place %n spots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n spots</source>
+        <translation>
+            <numerusform>Move %n spot</numerusform>
+            <numerusform>Move %n spots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePlanImageCommand</name>
+    <message>
+        <source>Set the plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResizeSpotCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>not signed in</source>
@@ -158,6 +293,39 @@
     </message>
     <message>
         <source>Only administrators can manage people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotateSpotCommand</name>
+    <message>
+        <source>Rotate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetSpotPropertyCommand</name>
+    <message numerus="yes">
+        <source>%n spots</source>
+        <translation>
+            <numerusform>%n spot</numerusform>
+            <numerusform>%n spots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +650,22 @@
         <source>The live connection to the server is lost: the map may be out of date. Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorController</name>
@@ -655,6 +839,223 @@
     </message>
     <message>
         <source>No spot is named like &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanEditor</name>
+    <message>
+        <source>Floor plan[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan as loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spots not on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits and load the saved plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draw spots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the plan to add a spot (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;top edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre &amp;horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centre &amp;vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid size, in pixels of the plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not on the plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every spot is on the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the floor plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved. %1</source>
+        <translation>
+            <numerusform>%n change not saved. %1</numerusform>
+            <numerusform>%n changes not saved. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved floor plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The floor plan has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the floor-plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not an image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan image: it is uploaded on Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanSaver</name>
+    <message>
+        <source>Could not read the spots again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered oddly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -956,6 +1357,20 @@
     </message>
     <message>
         <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorScene</name>
+    <message>
+        <source>Spot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorView</name>
+    <message>
+        <source>Floor plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,482 +1689,6 @@
     </message>
 </context>
 <context>
-    <name>coworking::ui::TimeControl</name>
-    <message>
-        <source>&amp;Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the floor now and follow the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::TimeZonePicker</name>
-    <message>
-        <source>Search time zones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::UserTableModel</name>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AddSpotCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AlignSpotsCommand</name>
-    <message numerus="yes">
-        <source>Align %n spots left</source>
-        <translation>
-            <numerusform>Align %n spot left</numerusform>
-            <numerusform>Align %n spots left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots right</source>
-        <translation>
-            <numerusform>Align %n spot right</numerusform>
-            <numerusform>Align %n spots right</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots to the top</source>
-        <translation>
-            <numerusform>Align %n spot to the top</numerusform>
-            <numerusform>Align %n spots to the top</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots to the bottom</source>
-        <translation>
-            <numerusform>Align %n spot to the bottom</numerusform>
-            <numerusform>Align %n spots to the bottom</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Centre %n spots horizontally</source>
-        <translation>
-            <numerusform>Centre %n spot horizontally</numerusform>
-            <numerusform>Centre %n spots horizontally</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Centre %n spots vertically</source>
-        <translation>
-            <numerusform>Centre %n spot vertically</numerusform>
-            <numerusform>Centre %n spots vertically</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteSpotsCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n spots</source>
-        <translation>
-            <numerusform>Delete %n spot</numerusform>
-            <numerusform>Delete %n spots</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateSpotsCommand</name>
-    <message numerus="yes">
-        <source>Duplicate %n spots</source>
-        <translation>
-            <numerusform>Duplicate %n spot</numerusform>
-            <numerusform>Duplicate %n spots</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EditorSpotItem</name>
-    <message>
-        <source>%1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed elsewhere since you loaded the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MoveSpotsCommand</name>
-    <message>
-        <source>Place %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Place %n spots</source>
-        <translation>
-            <numerusform>Place %n spot</numerusform>
-            <numerusform>Place %n spots</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n spots</source>
-        <translation>
-            <numerusform>Move %n spot</numerusform>
-            <numerusform>Move %n spots</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReplacePlanImageCommand</name>
-    <message>
-        <source>Set the plan image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the plan image</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResizeSpotCommand</name>
-    <message>
-        <source>Resize %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RotateSpotCommand</name>
-    <message>
-        <source>Rotate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SetSpotPropertyCommand</name>
-    <message numerus="yes">
-        <source>%n spots</source>
-        <translation>
-            <numerusform>%n spot</numerusform>
-            <numerusform>%n spots</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Describe %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::FloorPlanEditor</name>
-    <message>
-        <source>Floor plan[*]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan as loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spots not on the plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop the unsaved edits and load the saved plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan &amp;image…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Draw spots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a rectangle on the plan to add a spot (R)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;left edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;right edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;top edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Align &amp;bottom edges</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre &amp;horizontally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Centre &amp;vertically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Align</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;nap to grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid size, in pixels of the plan image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Not on the plan:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every spot is on the plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag a spot onto the plan, or double-click it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the floor plan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Floor plan saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not saved. %1</source>
-        <translation>
-            <numerusform>%n change not saved. %1</numerusform>
-            <numerusform>%n changes not saved. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsaved floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The floor plan has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the floor-plan image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That file is not an image this program can read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan image: it is uploaded on Save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::FloorPlanSaver</name>
-    <message>
-        <source>Could not read the spots again: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server answered oddly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::PlanEditorScene</name>
-    <message>
-        <source>Spot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::PlanEditorView</name>
-    <message>
-        <source>Floor plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>coworking::ui::SpotPropertyPanel</name>
     <message>
         <source>&amp;Active (can be booked)</source>
@@ -1860,9 +1799,93 @@
     </message>
 </context>
 <context>
-    <name>coworking::ui::UnplacedSpotsModel</name>
+    <name>coworking::ui::TimeControl</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the floor now and follow the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeZonePicker</name>
+    <message>
+        <source>Search time zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UnplacedPlanSpotsModel</name>
     <message>
         <source>Drag %1 onto the plan to place it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in server did not start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddSpotCommand</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlignSpotsCommand</name>
+    <message numerus="yes">
+        <source>Align %n spots left</source>
+        <translation>
+            <numerusform>Выровнять %n место по левому краю</numerusform>
+            <numerusform>Выровнять %n места по левому краю</numerusform>
+            <numerusform>Выровнять %n мест по левому краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots right</source>
+        <translation>
+            <numerusform>Выровнять %n место по правому краю</numerusform>
+            <numerusform>Выровнять %n места по правому краю</numerusform>
+            <numerusform>Выровнять %n мест по правому краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the top</source>
+        <translation>
+            <numerusform>Выровнять %n место по верхнему краю</numerusform>
+            <numerusform>Выровнять %n места по верхнему краю</numerusform>
+            <numerusform>Выровнять %n мест по верхнему краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n spots to the bottom</source>
+        <translation>
+            <numerusform>Выровнять %n место по нижнему краю</numerusform>
+            <numerusform>Выровнять %n места по нижнему краю</numerusform>
+            <numerusform>Выровнять %n мест по нижнему краю</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots horizontally</source>
+        <translation>
+            <numerusform>Выровнять %n место по центру по горизонтали</numerusform>
+            <numerusform>Выровнять %n места по центру по горизонтали</numerusform>
+            <numerusform>Выровнять %n мест по центру по горизонтали</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Centre %n spots vertically</source>
+        <translation>
+            <numerusform>Выровнять %n место по центру по вертикали</numerusform>
+            <numerusform>Выровнять %n места по центру по вертикали</numerusform>
+            <numerusform>Выровнять %n мест по центру по вертикали</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteSpotsCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n spots</source>
+        <translation>
+            <numerusform>Удалить %n место</numerusform>
+            <numerusform>Удалить %n места</numerusform>
+            <numerusform>Удалить %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateSpotsCommand</name>
+    <message numerus="yes">
+        <source>Duplicate %n spots</source>
+        <translation>
+            <numerusform>Дублировать %n место</numerusform>
+            <numerusform>Дублировать %n места</numerusform>
+            <numerusform>Дублировать %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpotItem</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere since you loaded the plan.</source>
+        <translation>Изменено в другом месте после загрузки плана.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -129,6 +230,51 @@
     </message>
 </context>
 <context>
+    <name>MoveSpotsCommand</name>
+    <message>
+        <source>Place %1</source>
+        <translation>Разместить %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Переместить %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n spots</source>
+        <translation>
+            <numerusform>Разместить %n место</numerusform>
+            <numerusform>Разместить %n места</numerusform>
+            <numerusform>Разместить %n мест</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n spots</source>
+        <translation>
+            <numerusform>Переместить %n место</numerusform>
+            <numerusform>Переместить %n места</numerusform>
+            <numerusform>Переместить %n мест</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePlanImageCommand</name>
+    <message>
+        <source>Set the plan image</source>
+        <translation>Задать изображение плана</translation>
+    </message>
+    <message>
+        <source>Replace the plan image</source>
+        <translation>Заменить изображение плана</translation>
+    </message>
+</context>
+<context>
+    <name>ResizeSpotCommand</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Изменить размер %1</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>not signed in</source>
@@ -161,6 +307,40 @@
     <message>
         <source>Only administrators can manage people.</source>
         <translation>Управлять пользователями могут только администраторы.</translation>
+    </message>
+</context>
+<context>
+    <name>RotateSpotCommand</name>
+    <message>
+        <source>Rotate %1</source>
+        <translation>Повернуть %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetSpotPropertyCommand</name>
+    <message numerus="yes">
+        <source>%n spots</source>
+        <translation>
+            <numerusform>%n место</numerusform>
+            <numerusform>%n места</numerusform>
+            <numerusform>%n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Переименовать %1 в %2</translation>
+    </message>
+    <message>
+        <source>Describe %1</source>
+        <translation>Изменить описание %1</translation>
+    </message>
+    <message>
+        <source>Activate %1</source>
+        <translation>Включить %1</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>Отключить %1</translation>
     </message>
 </context>
 <context>
@@ -486,6 +666,22 @@
         <source>The live connection to the server is lost: the map may be out of date. Reconnecting…</source>
         <translation>Живое соединение с сервером потеряно: карта может быть устаревшей. Переподключение…</translation>
     </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>&amp;Бронирования</translation>
+    </message>
+    <message>
+        <source>Floor &amp;plan</source>
+        <translation>&amp;План этажа</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>&amp;Люди</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorController</name>
@@ -661,6 +857,224 @@
     <message>
         <source>No spot is named like &quot;%1&quot;.</source>
         <translation>Нет места с названием, похожим на «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanEditor</name>
+    <message>
+        <source>Floor plan[*]</source>
+        <translation>План этажа[*]</translation>
+    </message>
+    <message>
+        <source>Plan as loaded</source>
+        <translation>План при загрузке</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>История правок</translation>
+    </message>
+    <message>
+        <source>Spots not on the plan</source>
+        <translation>Места не на плане</translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
+        <translation>Перетащите место на план или дважды щёлкните его, чтобы поставить в центр.</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>План этажа</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Отменить правки</translation>
+    </message>
+    <message>
+        <source>Drop the unsaved edits and load the saved plan</source>
+        <translation>Отбросить несохранённые правки и загрузить сохранённый план</translation>
+    </message>
+    <message>
+        <source>Plan &amp;image…</source>
+        <translation>&amp;Изображение плана…</translation>
+    </message>
+    <message>
+        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
+        <translation>Загрузить или заменить изображение плана этажа (PNG, JPEG или WebP)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw spots</source>
+        <translation>&amp;Рисовать места</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on the plan to add a spot (R)</source>
+        <translation>Растяните прямоугольник на плане, чтобы добавить место (R)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Выровнять</translation>
+    </message>
+    <message>
+        <source>Align &amp;left edges</source>
+        <translation>По &amp;левому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;right edges</source>
+        <translation>По &amp;правому краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;top edges</source>
+        <translation>По &amp;верхнему краю</translation>
+    </message>
+    <message>
+        <source>Align &amp;bottom edges</source>
+        <translation>По &amp;нижнему краю</translation>
+    </message>
+    <message>
+        <source>Centre &amp;horizontally</source>
+        <translation>По центру по &amp;горизонтали</translation>
+    </message>
+    <message>
+        <source>Centre &amp;vertically</source>
+        <translation>По центру по в&amp;ертикали</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>&amp;Выровнять</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation>При&amp;вязка к сетке</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пкс</translation>
+    </message>
+    <message>
+        <source>Grid size</source>
+        <translation>Шаг сетки</translation>
+    </message>
+    <message>
+        <source>Grid size, in pixels of the plan image</source>
+        <translation>Шаг сетки в пикселях изображения плана</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Вписать</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;История:</translation>
+    </message>
+    <message>
+        <source>&amp;Not on the plan:</source>
+        <translation>&amp;Не на плане:</translation>
+    </message>
+    <message>
+        <source>Every spot is on the plan.</source>
+        <translation>Все места на плане.</translation>
+    </message>
+    <message>
+        <source>Drag a spot onto the plan, or double-click it.</source>
+        <translation>Перетащите место на план или дважды щёлкните его.</translation>
+    </message>
+    <message>
+        <source>Could not load the floor plan: %1</source>
+        <translation>Не удалось загрузить план этажа: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Floor plan saved.</source>
+        <translation>План этажа сохранён.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved. %1</source>
+        <translation>
+            <numerusform>%n изменение не сохранено. %1</numerusform>
+            <numerusform>%n изменения не сохранены. %1</numerusform>
+            <numerusform>%n изменений не сохранено. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать снова</translation>
+    </message>
+    <message>
+        <source>Unsaved floor plan</source>
+        <translation>План этажа не сохранён</translation>
+    </message>
+    <message>
+        <source>The floor plan has unsaved changes. Save them?</source>
+        <translation>В плане этажа есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Choose the floor-plan image</source>
+        <translation>Выберите изображение плана этажа</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
+        <translation>Файл %1 больше 10 МиБ; сервер принимает не более 10 МиБ.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>That file is not an image this program can read.</source>
+        <translation>Этот файл не является изображением, которое программа умеет читать.</translation>
+    </message>
+    <message>
+        <source>New plan image: it is uploaded on Save.</source>
+        <translation>Новое изображение плана: оно будет загружено при сохранении.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FloorPlanSaver</name>
+    <message>
+        <source>Could not read the spots again: %1</source>
+        <translation>Не удалось заново прочитать места: %1</translation>
+    </message>
+    <message>
+        <source>Plan image</source>
+        <translation>Изображение плана</translation>
+    </message>
+    <message>
+        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
+        <translation>Тем временем удалено в другом месте: оставьте своё или откажитесь от него.</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
+        <translation>Тем временем изменено в другом месте: оставьте своё или примите чужое.</translation>
+    </message>
+    <message>
+        <source>The server answered oddly.</source>
+        <translation>Сервер ответил непонятно.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1378,20 @@
     <message>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorScene</name>
+    <message>
+        <source>Spot %1</source>
+        <translation>Место %1</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::PlanEditorView</name>
+    <message>
+        <source>Floor plan</source>
+        <translation>План этажа</translation>
     </message>
 </context>
 <context>
@@ -1282,495 +1710,6 @@
     </message>
 </context>
 <context>
-    <name>coworking::ui::TimeControl</name>
-    <message>
-        <source>&amp;Now</source>
-        <translation>&amp;Сейчас</translation>
-    </message>
-    <message>
-        <source>Previous day</source>
-        <translation>Предыдущий день</translation>
-    </message>
-    <message>
-        <source>Next day</source>
-        <translation>Следующий день</translation>
-    </message>
-    <message>
-        <source>Day shown</source>
-        <translation>Показанный день</translation>
-    </message>
-    <message>
-        <source>Time shown</source>
-        <translation>Показанное время</translation>
-    </message>
-    <message>
-        <source>Show the floor now and follow the clock</source>
-        <translation>Показать этаж сейчас и следовать за часами</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::TimeZonePicker</name>
-    <message>
-        <source>Search time zones</source>
-        <translation>Поиск часового пояса</translation>
-    </message>
-    <message>
-        <source>Time zone</source>
-        <translation>Часовой пояс</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::UserTableModel</name>
-    <message>
-        <source>Administrator</source>
-        <translation>Администратор</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Бизнес</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Banned</source>
-        <translation>Заблокирован</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Почта</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Роли</translation>
-    </message>
-    <message>
-        <source>Standing</source>
-        <translation>Состояние</translation>
-    </message>
-</context>
-<context>
-    <name>AddSpotCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation>Добавить %1</translation>
-    </message>
-</context>
-<context>
-    <name>AlignSpotsCommand</name>
-    <message numerus="yes">
-        <source>Align %n spots left</source>
-        <translation>
-            <numerusform>Выровнять %n место по левому краю</numerusform>
-            <numerusform>Выровнять %n места по левому краю</numerusform>
-            <numerusform>Выровнять %n мест по левому краю</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots right</source>
-        <translation>
-            <numerusform>Выровнять %n место по правому краю</numerusform>
-            <numerusform>Выровнять %n места по правому краю</numerusform>
-            <numerusform>Выровнять %n мест по правому краю</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots to the top</source>
-        <translation>
-            <numerusform>Выровнять %n место по верхнему краю</numerusform>
-            <numerusform>Выровнять %n места по верхнему краю</numerusform>
-            <numerusform>Выровнять %n мест по верхнему краю</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Align %n spots to the bottom</source>
-        <translation>
-            <numerusform>Выровнять %n место по нижнему краю</numerusform>
-            <numerusform>Выровнять %n места по нижнему краю</numerusform>
-            <numerusform>Выровнять %n мест по нижнему краю</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Centre %n spots horizontally</source>
-        <translation>
-            <numerusform>Выровнять %n место по центру по горизонтали</numerusform>
-            <numerusform>Выровнять %n места по центру по горизонтали</numerusform>
-            <numerusform>Выровнять %n мест по центру по горизонтали</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Centre %n spots vertically</source>
-        <translation>
-            <numerusform>Выровнять %n место по центру по вертикали</numerusform>
-            <numerusform>Выровнять %n места по центру по вертикали</numerusform>
-            <numerusform>Выровнять %n мест по центру по вертикали</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeleteSpotsCommand</name>
-    <message>
-        <source>Delete %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n spots</source>
-        <translation>
-            <numerusform>Удалить %n место</numerusform>
-            <numerusform>Удалить %n места</numerusform>
-            <numerusform>Удалить %n мест</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DuplicateSpotsCommand</name>
-    <message numerus="yes">
-        <source>Duplicate %n spots</source>
-        <translation>
-            <numerusform>Дублировать %n место</numerusform>
-            <numerusform>Дублировать %n места</numerusform>
-            <numerusform>Дублировать %n мест</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>EditorSpotItem</name>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere since you loaded the plan.</source>
-        <translation>Изменено в другом месте после загрузки плана.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Не сохранено: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MoveSpotsCommand</name>
-    <message>
-        <source>Place %1</source>
-        <translation>Разместить %1</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>Переместить %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Place %n spots</source>
-        <translation>
-            <numerusform>Разместить %n место</numerusform>
-            <numerusform>Разместить %n места</numerusform>
-            <numerusform>Разместить %n мест</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n spots</source>
-        <translation>
-            <numerusform>Переместить %n место</numerusform>
-            <numerusform>Переместить %n места</numerusform>
-            <numerusform>Переместить %n мест</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReplacePlanImageCommand</name>
-    <message>
-        <source>Set the plan image</source>
-        <translation>Задать изображение плана</translation>
-    </message>
-    <message>
-        <source>Replace the plan image</source>
-        <translation>Заменить изображение плана</translation>
-    </message>
-</context>
-<context>
-    <name>ResizeSpotCommand</name>
-    <message>
-        <source>Resize %1</source>
-        <translation>Изменить размер %1</translation>
-    </message>
-</context>
-<context>
-    <name>RotateSpotCommand</name>
-    <message>
-        <source>Rotate %1</source>
-        <translation>Повернуть %1</translation>
-    </message>
-</context>
-<context>
-    <name>SetSpotPropertyCommand</name>
-    <message numerus="yes">
-        <source>%n spots</source>
-        <translation>
-            <numerusform>%n место</numerusform>
-            <numerusform>%n места</numerusform>
-            <numerusform>%n мест</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Rename %1 to %2</source>
-        <translation>Переименовать %1 в %2</translation>
-    </message>
-    <message>
-        <source>Describe %1</source>
-        <translation>Изменить описание %1</translation>
-    </message>
-    <message>
-        <source>Activate %1</source>
-        <translation>Включить %1</translation>
-    </message>
-    <message>
-        <source>Deactivate %1</source>
-        <translation>Отключить %1</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::FloorPlanEditor</name>
-    <message>
-        <source>Floor plan[*]</source>
-        <translation>План этажа[*]</translation>
-    </message>
-    <message>
-        <source>Plan as loaded</source>
-        <translation>План при загрузке</translation>
-    </message>
-    <message>
-        <source>Edit history</source>
-        <translation>История правок</translation>
-    </message>
-    <message>
-        <source>Spots not on the plan</source>
-        <translation>Места не на плане</translation>
-    </message>
-    <message>
-        <source>Drag a spot onto the plan, or double-click it to place it in the middle.</source>
-        <translation>Перетащите место на план или дважды щёлкните его, чтобы поставить в центр.</translation>
-    </message>
-    <message>
-        <source>Floor plan</source>
-        <translation>План этажа</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>&amp;Отменить правки</translation>
-    </message>
-    <message>
-        <source>Drop the unsaved edits and load the saved plan</source>
-        <translation>Отбросить несохранённые правки и загрузить сохранённый план</translation>
-    </message>
-    <message>
-        <source>Plan &amp;image…</source>
-        <translation>&amp;Изображение плана…</translation>
-    </message>
-    <message>
-        <source>Upload or replace the floor-plan image (PNG, JPEG or WebP)</source>
-        <translation>Загрузить или заменить изображение плана этажа (PNG, JPEG или WebP)</translation>
-    </message>
-    <message>
-        <source>&amp;Draw spots</source>
-        <translation>&amp;Рисовать места</translation>
-    </message>
-    <message>
-        <source>Drag a rectangle on the plan to add a spot (R)</source>
-        <translation>Растяните прямоугольник на плане, чтобы добавить место (R)</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Дублировать</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Align</source>
-        <translation>Выровнять</translation>
-    </message>
-    <message>
-        <source>Align &amp;left edges</source>
-        <translation>По &amp;левому краю</translation>
-    </message>
-    <message>
-        <source>Align &amp;right edges</source>
-        <translation>По &amp;правому краю</translation>
-    </message>
-    <message>
-        <source>Align &amp;top edges</source>
-        <translation>По &amp;верхнему краю</translation>
-    </message>
-    <message>
-        <source>Align &amp;bottom edges</source>
-        <translation>По &amp;нижнему краю</translation>
-    </message>
-    <message>
-        <source>Centre &amp;horizontally</source>
-        <translation>По центру по &amp;горизонтали</translation>
-    </message>
-    <message>
-        <source>Centre &amp;vertically</source>
-        <translation>По центру по в&amp;ертикали</translation>
-    </message>
-    <message>
-        <source>&amp;Align</source>
-        <translation>&amp;Выровнять</translation>
-    </message>
-    <message>
-        <source>S&amp;nap to grid</source>
-        <translation>При&amp;вязка к сетке</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> пкс</translation>
-    </message>
-    <message>
-        <source>Grid size</source>
-        <translation>Шаг сетки</translation>
-    </message>
-    <message>
-        <source>Grid size, in pixels of the plan image</source>
-        <translation>Шаг сетки в пикселях изображения плана</translation>
-    </message>
-    <message>
-        <source>&amp;Fit</source>
-        <translation>&amp;Вписать</translation>
-    </message>
-    <message>
-        <source>&amp;History:</source>
-        <translation>&amp;История:</translation>
-    </message>
-    <message>
-        <source>&amp;Not on the plan:</source>
-        <translation>&amp;Не на плане:</translation>
-    </message>
-    <message>
-        <source>Every spot is on the plan.</source>
-        <translation>Все места на плане.</translation>
-    </message>
-    <message>
-        <source>Drag a spot onto the plan, or double-click it.</source>
-        <translation>Перетащите место на план или дважды щёлкните его.</translation>
-    </message>
-    <message>
-        <source>Could not load the floor plan: %1</source>
-        <translation>Не удалось загрузить план этажа: %1</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Сохранение…</translation>
-    </message>
-    <message>
-        <source>Floor plan saved.</source>
-        <translation>План этажа сохранён.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not saved. %1</source>
-        <translation>
-            <numerusform>%n изменение не сохранено. %1</numerusform>
-            <numerusform>%n изменения не сохранены. %1</numerusform>
-            <numerusform>%n изменений не сохранено. %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Попробовать снова</translation>
-    </message>
-    <message>
-        <source>Unsaved floor plan</source>
-        <translation>План этажа не сохранён</translation>
-    </message>
-    <message>
-        <source>The floor plan has unsaved changes. Save them?</source>
-        <translation>В плане этажа есть несохранённые изменения. Сохранить их?</translation>
-    </message>
-    <message>
-        <source>Choose the floor-plan image</source>
-        <translation>Выберите изображение плана этажа</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
-    </message>
-    <message>
-        <source>%1 is larger than 10 MiB; the server takes at most 10 MiB.</source>
-        <translation>Файл %1 больше 10 МиБ; сервер принимает не более 10 МиБ.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Не удалось прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>That file is not an image this program can read.</source>
-        <translation>Этот файл не является изображением, которое программа умеет читать.</translation>
-    </message>
-    <message>
-        <source>New plan image: it is uploaded on Save.</source>
-        <translation>Новое изображение плана: оно будет загружено при сохранении.</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::FloorPlanSaver</name>
-    <message>
-        <source>Could not read the spots again: %1</source>
-        <translation>Не удалось заново прочитать места: %1</translation>
-    </message>
-    <message>
-        <source>Plan image</source>
-        <translation>Изображение плана</translation>
-    </message>
-    <message>
-        <source>Deleted elsewhere meanwhile: keep yours or drop it.</source>
-        <translation>Тем временем удалено в другом месте: оставьте своё или откажитесь от него.</translation>
-    </message>
-    <message>
-        <source>Changed elsewhere meanwhile: keep yours or take theirs.</source>
-        <translation>Тем временем изменено в другом месте: оставьте своё или примите чужое.</translation>
-    </message>
-    <message>
-        <source>The server answered oddly.</source>
-        <translation>Сервер ответил непонятно.</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::PlanEditorScene</name>
-    <message>
-        <source>Spot %1</source>
-        <translation>Место %1</translation>
-    </message>
-</context>
-<context>
-    <name>coworking::ui::PlanEditorView</name>
-    <message>
-        <source>Floor plan</source>
-        <translation>План этажа</translation>
-    </message>
-</context>
-<context>
     <name>coworking::ui::SpotPropertyPanel</name>
     <message>
         <source>&amp;Active (can be booked)</source>
@@ -1882,10 +1821,94 @@
     </message>
 </context>
 <context>
-    <name>coworking::ui::UnplacedSpotsModel</name>
+    <name>coworking::ui::TimeControl</name>
+    <message>
+        <source>&amp;Now</source>
+        <translation>&amp;Сейчас</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Day shown</source>
+        <translation>Показанный день</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Показанное время</translation>
+    </message>
+    <message>
+        <source>Show the floor now and follow the clock</source>
+        <translation>Показать этаж сейчас и следовать за часами</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::TimeZonePicker</name>
+    <message>
+        <source>Search time zones</source>
+        <translation>Поиск часового пояса</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UnplacedPlanSpotsModel</name>
     <message>
         <source>Drag %1 onto the plan to place it.</source>
         <translation>Перетащите %1 на план, чтобы разместить.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::UserTableModel</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>The built-in server did not start.</source>
+        <translation>Встроенный сервер не запустился.</translation>
     </message>
 </context>
 </TS>

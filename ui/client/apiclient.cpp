@@ -22,6 +22,9 @@ struct ApiClient::Pending
     ApiRequest request;
     QPointer<QObject> context;
     bool bounded = false; // a context was given: no answer once it is gone
+    // Set when the context starts to go: a QWidget announces destroyed() from its own destructor,
+    // while QPointer still holds it, and the abort that follows finishes the reply at once.
+    bool contextGone = false;
     ResponseCallback done;
     QString sentToken; // the access token the last attempt carried
     bool replayed = false; // already sent again after a refresh
@@ -134,7 +137,7 @@ void ApiClient::callDone(ApiRequest request, QObject *context, Callback<Done> do
 
 void ApiClient::deliver(const std::shared_ptr<Pending> &call, Result<ApiResponse> result)
 {
-    if (call->bounded && !call->context)
+    if (call->bounded && (!call->context || call->contextGone))
         return;
     call->done(std::move(result));
 }
@@ -173,8 +176,12 @@ void ApiClient::start(std::shared_ptr<Pending> call)
         reply->abort();
     });
     timer->start(r.timeout.value_or(m_timeout));
-    if (call->bounded)
-        connect(call->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
+    if (call->bounded) {
+        connect(call->context.data(), &QObject::destroyed, reply, [call, reply] {
+            call->contextGone = true;
+            reply->abort();
+        });
+    }
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply, timedOut] { finished(call, reply, *timedOut); });
 }

@@ -107,11 +107,11 @@ void BookingsApi::create(const NewBooking &booking, const QString &idempotencyKe
 }
 
 void BookingsApi::precheck(const NewBooking &booking, QObject *context,
-                           Callback<PrecheckResult> done)
+                           Callback<PrecheckOutcome> done)
 {
-    m_api.call<PrecheckResult>(
+    m_api.call<PrecheckOutcome>(
             ApiRequest::json("POST", u"/bookings/precheck"_s, QJsonDocument(bookingBody(booking))),
-            context, std::move(done), asObject<PrecheckResult>(decoding::precheckResult));
+            context, std::move(done), asObject<PrecheckOutcome>(decoding::precheckOutcome));
 }
 
 void BookingsApi::move(const QString &id, const TimeRange &range, QObject *context,

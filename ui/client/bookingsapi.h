@@ -19,7 +19,7 @@ public:
     // An `idempotencyKey` makes a retry return the first answer instead of booking twice.
     void create(const NewBooking &booking, const QString &idempotencyKey, QObject *context,
                 Callback<Booking> done);
-    void precheck(const NewBooking &booking, QObject *context, Callback<PrecheckResult> done);
+    void precheck(const NewBooking &booking, QObject *context, Callback<PrecheckOutcome> done);
     // Reschedule (PATCH /bookings/{id}).
     void move(const QString &id, const TimeRange &range, QObject *context, Callback<Booking> done);
     void cancel(const QString &id, QObject *context, Callback<Done> done);

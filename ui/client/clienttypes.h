@@ -61,7 +61,7 @@ struct NewBooking
 };
 
 // POST /bookings/precheck: ok, or the error creating it would meet.
-struct PrecheckResult
+struct PrecheckOutcome
 {
     bool ok = false;
     std::optional<ApiError> error;

@@ -148,10 +148,10 @@ std::optional<QList<SeriesOccurrence>> seriesPrecheck(const QJsonObject &o, Deco
     return r.finish(occurrences, error);
 }
 
-std::optional<PrecheckResult> precheckResult(const QJsonObject &o, DecodeError *error)
+std::optional<PrecheckOutcome> precheckOutcome(const QJsonObject &o, DecodeError *error)
 {
     JsonReader r(o);
-    PrecheckResult result;
+    PrecheckOutcome result;
     result.ok = r.boolean(ckeys::Ok);
     if (r.has(ckeys::Error))
         result.error = errorObject(r.object(ckeys::Error));

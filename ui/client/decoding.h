@@ -23,7 +23,7 @@ std::optional<SeriesResult> seriesResult(const QJsonObject &o, DecodeError *erro
 // POST /bookings/series/precheck: {occurrences: [...]}.
 std::optional<QList<SeriesOccurrence>> seriesPrecheck(const QJsonObject &o,
                                                       DecodeError *error = nullptr);
-std::optional<PrecheckResult> precheckResult(const QJsonObject &o, DecodeError *error = nullptr);
+std::optional<PrecheckOutcome> precheckOutcome(const QJsonObject &o, DecodeError *error = nullptr);
 // The inner error object ({code, message, details}) as an Http ApiError without a status.
 ApiError errorObject(const QJsonObject &error);
 

@@ -11,6 +11,7 @@
 #include "people/peopleview.h"
 #include "settings/settingsview.h"
 #include "floor/floorpage.h"
+#include "floor/timecontrol.h"
 #include "notificationmodel.h"
 #include "signinwindow.h"
 

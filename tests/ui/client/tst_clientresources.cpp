@@ -409,7 +409,7 @@ void TestClientResources::bookings()
         m_asOwner->options().create(m_coworking, u"Locker"_s, ctx, done);
     });
     QVERIFY_OK(option);
-    const auto pre = await<PrecheckResult>([&](QObject *ctx, auto done) {
+    const auto pre = await<PrecheckOutcome>([&](QObject *ctx, auto done) {
         asMember->bookings().precheck(booking(m_spots[0], 10, 8, 9), ctx, done);
     });
     QVERIFY_OK(pre);
@@ -498,7 +498,7 @@ void TestClientResources::bookingErrorsAreTyped()
     QVERIFY(conflict.error().alternativeSpot().has_value());
     QVERIFY(m_spots.contains(conflict.error().alternativeSpot()->value(u"id"_s).toString()));
     QVERIFY(conflict.error().alternativeSpot()->value(u"id"_s).toString() != m_spots[0]);
-    const auto pre = await<PrecheckResult>(
+    const auto pre = await<PrecheckOutcome>(
             [&](QObject *ctx, auto done) { m_asOwner->bookings().precheck(clash, ctx, done); });
     QVERIFY_OK(pre);
     QVERIFY(!pre.value().ok);

@@ -175,14 +175,23 @@ void TestDeskShell::viewsFollowTheRole()
             QVERIFY(main->viewDisabledReason(desk.adminView).contains(u"administrators"_s));
         if (!c.owner)
             QVERIFY(!main->viewDisabledReason(desk.ownerView).isEmpty());
+        // The desk's own views follow the same rules as the stand-ins above.
+        for (const char *name : { "bookingsView", "peopleView" })
+            QCOMPARE(main->isViewEnabled(main->findChild<QWidget *>(QLatin1StringView(name))),
+                     c.staff);
+        for (const char *name : { "settingsView", "editorView" })
+            QCOMPARE(main->isViewEnabled(main->findChild<QWidget *>(QLatin1StringView(name))),
+                     c.owner);
         // Reports wait for the server's statistics, whatever the role.
         QWidget *reports = main->findChild<QWidget *>(u"reportsView"_s);
         QVERIFY(reports && !main->isViewEnabled(reports));
         QVERIFY(main->statusText().contains(u"(%1)"_s.arg(c.role)));
         // Ctrl+2 opens the second view when enabled.
         main->activateWindow();
+        QWidget *bookings = main->findChild<QWidget *>(u"bookingsView"_s);
+        QVERIFY(bookings);
         QTest::keyClick(main, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(main->currentView() == desk.staffView, c.staff);
+        QCOMPARE(main->currentView() == bookings, c.staff);
         QAbstractItemModelTester tester(desk.session.notifications(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
