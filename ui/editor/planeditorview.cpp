@@ -26,6 +26,7 @@ void PlanEditorView::fitPlan()
     auto *plan = qobject_cast<PlanEditorScene *>(scene());
     const QRectF r = plan ? plan->planRect() : sceneRect();
     fitInView(r.adjusted(-10, -10, 10, 10), Qt::KeepAspectRatio);
+    m_fitted = true;
     if (plan)
         emit plan->selectionChanged(); // handles keep their size on screen
 }
@@ -36,8 +37,16 @@ void PlanEditorView::zoomBy(double factor)
     if (scale < 0.05 || scale > 20)
         return;
     QGraphicsView::scale(factor, factor);
+    m_fitted = false;
     if (scene())
         emit scene()->selectionChanged();
+}
+
+void PlanEditorView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitted)
+        fitPlan();
 }
 
 void PlanEditorView::wheelEvent(QWheelEvent *event)
