@@ -3,6 +3,7 @@
 #include "client/tokenstore.h"
 #include "common/clock.h"
 #include "embeddedsite.h"
+#include "quitonsignals.h"
 #include "screenshotter.h"
 #include "shell/desksession.h"
 #include "shell/signinwindow.h"
@@ -120,6 +121,9 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // SIGINT / SIGTERM (a service manager, Ctrl+C) quit like the window's Quit: the embedded
+    // server then finishes its requests, stops its runner and checkpoints the database.
+    const auto signalNotifier = coworking::quitOnSignals();
     const QUrl serverUrl = site.isRunning() ? site.url()
             : cli.isSet(server)             ? QUrl::fromUserInput(cli.value(server))
                                             : coworking::ui::SignInWindow::rememberedServer();
