@@ -19,16 +19,18 @@ desk="$root/build/release/app/desk/coworking-desk"
 
 # The desk needs a display; a subcommand is always the server's.
 mode=${COWORKING_RUN:-}
+headless=0
+case "${1:-}" in
+serve | migrate | create-user | seed-demo) mode=server ;;
+esac
 if [[ -z "$mode" ]]; then
     if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
         mode=desk
     else
         mode=server
+        headless=1
     fi
 fi
-case "${1:-}" in
-serve | migrate | create-user | seed-demo) mode=server ;;
-esac
 
 bash "$root/scripts/install-deps.sh"
 
@@ -41,7 +43,7 @@ bash "$root/scripts/install-deps.sh"
     [[ "$mode" == desk ]] && targets+=(coworking-desk)
     cmake --build --preset release --target "${targets[@]}"
 )
-if [[ "$mode" == server && -z "${COWORKING_RUN:-}" && -z "${1:-}" ]]; then
+if ((headless)); then
     echo "run.sh: no display (DISPLAY is unset): serving the site headless with coworking-server." >&2
     echo "run.sh: the desk runs where there is a display, e.g. xvfb-run scripts/run.sh" >&2
 fi
