@@ -230,6 +230,10 @@ void DeskSession::addViews()
                                                                             : nullptr);
     });
 
+    // Quitting with unsaved plan edits asks first (Save, Discard or stay).
+    m_main->setCloseGuard(
+            [editor](std::function<void(bool)> answer) { editor->maybeSave(std::move(answer)); });
+
     auto *settings = new SettingsView(m_client, m_main);
     settings->setObjectName(u"settingsView"_s);
     registerView(settings, tr("&Settings"), QIcon::fromTheme(u"preferences-system"_s),

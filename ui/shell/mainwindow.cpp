@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QPointer>
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
@@ -448,6 +449,17 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeGuard && !m_closeApproved) {
+        event->ignore();
+        m_closeGuard([self = QPointer<MainWindow>(this)](bool mayClose) {
+            if (!self || !mayClose)
+                return;
+            self->m_closeApproved = true;
+            self->close();
+        });
+        return;
+    }
+    m_closeApproved = false;
     saveLayout();
     event->accept();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "common/coworkingrole.h"
 #include "coworkings/coworking.h"
 #include "users/user.h"
@@ -78,6 +80,11 @@ public:
     // The editor's undo stacks join this group so Edit > Undo / Redo follow the current view.
     QUndoGroup *undoGroup() const { return m_undo; }
 
+    // Asked before the window closes; it answers through its callback (true: close), so a view
+    // with unsaved work can ask the user without a nested event loop. None: closes at once.
+    using CloseGuard = std::function<void(std::function<void(bool mayClose)>)>;
+    void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
+
     // Window geometry, toolbar state, the last view and every named splitter (QSettings).
     void restoreLayout();
     void saveLayout() const;
@@ -118,6 +125,8 @@ private:
     QList<CoworkingEntry> m_entries;
     QHash<QWidget *, QString> m_disabledReasons;
     User m_user;
+    CloseGuard m_closeGuard;
+    bool m_closeApproved = false;
     QUrl m_server;
     QString m_clientVersion;
     QString m_serverVersion;

@@ -71,6 +71,7 @@ private slots:
     void initTestCase();
     void signInFailuresInWords();
     void viewsFollowTheRole();
+    void closingAsksTheGuardFirst();
 };
 
 void TestDeskShell::initTestCase()
@@ -195,6 +196,34 @@ void TestDeskShell::viewsFollowTheRole()
         QAbstractItemModelTester tester(desk.session.notifications(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
+}
+
+// Unsaved work gets its say before the window goes: the guard answers later, and only a yes closes.
+void TestDeskShell::closingAsksTheGuardFirst()
+{
+    MainWindow window;
+    window.show();
+    int asked = 0;
+    std::function<void(bool)> pending;
+    window.setCloseGuard([&](std::function<void(bool)> answer) {
+        ++asked;
+        pending = std::move(answer);
+    });
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    QVERIFY(window.isVisible());
+    pending(false); // "Cancel": the window stays
+    QVERIFY(window.isVisible());
+
+    window.close();
+    QCOMPARE(asked, 2);
+    pending(true); // "Save" succeeded or "Discard"
+    QVERIFY(!window.isVisible());
+
+    // Once closed, the next close asks again.
+    window.show();
+    window.close();
+    QCOMPARE(asked, 3);
 }
 
 QTEST_MAIN(TestDeskShell)
