@@ -86,10 +86,13 @@ std::unique_ptr<ui::FloorPlanEditor> EditorTestSite::openEditor()
     auto editor = std::make_unique<ui::FloorPlanEditor>(*client);
     editor->resize(1100, 700);
     bool loaded = false;
-    QObject::connect(editor.get(), &ui::FloorPlanEditor::loaded, editor.get(),
-                     [&loaded] { loaded = true; });
+    // Only this first load: later ones (a Discard reloads) must not reach the finished frame.
+    const auto connection = QObject::connect(editor.get(), &ui::FloorPlanEditor::loaded,
+                                             editor.get(), [&loaded] { loaded = true; });
     editor->setCoworking(coworkingId);
-    if (!QTest::qWaitFor([&] { return loaded; }, 10000))
+    const bool done = QTest::qWaitFor([&] { return loaded; }, 10000);
+    QObject::disconnect(connection);
+    if (!done)
         qFatal("the editor did not load the plan");
     editor->show();
     if (!QTest::qWaitForWindowExposed(editor.get()))
