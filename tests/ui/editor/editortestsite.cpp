@@ -86,10 +86,14 @@ std::unique_ptr<ui::FloorPlanEditor> EditorTestSite::openEditor()
     auto editor = std::make_unique<ui::FloorPlanEditor>(*client);
     editor->resize(1100, 700);
     bool loaded = false;
-    QObject::connect(editor.get(), &ui::FloorPlanEditor::loaded, editor.get(),
-                     [&loaded] { loaded = true; });
+    // Only the first load is waited for here: the editor loads again later (a reload, a save), and
+    // this frame's flag is gone by then.
+    const QMetaObject::Connection first = QObject::connect(
+            editor.get(), &ui::FloorPlanEditor::loaded, editor.get(), [&loaded] { loaded = true; });
     editor->setCoworking(coworkingId);
-    if (!QTest::qWaitFor([&] { return loaded; }, 10000))
+    const bool ok = QTest::qWaitFor([&] { return loaded; }, 10000);
+    QObject::disconnect(first);
+    if (!ok)
         qFatal("the editor did not load the plan");
     editor->show();
     if (!QTest::qWaitForWindowExposed(editor.get()))
