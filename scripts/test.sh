@@ -12,6 +12,10 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
+# ccache (CMakeLists.txt uses it when installed) keys on paths relative to the checkout, so a fresh
+# clone in another folder, as CI makes, still finds what the previous run compiled.
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
+
 PG_VERSION=15
 presets=(ci)
 if [[ "${SKIP_ASAN:-0}" != 1 ]]; then
