@@ -53,22 +53,26 @@ private slots:
         QCOMPARE(health.obj().value(u"database"_s).toString(), u"unreachable"_s);
 
         cluster(u"start"_s);
-        // Reconnection happens on the next request of each worker.
+        // Reconnection happens on the next request of each worker: a worker whose connection died
+        // while it was idle learns so from its next statement, answers that request 503 and
+        // reconnects for the one after. So the server has recovered once a run of answers in a
+        // row are all 200, which must come within the window.
         QElapsedTimer recovery;
         recovery.start();
-        int status = 0;
-        while (recovery.elapsed() < 15000) {
-            status = api.get(u"/coworkings"_s).status;
-            if (status == 200)
-                break;
-            QTest::qWait(200);
+        int inARow = 0;
+        qint64 firstOk = -1;
+        while (recovery.elapsed() < 15000 && inARow < 20) {
+            const bool ok = api.get(u"/coworkings"_s).status == 200
+                    && api.get(u"/users/me"_s, token).status == 200;
+            inARow = ok ? inARow + 1 : 0;
+            if (ok && firstOk < 0)
+                firstOk = recovery.elapsed();
+            if (!ok)
+                QTest::qWait(200);
         }
-        QCOMPARE(status, 200);
-        qInfo("recovered %lld ms after the cluster started", qint64(recovery.elapsed()));
-        for (int i = 0; i < 10; ++i) {
-            QCOMPARE(api.get(u"/coworkings"_s).status, 200);
-            QCOMPARE(api.get(u"/users/me"_s, token).status, 200);
-        }
+        QVERIFY2(inARow >= 20, "the server did not serve again after the database came back");
+        qInfo("first answer %lld ms, steady %lld ms after the cluster started", firstOk,
+              qint64(recovery.elapsed()));
         QCOMPARE(api.get(u"/healthcheck"_s).status, 200);
         const QByteArray metrics = api.get(u"/metrics"_s).body;
         const auto counter = [&metrics](const QByteArray &name) {
