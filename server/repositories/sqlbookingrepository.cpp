@@ -184,22 +184,23 @@ void SqlBookingRepository::lockUser(const QString &userId)
 bool SqlBookingRepository::userOverlaps(const QString &userId, const TimeRange &range,
                                         const QString &exceptId)
 {
-    QVariantList binds{ userId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
-    QString sql = u"SELECT 1 AS hit FROM bookings WHERE user_id = ? "
-                  "AND status = 'active' AND time_from < ? AND time_until > ?"_s;
-    if (!exceptId.isEmpty()) {
-        sql += u" AND id <> ?"_s;
-        binds.append(exceptId);
-    }
-    return m_db.selectOne(sql + u" LIMIT 1"_s, binds).has_value();
+    return activeOverlap(u"user_id"_s, userId, range, exceptId);
 }
 
 bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &range,
                                         const QString &exceptId)
 {
-    QVariantList binds{ spotId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
-    QString sql = u"SELECT 1 AS hit FROM bookings WHERE spot_id = ? "
-                  "AND status = 'active' AND time_from < ? AND time_until > ?"_s;
+    return activeOverlap(u"spot_id"_s, spotId, range, exceptId);
+}
+
+// An active booking of `column` = `value` over `range`, other than `exceptId` (a booking being
+// moved does not conflict with itself). `column` is one of ours, never input.
+bool SqlBookingRepository::activeOverlap(const QString &column, const QString &value,
+                                         const TimeRange &range, const QString &exceptId)
+{
+    QVariantList binds{ value, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    QString sql = u"SELECT 1 AS hit FROM bookings WHERE "_s + column
+            + u" = ? AND status = 'active' AND time_from < ? AND time_until > ?"_s;
     if (!exceptId.isEmpty()) {
         sql += u" AND id <> ?"_s;
         binds.append(exceptId);

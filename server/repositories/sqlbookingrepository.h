@@ -61,6 +61,8 @@ public:
                                           const TimeRange &range);
 
 private:
+    bool activeOverlap(const QString &column, const QString &value, const TimeRange &range,
+                       const QString &exceptId);
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
     void loadOptions(QList<Booking> &bookings);
     void insertOptions(const QString &bookingId, const QStringList &optionIds);

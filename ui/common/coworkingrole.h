@@ -25,7 +25,8 @@ public:
     static bool isStaff(CoworkingRole r) { return r >= CoworkingRole::Manager; }
     // Front desk: see everyone's bookings, book for a member, check in, cancel, move.
     static bool canRunFloor(CoworkingRole r) { return isStaff(r); }
-    // Plan, settings, managers: the owner and admins only (API.md, Coworkings).
+    // Plan, settings, managers: the owner and admins only (docs/API_CONVENTIONS.md;
+    // resources/openapi/openapi.json, the coworking operations).
     static bool canEditCoworking(CoworkingRole r)
     {
         return r == CoworkingRole::Owner || r == CoworkingRole::Admin;

@@ -28,7 +28,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 kMaxImageBytes = 10 * 1024 * 1024; // the server's limit (API.md, Storage)
+constexpr qint64 kMaxImageBytes =
+        10 * 1024 * 1024; // the server's limit (openapi.json, POST /storage/upload)
 
 QString userLine(const User &user)
 {
@@ -384,7 +385,7 @@ void SettingsView::addManager()
     if (!email.contains(u'@'))
         return;
     const QString id = m_coworkingId;
-    // Staff may look a user up only by the exact e-mail (API.md, Users).
+    // Staff may look a user up only by the exact e-mail (openapi.json, GET /users).
     m_client.users().search(
             {}, email, PageRequest{ 1, 0 }, this,
             [this, id, email](client::Result<Page<User>> found) {
