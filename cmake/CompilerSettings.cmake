@@ -12,3 +12,10 @@ target_compile_definitions(coworking_settings INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_STRICT_ITERATORS)
+
+# Hardening of what is shipped (Debian's default build flags): checked buffer functions where the
+# optimiser can see sizes, and the GOT made read-only after start. Debug (the sanitizer build)
+# keeps its own instrumentation without them.
+target_compile_definitions(coworking_settings INTERFACE
+    $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
+target_link_options(coworking_settings INTERFACE LINKER:-z,relro LINKER:-z,now)

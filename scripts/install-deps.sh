@@ -24,6 +24,8 @@ PACKAGES=(
     qt6-l10n-tools
     qtkeychain-qt6-dev
     libsodium-dev
+    # the kiosk draws booking QR codes
+    libqrencode-dev
     libssl-dev
     libpq-dev
     libgl-dev
@@ -41,6 +43,9 @@ TEST_TOOL_PACKAGES=(
     wrk
     # the benchmarks load their SQLite database with the sqlite3 shell (bench/run.sh)
     sqlite3
+    # tst_calendarapi reads the server's iCalendar output with a real parser (Debian's
+    # /usr/bin/python3 and this module), and fails without it
+    python3-icalendar
     # the desk's screenshots and GUI checks run it on a virtual X display
     xvfb
     xauth
@@ -49,6 +54,17 @@ TEST_TOOL_PACKAGES=(
     # the keychain token store's test talks to a real keyring on its own D-Bus session
     dbus
     gnome-keyring
+    # the Debian packages: lintian checks them, the install test validates the desk's .desktop
+    # and AppStream files (scripts/package.sh, tests/packaging/install_test.sh)
+    lintian
+    desktop-file-utils
+    appstream
+    # the production stack's checks (tests/ops): nginx with a self-signed certificate in front of
+    # two servers, a live WebSocket over wss://, the monitoring YAML parsed by Debian's python3
+    nginx-light
+    openssl
+    python3-websockets
+    python3-yaml
 )
 
 # Node.js and npm, for `npm ci` in resources/swagger-ui (below). Installed only when the commands

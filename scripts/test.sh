@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks the formatting, builds the shape without the desk (nogui: no Qt Widgets), then builds
-# everything and runs every test, twice:
+# everything and runs every test, twice (then builds, lints, installs and purges the packages):
 #   ci    RelWithDebInfo, warnings as errors
 #   asan  Debug under AddressSanitizer + UndefinedBehaviorSanitizer (skip with SKIP_ASAN=1)
 # Each test run gets a throwaway PostgreSQL 15 cluster from pg_virtualenv, which sets
@@ -118,6 +118,16 @@ for preset in "${presets[@]}"; do
     step "$preset build" cmake --build --preset "$preset" || continue
     step "$preset tests (SQLite + PostgreSQL $PG_VERSION)" run_tests "$preset" || true
 done
+
+# The Debian packages from the ci tree: built and checked by lintian, then installed on this
+# machine, served from and purged again (that part needs root, as CI has).
+if step packages bash scripts/package.sh build/ci; then
+    if ((EUID == 0)); then
+        step "package install" bash tests/packaging/install_test.sh build/ci || true
+    else
+        summary+=("SKIP  package install (needs root)")
+    fi
+fi
 
 print_summary
 exit "$failed"

@@ -54,6 +54,34 @@
     </message>
 </context>
 <context>
+    <name>ClosureText</name>
+    <message>
+        <source>Closed all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closes the next day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special hours %1</source>
+        <comment>the day&apos;s hours, e.g. 10:00-16:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what holds that day, and why</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeleteSpotsCommand</name>
     <message>
         <source>Delete %1</source>
@@ -219,6 +247,27 @@
     </message>
 </context>
 <context>
+    <name>KioskWords</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoveSpotsCommand</name>
     <message>
         <source>Place %1</source>
@@ -326,6 +375,13 @@
     </message>
     <message>
         <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpotItem</name>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,6 +538,14 @@
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Reason: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::BookingsView</name>
@@ -600,8 +664,224 @@
         <source>Export bookings</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>coworking::ui::CardPage</name>
     <message>
-        <source>CSV files (*.csv)</source>
+        <source>Your booking code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type your booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or find your booking by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ClosureListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ClosuresView</name>
+    <message>
+        <source>Closed &amp;all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Public holiday, Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members see the reason. Bookings that the new hours would refuse are not cancelled without asking you first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coworking to see its closures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually open %1 (%2). A closure replaces those hours on one date: closed all day, or open with special hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading closures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closures could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No closures ahead: the coworking keeps its usual hours every day. Add one with the form beside this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a closure already. Remove it first to change that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed all day on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special hours on %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookings in the way were cancelled and each booker was told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active booking(s) on %1 would be cancelled by closing that day.</source>
+        <translation>
+            <numerusform>%n active booking on %1 would be cancelled by closing that day.</numerusform>
+            <numerusform>%n active bookings on %1 would be cancelled by closing that day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active booking(s) on %1 fall outside the special hours %2 and would be cancelled.</source>
+        <translation>
+            <numerusform>%n active booking on %1 falls outside the special hours %2 and would be cancelled.</numerusform>
+            <numerusform>%n active bookings on %1 fall outside the special hours %2 and would be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each booker is told that the booking was cancelled, with the reason you gave. Go back to keep the bookings and change the closure instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Close and cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Close and cancel %n booking</numerusform>
+            <numerusform>Close and cancel %n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change hours and cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Change hours and cancel %n booking</numerusform>
+            <numerusform>Change hours and cancel %n bookings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the bookings stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the closure of %1 (%2)? The coworking then keeps its usual hours that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its usual hours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure was not accepted; see the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open with spec&amp;ial hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add clos&amp;ure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +895,14 @@
         <source>No bookings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected booking, Alt+Shift+Up and Alt+Shift+Down change its end, Enter applies, Escape drops the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings of the day: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::DeskSession</name>
@@ -624,10 +912,6 @@
     </message>
     <message>
         <source>&amp;Floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports need usage statistics from the server, which this server does not provide yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,6 +948,235 @@
     </message>
     <message>
         <source>P&amp;eople</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was restored from a backup, which does not know this session: sign in with an account of the restored site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DurationPage</name>
+    <message>
+        <source>%1
+until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked now. Go back and choose another spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2. How long will you stay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ExitPage</name>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FirstStartWizard</name>
+    <message>
+        <source>Set up &amp;my coworking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site — Coworking Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Coworking Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer runs the coworking&apos;s server: the desk, the front-desk kiosk and members&apos; phones all use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the site&apos;s administrator account and your first coworking. Spots, the floor plan and the rules come next, in the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three sample coworkings with their floor plans, people and bookings, to look around. Start a real site later with an empty data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account manages every coworking of the site and its people. Keep the password safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first coworking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its opening hours are in its own time zone. Everything here can be changed later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coworking name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the coworking&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the coworking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It must close after it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to change what you entered, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the demo site: three coworkings with their people and bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The demo site is ready.&lt;/p&gt;&lt;p&gt;You are signed in as its administrator, &lt;b&gt;%1&lt;/b&gt;; the sign-ins of its other people are in the README.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the administrator account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the coworking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is ready.&lt;/p&gt;&lt;p&gt;The desk, the kiosk and members&apos; phones reach the site at &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Add its spots in the floor plan editor next.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,11 +1287,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The booking was not moved and stays where it was.</source>
+        <source>The closures could not be read; the usual opening hours are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The booking was not moved, and the original could not be booked again: book it anew.</source>
+        <source>The coworking is closed on %1: nothing can be booked that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,6 +1352,11 @@
     </message>
     <message>
         <source>No spot is named like &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be booked on this day.</source>
+        <comment>the closure&apos;s notice</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1079,6 +1597,255 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::GuestPage</name>
+    <message>
+        <source>Please check the email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome! Tell us who you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::HoldButton</name>
+    <message>
+        <source>Staff: press and hold to leave the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::HomePage</name>
+    <message>
+        <source>The connection to the server is lost; the floor may be out of date. Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spot(s) free now</source>
+        <translation>
+            <numerusform>%n spot free now</numerusform>
+            <numerusform>%n spots free now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap a green spot to book it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coworking is closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskPage</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskSession</name>
+    <message>
+        <source>The server did not say who signed in; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no coworking %1: check --coworking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run %2: sign in as its owner, a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskWindow</name>
+    <message>
+        <source>Check and book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a free spot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spot is free now, sorry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not free now. Tap a green spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is free from %2 until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody was found. Check what you typed, or tap &quot;I&apos;m new here&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot: %1
+Time: today, %2
+Name: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This email is registered already, but its account cannot be used here. Ask the staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are registered already, as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 is yours today, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was just booked by someone else. %2 is free at that time: book %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was not made. %1 Go back to change it, or Cancel to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking here has the code %1. Check the code, or find your booking by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No booking of today was found for that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1! %2 is yours until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dear member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coworking kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::MainWindow</name>
     <message>
         <source>Coworking Desk</source>
@@ -1208,15 +1975,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators&apos; desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No notifications yet. Bookings made, moved or cancelled for you appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators&apos; desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server API version: %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,6 +2033,49 @@
     <name>coworking::ui::NotificationModel</name>
     <message>
         <source>Unread: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::OccupancyHeatmap</name>
+    <message>
+        <source>Utilisation by hour of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 booked (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are weekdays, columns hours; darker cells are busier, closed hours are hatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coworking is closed at every hour of this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,6 +2171,25 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::PinPad</name>
+    <message>
+        <source>⌫</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::PlanEditorScene</name>
     <message>
         <source>Spot %1</source>
@@ -1391,6 +2220,143 @@
     <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ReportsView</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the bookings of this range as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation per spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation by hour of the week (the coworking&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coworking to see how it is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n day(s): the server reports on a year at a time.</source>
+        <translation>
+            <numerusform>Choose at most %n day: the server reports on a year at a time.</numerusform>
+            <numerusform>Choose at most %n days: the server reports on a year at a time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the statistics of %1 for %2 – %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 (%4): %5 booked of %6 open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bookings-%1-%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the bookings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking record(s) exported.</source>
+        <translation>
+            <numerusform>%n booking record exported.</numerusform>
+            <numerusform>%n booking records exported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1582,6 +2548,63 @@
         <source>%1 is now a manager.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of this coworking have unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SetupPage</name>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1
+Coworking: %2
+Sign in with an account of its owner, a manager or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit PIN (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kiosk stays signed in: its session is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answers: the session is kept in memory only, and the kiosk asks to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::SignInWindow</name>
@@ -1643,6 +2666,92 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::SiteBackupActions</name>
+    <message>
+        <source>&amp;Back up the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s data is in PostgreSQL: back it up with pg_dump and restore it with pg_restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site backups (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was not backed up. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the site from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the site&apos;s data with the backup %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every coworking, spot, person and booking of the site now is replaced by what the backup holds; changes made since it was taken are no longer served. The current data is kept aside, not deleted: as %1.before-restore-&lt;date and time&gt; in %2. The server stops for the moment the restore takes, then the desk signs in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was not restored; it goes on with its data. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site was restored from %1. The data it had is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPage</name>
+    <message>
+        <source>Tap a green spot on the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::SpotPanel</name>
     <message>
         <source>&amp;Book for…</source>
@@ -1685,6 +2794,10 @@
     </message>
     <message>
         <source>No booking chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coworking is closed that day: nothing can be booked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +2912,47 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::SpotStatsModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number (&quot;42.5&quot;); Russian puts a space before the sign.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours of booked time: %1 is the number (&quot;12.5&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::TimeControl</name>
     <message>
         <source>&amp;Now</source>
@@ -1879,6 +3033,29 @@
     </message>
     <message>
         <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::WhoPage</name>
+    <message>
+        <source>Who is booking?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name or email, or scan the code on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, email or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m new here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,34 @@
     </message>
 </context>
 <context>
+    <name>ClosureText</name>
+    <message>
+        <source>Closed all day</source>
+        <translation>Закрыто весь день</translation>
+    </message>
+    <message>
+        <source>%1 (closes the next day)</source>
+        <translation>%1 (закрытие на следующий день)</translation>
+    </message>
+    <message>
+        <source>Special hours %1</source>
+        <comment>the day&apos;s hours, e.g. 10:00-16:00</comment>
+        <translation>Особые часы %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what holds that day, and why</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>DeleteSpotsCommand</name>
     <message>
         <source>Delete %1</source>
@@ -230,6 +258,29 @@
     </message>
 </context>
 <context>
+    <name>KioskWords</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+</context>
+<context>
     <name>MoveSpotsCommand</name>
     <message>
         <source>Place %1</source>
@@ -341,6 +392,13 @@
     <message>
         <source>Deactivate %1</source>
         <translation>Отключить %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpotItem</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -496,6 +554,14 @@
         <source>Options</source>
         <translation>Опции</translation>
     </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <source>%1. Reason: %2</source>
+        <translation>%1. Причина: %2</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::BookingsView</name>
@@ -616,9 +682,229 @@
         <source>Export bookings</source>
         <translation>Экспорт бронирований</translation>
     </message>
+</context>
+<context>
+    <name>coworking::ui::CardPage</name>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
+        <source>Your booking code:</source>
+        <translation>Код вашего бронирования:</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::CheckInPage</name>
+    <message>
+        <source>Check in</source>
+        <translation>Отметиться</translation>
+    </message>
+    <message>
+        <source>Scan or type your booking code</source>
+        <translation>Отсканируйте или введите код бронирования</translation>
+    </message>
+    <message>
+        <source>Booking code</source>
+        <translation>Код бронирования</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>…or find your booking by name</source>
+        <translation>…или найдите бронирование по имени</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ClosureListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ClosuresView</name>
+    <message>
+        <source>Closed &amp;all day</source>
+        <translation>&amp;Закрыто весь день</translation>
+    </message>
+    <message>
+        <source>Upcoming closures</source>
+        <translation>Ближайшие особые дни</translation>
+    </message>
+    <message>
+        <source>Date of the closure</source>
+        <translation>Дата особого дня</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <source>e.g. Public holiday, Maintenance</source>
+        <translation>например, «Праздник», «Ремонт»</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Add a closure</source>
+        <translation>Новый особый день</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;ата:</translation>
+    </message>
+    <message>
+        <source>That day:</source>
+        <translation>В этот день:</translation>
+    </message>
+    <message>
+        <source>Members see the reason. Bookings that the new hours would refuse are not cancelled without asking you first.</source>
+        <translation>Причину видят участники. Бронирования, которые не укладываются в новые часы, без вашего согласия не отменяются.</translation>
+    </message>
+    <message>
+        <source>Choose a coworking to see its closures.</source>
+        <translation>Выберите коворкинг, чтобы увидеть его особые дни.</translation>
+    </message>
+    <message>
+        <source>Usually open %1 (%2). A closure replaces those hours on one date: closed all day, or open with special hours.</source>
+        <translation>Обычные часы работы: %1 (%2). Особый день заменяет их на одну дату: закрыто весь день или открыто в особые часы.</translation>
+    </message>
+    <message>
+        <source>Loading closures…</source>
+        <translation>Загрузка особых дней…</translation>
+    </message>
+    <message>
+        <source>The closures could not be read. %1</source>
+        <translation>Не удалось получить особые дни. %1</translation>
+    </message>
+    <message>
+        <source>The closures could not be read.</source>
+        <translation>Не удалось получить особые дни.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>No closures ahead: the coworking keeps its usual hours every day. Add one with the form beside this list.</source>
+        <translation>Особых дней впереди нет: коворкинг каждый день работает в обычные часы. Добавить особый день можно в форме рядом.</translation>
+    </message>
+    <message>
+        <source>%1 has a closure already. Remove it first to change that day.</source>
+        <translation>На %1 уже есть особый день. Чтобы изменить этот день, сначала удалите его.</translation>
+    </message>
+    <message>
+        <source>Closed all day on %1.</source>
+        <translation>Коворкинг закрыт весь день: %1.</translation>
+    </message>
+    <message>
+        <source>Special hours on %1: %2.</source>
+        <translation>Особые часы на %1: %2.</translation>
+    </message>
+    <message>
+        <source>The bookings in the way were cancelled and each booker was told why.</source>
+        <translation>Мешавшие бронирования отменены, каждому забронировавшему сообщена причина.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active booking(s) on %1 would be cancelled by closing that day.</source>
+        <translation>
+            <numerusform>Закрытие в этот день отменит %n действующее бронирование на %1.</numerusform>
+            <numerusform>Закрытие в этот день отменит %n действующих бронирования на %1.</numerusform>
+            <numerusform>Закрытие в этот день отменит %n действующих бронирований на %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active booking(s) on %1 fall outside the special hours %2 and would be cancelled.</source>
+        <translation>
+            <numerusform>%n действующее бронирование на %1 не укладывается в особые часы %2 и будет отменено.</numerusform>
+            <numerusform>%n действующих бронирования на %1 не укладываются в особые часы %2 и будут отменены.</numerusform>
+            <numerusform>%n действующих бронирований на %1 не укладываются в особые часы %2 и будут отменены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bookings in the way</source>
+        <translation>Мешают бронирования</translation>
+    </message>
+    <message>
+        <source>Each booker is told that the booking was cancelled, with the reason you gave. Go back to keep the bookings and change the closure instead.</source>
+        <translation>Каждому забронировавшему придёт сообщение об отмене с указанной вами причиной. Вернитесь, чтобы сохранить бронирования и изменить особый день.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close and cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Закрыть и отменить %n бронирование</numerusform>
+            <numerusform>Закрыть и отменить %n бронирования</numerusform>
+            <numerusform>Закрыть и отменить %n бронирований</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change hours and cancel %n booking(s)</source>
+        <translation>
+            <numerusform>Изменить часы и отменить %n бронирование</numerusform>
+            <numerusform>Изменить часы и отменить %n бронирования</numerusform>
+            <numerusform>Изменить часы и отменить %n бронирований</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the bookings stay.</source>
+        <translation>Ничего не изменено; бронирования остаются в силе.</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>Удаление особого дня</translation>
+    </message>
+    <message>
+        <source>Remove the closure of %1 (%2)? The coworking then keeps its usual hours that day.</source>
+        <translation>Удалить особый день %1 (%2)? В этот день коворкинг будет работать в обычные часы.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>%1 has its usual hours again.</source>
+        <translation>Снова обычные часы работы: %1.</translation>
+    </message>
+    <message>
+        <source>The closure was not accepted; see the marked fields.</source>
+        <translation>Особый день не принят; см. отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move closure…</source>
+        <translation>&amp;Удалить особый день…</translation>
+    </message>
+    <message>
+        <source>Open with spec&amp;ial hours</source>
+        <translation>Открыто в особые &amp;часы</translation>
+    </message>
+    <message>
+        <source>Add clos&amp;ure</source>
+        <translation>Добавить особый д&amp;ень</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>Пр&amp;ичина:</translation>
     </message>
 </context>
 <context>
@@ -631,6 +917,14 @@
         <source>No bookings</source>
         <translation>Бронирований нет</translation>
     </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected booking, Alt+Shift+Up and Alt+Shift+Down change its end, Enter applies, Escape drops the change.</source>
+        <translation>Alt+Вверх и Alt+Вниз сдвигают выбранное бронирование, Alt+Shift+Вверх и Alt+Shift+Вниз меняют его конец, Enter применяет, Escape отменяет изменение.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day: %1 to %2</source>
+        <translation>Бронирования дня: %1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::DeskSession</name>
@@ -641,10 +935,6 @@
     <message>
         <source>&amp;Floor</source>
         <translation>&amp;Этаж</translation>
-    </message>
-    <message>
-        <source>Reports need usage statistics from the server, which this server does not provide yet.</source>
-        <translation>Для отчётов нужна статистика использования, которую этот сервер пока не предоставляет.</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -681,6 +971,237 @@
     <message>
         <source>P&amp;eople</source>
         <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>The site was restored from a backup, which does not know this session: sign in with an account of the restored site.</source>
+        <translation>Сайт восстановлен из резервной копии, которая не знает этого сеанса: войдите под учётной записью восстановленного сайта.</translation>
+    </message>
+    <message>
+        <source>&amp;Closures</source>
+        <translation>Особые &amp;дни</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::DurationPage</name>
+    <message>
+        <source>%1
+until %2</source>
+        <translation>%1
+до %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked now. Go back and choose another spot.</source>
+        <translation>%1 сейчас нельзя забронировать. Вернитесь и выберите другое место.</translation>
+    </message>
+    <message>
+        <source>%1 from %2. How long will you stay?</source>
+        <translation>%1 с %2. Сколько вы пробудете?</translation>
+    </message>
+    <message>
+        <source>Choose how long</source>
+        <translation>Выберите время</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ExitPage</name>
+    <message>
+        <source>Staff only: enter the PIN to leave the kiosk.</source>
+        <translation>Только для персонала: введите PIN, чтобы выйти из киоска.</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk</source>
+        <translation>Выход из киоска</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::FirstStartWizard</name>
+    <message>
+        <source>Set up &amp;my coworking</source>
+        <translation>Настроить &amp;мой коворкинг</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo site</source>
+        <translation>Посмотреть &amp;демо-площадку</translation>
+    </message>
+    <message>
+        <source>New site — Coworking Desk</source>
+        <translation>Новая площадка — Coworking Desk</translation>
+    </message>
+    <message>
+        <source>Welcome to Coworking Desk</source>
+        <translation>Добро пожаловать в Coworking Desk</translation>
+    </message>
+    <message>
+        <source>This computer runs the coworking&apos;s server: the desk, the front-desk kiosk and members&apos; phones all use it.</source>
+        <translation>На этом компьютере работает сервер коворкинга: им пользуются рабочее место администратора, киоск на ресепшене и телефоны участников.</translation>
+    </message>
+    <message>
+        <source>Create the site&apos;s administrator account and your first coworking. Spots, the floor plan and the rules come next, in the desk.</source>
+        <translation>Создайте учётную запись администратора площадки и первый коворкинг. Места, план этажа и правила — дальше, в самом приложении.</translation>
+    </message>
+    <message>
+        <source>Three sample coworkings with their floor plans, people and bookings, to look around. Start a real site later with an empty data folder.</source>
+        <translation>Три примера коворкингов с планами этажей, людьми и бронированиями — чтобы осмотреться. Настоящую площадку можно начать позже с пустой папкой данных.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s administrator</source>
+        <translation>Администратор площадки</translation>
+    </message>
+    <message>
+        <source>This account manages every coworking of the site and its people. Keep the password safe.</source>
+        <translation>Эта учётная запись управляет всеми коворкингами площадки и их людьми. Храните пароль надёжно.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Полное имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>По&amp;вторите пароль:</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s name.</source>
+        <translation>Введите имя администратора.</translation>
+    </message>
+    <message>
+        <source>Enter an email address such as name@example.com.</source>
+        <translation>Введите адрес эл. почты, например name@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Your first coworking</source>
+        <translation>Ваш первый коворкинг</translation>
+    </message>
+    <message>
+        <source>Its opening hours are in its own time zone. Everything here can be changed later in Settings.</source>
+        <translation>Часы работы указываются в его часовом поясе. Всё это можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <source>Coworking name</source>
+        <translation>Название коворкинга</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Opens at</source>
+        <translation>Открывается в</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>Закрывается в</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Open &amp;hours:</source>
+        <translation>Часы &amp;работы:</translation>
+    </message>
+    <message>
+        <source>Enter the coworking&apos;s name.</source>
+        <translation>Введите название коворкинга.</translation>
+    </message>
+    <message>
+        <source>Choose the time zone of the coworking.</source>
+        <translation>Выберите часовой пояс коворкинга.</translation>
+    </message>
+    <message>
+        <source>It must close after it opens.</source>
+        <translation>Время закрытия должно быть позже времени открытия.</translation>
+    </message>
+    <message>
+        <source>Setting up the site</source>
+        <translation>Настройка площадки</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>The site could not be set up: %1</source>
+        <translation>Не удалось настроить площадку: %1</translation>
+    </message>
+    <message>
+        <source>Go back to change what you entered, or try again.</source>
+        <translation>Вернитесь назад, чтобы исправить введённое, или повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The site is ready</source>
+        <translation>Площадка готова</translation>
+    </message>
+    <message>
+        <source>Loading the demo site: three coworkings with their people and bookings…</source>
+        <translation>Загрузка демо-площадки: три коворкинга с людьми и бронированиями…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The demo site is ready.&lt;/p&gt;&lt;p&gt;You are signed in as its administrator, &lt;b&gt;%1&lt;/b&gt;; the sign-ins of its other people are in the README.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Демо-площадка готова.&lt;/p&gt;&lt;p&gt;Вы вошли как её администратор, &lt;b&gt;%1&lt;/b&gt;; учётные данные остальных участников — в README.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>Creating the administrator account…</source>
+        <translation>Создание учётной записи администратора…</translation>
+    </message>
+    <message>
+        <source>Creating the coworking…</source>
+        <translation>Создание коворкинга…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is ready.&lt;/p&gt;&lt;p&gt;The desk, the kiosk and members&apos; phones reach the site at &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Add its spots in the floor plan editor next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; готов.&lt;/p&gt;&lt;p&gt;Рабочее место, киоск и телефоны участников подключаются к площадке по адресу &lt;b&gt;%2&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Теперь добавьте места в редакторе плана этажа.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -790,12 +1311,12 @@
         <translation>Бронирование перенесено: %1, %2.</translation>
     </message>
     <message>
-        <source>The booking was not moved and stays where it was.</source>
-        <translation>Бронирование не перенесено и осталось прежним.</translation>
+        <source>The closures could not be read; the usual opening hours are shown.</source>
+        <translation>Не удалось получить особые дни; показаны обычные часы работы.</translation>
     </message>
     <message>
-        <source>The booking was not moved, and the original could not be booked again: book it anew.</source>
-        <translation>Бронирование не перенесено, а прежнее восстановить не удалось: забронируйте заново.</translation>
+        <source>The coworking is closed on %1: nothing can be booked that day.</source>
+        <translation>Коворкинг закрыт (%1): в этот день ничего нельзя забронировать.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1378,11 @@
     <message>
         <source>No spot is named like &quot;%1&quot;.</source>
         <translation>Нет места с названием, похожим на «%1».</translation>
+    </message>
+    <message>
+        <source>%1. Nothing can be booked on this day.</source>
+        <comment>the closure&apos;s notice</comment>
+        <translation>%1. В этот день ничего нельзя забронировать.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1623,260 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::GuestPage</name>
+    <message>
+        <source>Please check the email address.</source>
+        <translation>Проверьте адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Please type your name.</source>
+        <translation>Введите ваше имя.</translation>
+    </message>
+    <message>
+        <source>Welcome! Tell us who you are</source>
+        <translation>Добро пожаловать! Расскажите, кто вы</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Your email</source>
+        <translation>Ваша электронная почта</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::HoldButton</name>
+    <message>
+        <source>Staff: press and hold to leave the kiosk</source>
+        <translation>Персонал: нажмите и удерживайте, чтобы выйти из киоска</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::HomePage</name>
+    <message>
+        <source>The connection to the server is lost; the floor may be out of date. Reconnecting…</source>
+        <translation>Связь с сервером потеряна, план может быть устаревшим. Переподключаемся…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spot(s) free now</source>
+        <translation>
+            <numerusform>Сейчас свободно %n место</numerusform>
+            <numerusform>Сейчас свободно %n места</numerusform>
+            <numerusform>Сейчас свободно %n мест</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tap a green spot to book it</source>
+        <translation>Нажмите на зелёное место, чтобы забронировать его</translation>
+    </message>
+    <message>
+        <source>Book a spot</source>
+        <translation>Забронировать место</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметиться</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Сегодня закрыто</translation>
+    </message>
+    <message>
+        <source>The coworking is closed today</source>
+        <translation>Сегодня коворкинг закрыт</translation>
+    </message>
+    <message>
+        <source>Today&apos;s hours: %1</source>
+        <translation>Сегодня открыто: %1</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Шаг %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskSession</name>
+    <message>
+        <source>The server did not say who signed in; sign in again.</source>
+        <translation>Сервер не сообщил, кто вошёл; войдите ещё раз.</translation>
+    </message>
+    <message>
+        <source>This server has no coworking %1: check --coworking.</source>
+        <translation>На этом сервере нет коворкинга %1: проверьте --coworking.</translation>
+    </message>
+    <message>
+        <source>%1 does not run %2: sign in as its owner, a manager or an administrator.</source>
+        <translation>%1 не управляет коворкингом %2: войдите как его владелец, менеджер или администратор.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be stored; choose another.</source>
+        <translation>PIN не удалось сохранить; выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::KioskWindow</name>
+    <message>
+        <source>Check and book</source>
+        <translation>Проверьте и забронируйте</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Забронировать</translation>
+    </message>
+    <message>
+        <source>Booked!</source>
+        <translation>Забронировано!</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>You are checked in</source>
+        <translation>Вы отметились</translation>
+    </message>
+    <message>
+        <source>the spot</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверяем %1…</translation>
+    </message>
+    <message>
+        <source>Looking for a free spot…</source>
+        <translation>Ищем свободное место…</translation>
+    </message>
+    <message>
+        <source>No spot is free now, sorry.</source>
+        <translation>Сейчас нет свободных мест, извините.</translation>
+    </message>
+    <message>
+        <source>%1 is not free now. Tap a green spot.</source>
+        <translation>%1 сейчас занято. Нажмите на зелёное место.</translation>
+    </message>
+    <message>
+        <source>%1 is free from %2 until %3.</source>
+        <translation>%1 свободно с %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <source>Nobody was found. Check what you typed, or tap &quot;I&apos;m new here&quot;.</source>
+        <translation>Никого не нашли. Проверьте, что вы ввели, или нажмите «Я здесь впервые».</translation>
+    </message>
+    <message>
+        <source>Spot: %1
+Time: today, %2
+Name: %3</source>
+        <translation>Место: %1
+Время: сегодня, %2
+Имя: %3</translation>
+    </message>
+    <message>
+        <source>This email is registered already, but its account cannot be used here. Ask the staff.</source>
+        <translation>Этот адрес уже зарегистрирован, но его учётную запись нельзя использовать здесь. Обратитесь к персоналу.</translation>
+    </message>
+    <message>
+        <source>You are registered already, as %1.</source>
+        <translation>Вы уже зарегистрированы как %1.</translation>
+    </message>
+    <message>
+        <source>Booking…</source>
+        <translation>Бронируем…</translation>
+    </message>
+    <message>
+        <source>%1, %2 is yours today, %3.</source>
+        <translation>%1, место %2 ваше сегодня, %3.</translation>
+    </message>
+    <message>
+        <source>%1 was just booked by someone else. %2 is free at that time: book %2?</source>
+        <translation>Место %1 только что занял кто-то другой. %2 свободно в это время: забронировать %2?</translation>
+    </message>
+    <message>
+        <source>Book %1</source>
+        <translation>Забронировать %1</translation>
+    </message>
+    <message>
+        <source>The booking was not made. %1 Go back to change it, or Cancel to start again.</source>
+        <translation>Бронирование не создано. %1 Вернитесь, чтобы изменить его, или нажмите «Отмена», чтобы начать сначала.</translation>
+    </message>
+    <message>
+        <source>No booking here has the code %1. Check the code, or find your booking by name.</source>
+        <translation>Здесь нет бронирования с кодом %1. Проверьте код или найдите бронирование по имени.</translation>
+    </message>
+    <message>
+        <source>No booking of today was found for that name.</source>
+        <translation>На сегодня бронирований на это имя не найдено.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>отметился</translation>
+    </message>
+    <message>
+        <source>Welcome, %1! %2 is yours until %3.</source>
+        <translation>Добро пожаловать, %1! Место %2 ваше до %3.</translation>
+    </message>
+    <message>
+        <source>dear member</source>
+        <translation>дорогой гость</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN. Попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный PIN. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coworking kiosk</source>
+        <translation>Киоск коворкинга</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::MainWindow</name>
     <message>
         <source>Coworking Desk</source>
@@ -1228,16 +2008,16 @@
         <translation>О программе Coworking Desk</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators&apos; desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server version: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место администраторов сервиса бронирования коворкингов: живой этаж, бронирования, планы этажей, настройки и люди.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;br&gt;Версия сервера: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>неизвестна</translation>
     </message>
     <message>
         <source>No notifications yet. Bookings made, moved or cancelled for you appear here.</source>
         <translation>Уведомлений пока нет. Здесь появятся ваши созданные, перенесённые и отменённые бронирования.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;The operators&apos; desk of the coworking booking service: the live floor, bookings, floor plans, settings and people.&lt;/p&gt;&lt;p&gt;Server: %2&lt;br&gt;Server API version: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coworking Desk %1&lt;/h3&gt;&lt;p&gt;Рабочее место администраторов сервиса бронирования коворкингов: живой этаж, бронирования, планы этажей, настройки и люди.&lt;/p&gt;&lt;p&gt;Сервер: %2&lt;br&gt;Версия API сервера: %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2067,49 @@
     <message>
         <source>Unread: </source>
         <translation>Не прочитано: </translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::OccupancyHeatmap</name>
+    <message>
+        <source>Utilisation by hour of the week</source>
+        <translation>Загрузка по часам недели</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: closed</source>
+        <translation>%1: закрыто</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked (%3 of %4)</source>
+        <translation>%1: занято %2 (%3 из %4)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>от %1 до %2</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыто</translation>
+    </message>
+    <message>
+        <source>No statistics loaded.</source>
+        <translation>Статистика не загружена.</translation>
+    </message>
+    <message>
+        <source>Rows are weekdays, columns hours; darker cells are busier, closed hours are hatched.</source>
+        <translation>Строки — дни недели, столбцы — часы; чем темнее клетка, тем выше загрузка, закрытые часы заштрихованы.</translation>
+    </message>
+    <message>
+        <source>The coworking is closed at every hour of this range.</source>
+        <translation>В этом периоде коворкинг закрыт во все часы.</translation>
+    </message>
+    <message>
+        <source>Busiest: %1.</source>
+        <translation>Самые загруженные часы: %1.</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +2204,25 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::PinPad</name>
+    <message>
+        <source>⌫</source>
+        <translation>⌫</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::PlanEditorScene</name>
     <message>
         <source>Spot %1</source>
@@ -1411,6 +2253,145 @@
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::ReportsView</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Save the bookings of this range as a CSV file for a spreadsheet.</source>
+        <translation>Сохранить бронирования за этот период в файл CSV для электронной таблицы.</translation>
+    </message>
+    <message>
+        <source>Utilisation per spot</source>
+        <translation>Загрузка по местам</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Бронирования</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Отмены</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Отметки о приходе</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Utilisation by hour of the week (the coworking&apos;s time)</source>
+        <translation>Загрузка по часам недели (время коворкинга)</translation>
+    </message>
+    <message>
+        <source>Choose a coworking to see how it is used.</source>
+        <translation>Выберите коворкинг, чтобы увидеть его загрузку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n day(s): the server reports on a year at a time.</source>
+        <translation>
+            <numerusform>Выберите не больше %n дня: сервер даёт отчёт не больше чем за год.</numerusform>
+            <numerusform>Выберите не больше %n дней: сервер даёт отчёт не больше чем за год.</numerusform>
+            <numerusform>Выберите не больше %n дней: сервер даёт отчёт не больше чем за год.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the statistics of %1 for %2 – %3…</source>
+        <translation>Загрузка статистики «%1» за %2 – %3…</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3 (%4): %5 booked of %6 open.</source>
+        <translation>%1, %2 – %3 (%4): занято %5 из %6 рабочего времени.</translation>
+    </message>
+    <message>
+        <source>The statistics could not be loaded.</source>
+        <translation>Не удалось загрузить статистику.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>bookings-%1-%2.csv</source>
+        <translation>бронирования-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export bookings</source>
+        <translation>Экспорт бронирований</translation>
+    </message>
+    <message>
+        <source>Exporting the bookings…</source>
+        <translation>Экспорт бронирований…</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Не удалось сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Bookings saved to %1.</source>
+        <translation>Бронирования сохранены в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking record(s) exported.</source>
+        <translation>
+            <numerusform>Выгружена %n запись о бронировании.</numerusform>
+            <numerusform>Выгружено %n записи о бронированиях.</numerusform>
+            <numerusform>Выгружено %n записей о бронированиях.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2583,65 @@
         <source>%1 is now a manager.</source>
         <translation>%1 теперь менеджер.</translation>
     </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Несохранённые настройки</translation>
+    </message>
+    <message>
+        <source>The settings of this coworking have unsaved changes. Save them?</source>
+        <translation>В настройках этого коворкинга есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SetupPage</name>
+    <message>
+        <source>The PIN must be %1 to %2 digits.</source>
+        <translation>PIN должен состоять из %1–%2 цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>PIN не совпадают: введите один и тот же PIN дважды.</translation>
+    </message>
+    <message>
+        <source>Set up the kiosk</source>
+        <translation>Настройка киоска</translation>
+    </message>
+    <message>
+        <source>Server: %1
+Coworking: %2
+Sign in with an account of its owner, a manager or an administrator.</source>
+        <translation>Сервер: %1
+Коворкинг: %2
+Войдите с учётной записью его владельца, менеджера или администратора.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Exit PIN (4–8 digits)</source>
+        <translation>PIN для выхода (4–8 цифр)</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>Start the kiosk</source>
+        <translation>Запустить киоск</translation>
+    </message>
+    <message>
+        <source>The kiosk stays signed in: its session is kept in the system keychain.</source>
+        <translation>Киоск остаётся в системе: сеанс хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>No system keychain answers: the session is kept in memory only, and the kiosk asks to sign in again after a restart.</source>
+        <translation>Системная связка ключей не отвечает: сеанс хранится только в памяти, и после перезапуска киоск попросит войти снова.</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::SignInWindow</name>
@@ -1663,6 +2703,92 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::SiteBackupActions</name>
+    <message>
+        <source>&amp;Back up the site…</source>
+        <translation>&amp;Резервная копия сайта…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>The site&apos;s data is in PostgreSQL: back it up with pg_dump and restore it with pg_restore.</source>
+        <translation>Данные сайта хранятся в PostgreSQL: делайте резервную копию через pg_dump и восстанавливайте через pg_restore.</translation>
+    </message>
+    <message>
+        <source>Site backups (*.sqlite);;All files (*)</source>
+        <translation>Резервные копии сайта (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Back up the site</source>
+        <translation>Резервная копия сайта</translation>
+    </message>
+    <message>
+        <source>Backing up the site…</source>
+        <translation>Создаётся резервная копия сайта…</translation>
+    </message>
+    <message>
+        <source>The site was not backed up. %1</source>
+        <translation>Резервная копия сайта не создана. %1</translation>
+    </message>
+    <message>
+        <source>The site is backed up to %1.</source>
+        <translation>Резервная копия сайта сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>Restore the site from a backup</source>
+        <translation>Восстановление сайта из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the site&apos;s data with the backup %1?</source>
+        <translation>Заменить данные сайта резервной копией %1?</translation>
+    </message>
+    <message>
+        <source>Every coworking, spot, person and booking of the site now is replaced by what the backup holds; changes made since it was taken are no longer served. The current data is kept aside, not deleted: as %1.before-restore-&lt;date and time&gt; in %2. The server stops for the moment the restore takes, then the desk signs in again.</source>
+        <translation>Все коворкинги, места, люди и бронирования сайта заменяются тем, что хранит резервная копия; изменения, сделанные после неё, больше не будут видны. Текущие данные не удаляются, а откладываются: как %1.before-restore-&lt;дата и время&gt; в папке %2. На время восстановления сервер остановится, затем программа войдёт снова.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Restoring the site…</source>
+        <translation>Сайт восстанавливается…</translation>
+    </message>
+    <message>
+        <source>The site was not restored; it goes on with its data. %1</source>
+        <translation>Сайт не восстановлен и работает со своими данными. %1</translation>
+    </message>
+    <message>
+        <source>The site was restored from %1. The data it had is kept in %2.</source>
+        <translation>Сайт восстановлен из %1. Прежние данные сохранены в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::SpotPage</name>
+    <message>
+        <source>Tap a green spot on the floor.</source>
+        <translation>Нажмите на зелёное место на плане.</translation>
+    </message>
+    <message>
+        <source>Choose a spot</source>
+        <translation>Выберите место</translation>
+    </message>
+    <message>
+        <source>Any free spot</source>
+        <translation>Любое свободное место</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::SpotPanel</name>
     <message>
         <source>&amp;Book for…</source>
@@ -1707,6 +2833,10 @@
     <message>
         <source>No booking chosen.</source>
         <translation>Бронирование не выбрано.</translation>
+    </message>
+    <message>
+        <source>The coworking is closed that day: nothing can be booked.</source>
+        <translation>В этот день коворкинг закрыт: бронировать нельзя.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2951,47 @@
     </message>
 </context>
 <context>
+    <name>coworking::ui::SpotStatsModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage: %1 is the number (&quot;42.5&quot;); Russian puts a space before the sign.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <extracomment>Hours of booked time: %1 is the number (&quot;12.5&quot;).</extracomment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Бронирования</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Отмены</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Неявки</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Отметки о приходе</translation>
+    </message>
+</context>
+<context>
     <name>coworking::ui::TimeControl</name>
     <message>
         <source>&amp;Now</source>
@@ -1902,6 +3073,29 @@
     <message>
         <source>Standing</source>
         <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>coworking::ui::WhoPage</name>
+    <message>
+        <source>Who is booking?</source>
+        <translation>Кто бронирует?</translation>
+    </message>
+    <message>
+        <source>Type your name or email, or scan the code on your phone.</source>
+        <translation>Введите имя или электронную почту или отсканируйте код на телефоне.</translation>
+    </message>
+    <message>
+        <source>Name, email or code</source>
+        <translation>Имя, почта или код</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>I&apos;m new here</source>
+        <translation>Я здесь впервые</translation>
     </message>
 </context>
 <context>

@@ -2,22 +2,26 @@
 #include "client/coworkingclient.h"
 #include "client/tokenstore.h"
 #include "common/clock.h"
+#include "common/translations.h"
 #include "embeddedsite.h"
+#include "embeddedsitesetup.h"
+#include "kiosk/kiosksession.h"
+#include "kiosk/kioskwindow.h"
+#include "kioskscreenshotter.h"
 #include "quitonsignals.h"
 #include "screenshotter.h"
 #include "shell/desksession.h"
+#include "shell/firststartwizard.h"
 #include "shell/signinwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
-#include <QTranslator>
 
 #include <memory>
 
@@ -25,19 +29,46 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The language: --lang, else the system's; English when there is no translation for it.
-QString chooseLanguage(const QString &requested)
+// --kiosk: the front-desk kiosk of one coworking, signed in with a staff account (kept in the
+// keychain) and left only with the exit PIN.
+int runKiosk(QApplication &app, const QCommandLineParser &cli, const QUrl &serverUrl,
+             const QString &coworkingId, int idleSeconds, coworking::ui::Translations &translations)
 {
-    if (!requested.isEmpty())
-        return requested;
-    const QStringList ui = QLocale::system().uiLanguages();
-    for (const QString &l : ui) {
-        if (l.startsWith(u"ru"_s))
-            return u"ru"_s;
-        if (l.startsWith(u"en"_s))
-            return u"en"_s;
+    const bool scripted = cli.isSet(u"email"_s);
+    std::unique_ptr<coworking::client::TokenStore> tokens;
+    if (scripted)
+        tokens = std::make_unique<coworking::client::MemoryTokenStore>();
+    else
+        tokens = std::make_unique<coworking::client::KeychainTokenStore>(u"coworking-kiosk"_s);
+    coworking::client::CoworkingClient client(serverUrl, std::move(tokens));
+    coworking::SystemClock clock;
+    QSettings settings;
+    coworking::ui::KioskSession session(client, coworkingId, settings);
+    coworking::ui::KioskWindow window(client, session, clock, &translations);
+    window.setIdleTimeout(idleSeconds * 1000);
+    // bench/kiosk-soak.sh compares what the map shows with the server.
+    window.setStateFile(qEnvironmentVariable("COWORKING_KIOSK_STATE_FILE"));
+    QObject::connect(&window, &coworking::ui::KioskWindow::exitAllowed, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    std::unique_ptr<coworking::KioskScreenshotter> screenshotter;
+    if (cli.isSet(u"screenshot-dir"_s)) {
+        // Pictures have the size of a common kiosk screen, whatever the display.
+        screenshotter = std::make_unique<coworking::KioskScreenshotter>(
+                window, cli.value(u"screenshot-dir"_s), translations.language());
+        window.resize(1280, 800);
+        window.show();
+    } else {
+        window.setWindowFlags(Qt::Window | Qt::FramelessWindowHint);
+        window.showFullScreen();
     }
-    return u"en"_s;
+    if (scripted) {
+        // Scripts (screenshots, the soak) sign in as if typed; the PIN from COWORKING_KIOSK_PIN.
+        session.signIn(cli.value(u"email"_s), qEnvironmentVariable("COWORKING_DESK_PASSWORD"),
+                       qEnvironmentVariable("COWORKING_KIOSK_PIN", u"2468"_s));
+    } else {
+        session.start();
+    }
+    return app.exec();
 }
 
 } // namespace
@@ -51,6 +82,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"coworking-desk"_s);
     QApplication::setApplicationDisplayName(u"Coworking Desk"_s);
     QApplication::setApplicationVersion(QString::fromUtf8(COWORKING_VERSION));
+    // The installed menu entry and AppStream id (packaging/debian/desk): Wayland compositors and
+    // docks match the window to its entry and icon by this name.
+    QGuiApplication::setDesktopFileName(u"org.coworking_booking.desk"_s);
     // The PNG: it renders without the SVG image plugin (the SVG is its source, for packaging).
     QApplication::setWindowIcon(QIcon(u":/icons/coworking-desk.png"_s));
     // Native style first; Fusion (which follows the palette, dark included) where there is none.
@@ -80,28 +114,46 @@ int main(int argc, char *argv[])
             "--database), listening on --listen (default 127.0.0.1:8080; a LAN address opens it "
             "to members' phones). The server options below and the COWORKING_* variables mean "
             "what they mean to coworking-server."_s);
-    cli.addOptions({ server, lang, email, shots, embedded });
+    const QCommandLineOption kiosk(
+            u"kiosk"_s,
+            u"Run as the front-desk kiosk of --coworking (full screen, touch first), with "
+            "--server or --embedded."_s);
+    const QCommandLineOption kioskCoworking(u"coworking"_s, u"The kiosk's coworking (its id)."_s,
+                                            u"ID"_s);
+    const QCommandLineOption kioskIdle(
+            u"kiosk-idle"_s, u"Seconds without a touch before the kiosk returns home (60)."_s,
+            u"SECONDS"_s, u"60"_s);
+    cli.addOptions({ server, lang, email, shots, embedded, kiosk, kioskCoworking, kioskIdle });
     coworking::EmbeddedSite::addOptions(cli);
     cli.process(app);
 
-    const QString language = chooseLanguage(cli.value(lang));
-    if (language != u"en" && language != u"ru") {
+    const QString language = coworking::ui::Translations::choose(cli.value(lang));
+    coworking::ui::Translations translations;
+    if (!translations.apply(language)) {
         qCritical("--lang: expected en or ru, got %s", qPrintable(language));
         return 2;
     }
-    QLocale::setDefault(language == u"ru"
-                                ? QLocale(QLocale::Russian, QLocale::Russia)
-                                : (QLocale::system().language() == QLocale::English
-                                           ? QLocale::system()
-                                           : QLocale(QLocale::English, QLocale::UnitedKingdom)));
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator deskTranslator;
-    if (deskTranslator.load(u":/i18n/coworking_"_s + language))
-        QApplication::installTranslator(&deskTranslator);
+    bool idleOk = false;
+    const int idleSeconds = cli.value(kioskIdle).toInt(&idleOk);
+    if (cli.isSet(kiosk)) {
+        if (!cli.isSet(kioskCoworking)) {
+            qCritical("--kiosk needs --coworking ID");
+            return 2;
+        }
+        if (!cli.isSet(embedded) && !cli.isSet(server)) {
+            qCritical("--kiosk needs --server URL or --embedded");
+            return 2;
+        }
+        if (!idleOk || idleSeconds < 5) {
+            qCritical("--kiosk-idle: expected a number of seconds (5 or more)");
+            return 2;
+        }
+    }
 
+    // SIGINT / SIGTERM (a service manager, Ctrl+C) quit like the window's Quit, also
+    // while it starts (the signal is handled once the event loop runs): the embedded
+    // server then finishes its requests, stops its runner and checkpoints the database.
+    const auto signalNotifier = coworking::quitOnSignals();
     // The embedded server listens before any window opens; the desk then talks to it over HTTP
     // like to any other server.
     coworking::EmbeddedSite site;
@@ -121,12 +173,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    // SIGINT / SIGTERM (a service manager, Ctrl+C) quit like the window's Quit: the embedded
-    // server then finishes its requests, stops its runner and checkpoints the database.
-    const auto signalNotifier = coworking::quitOnSignals();
     const QUrl serverUrl = site.isRunning() ? site.url()
             : cli.isSet(server)             ? QUrl::fromUserInput(cli.value(server))
                                             : coworking::ui::SignInWindow::rememberedServer();
+    if (cli.isSet(kiosk))
+        return runKiosk(app, cli, serverUrl, cli.value(kioskCoworking), idleSeconds, translations);
     // Scripted runs (screenshots) keep no token: nothing of theirs outlives them.
     std::unique_ptr<coworking::client::TokenStore> tokens;
     if (cli.isSet(email))
@@ -136,6 +187,10 @@ int main(int argc, char *argv[])
     coworking::client::CoworkingClient client(serverUrl, std::move(tokens));
     coworking::SystemClock clock;
     coworking::ui::DeskSession session(client, clock);
+    coworking::EmbeddedSiteSetup siteSetup(site);
+    if (site.isRunning())
+        session.setSiteBackup(&siteSetup); // File > Back up / Restore
+    std::unique_ptr<coworking::ui::FirstStartWizard> wizard;
     std::unique_ptr<coworking::Screenshotter> screenshotter;
     if (cli.isSet(shots))
         screenshotter =
@@ -151,6 +206,15 @@ int main(int argc, char *argv[])
     } else if (cli.isSet(email)) {
         session.signInWith(serverUrl, cli.value(email),
                            qEnvironmentVariable("COWORKING_DESK_PASSWORD"));
+    } else if (site.isRunning() && site.isEmptySite()) {
+        // A new one-PC site: its administrator and first coworking, or the demo, then the desk.
+        wizard = std::make_unique<coworking::ui::FirstStartWizard>(siteSetup, client);
+        QObject::connect(wizard.get(), &coworking::ui::FirstStartWizard::siteReady, &session,
+                         [&session] { session.openSignedIn(); });
+        QObject::connect(wizard.get(), &QWizard::rejected, &app, [] { QApplication::quit(); });
+        wizard->show();
+        if (screenshotter)
+            screenshotter->grabWizard(*wizard);
     } else if (const auto admin = site.demoAdmin()) {
         // The one-PC demo (scripts/run.sh) opens at once, signed in as the demo's administrator.
         session.signInWith(serverUrl, admin->email, admin->password);

@@ -5,9 +5,13 @@
 #include "floor/floormodel.h"
 #include "shell/desksession.h"
 #include "shell/mainwindow.h"
+#include "shell/firststartwizard.h"
 #include "shell/signinwindow.h"
+#include "settings/timezonepicker.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QTimeEdit>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -39,6 +43,56 @@ void Screenshotter::grabSignIn()
 {
     if (ui::SignInWindow *w = m_session.signInWindow(); w && w->isVisible())
         save(w, u"signin"_s);
+}
+
+void Screenshotter::grabWizard(ui::FirstStartWizard &wizard)
+{
+    const bool russian = m_lang == u"ru";
+    QPointer<ui::FirstStartWizard> w(&wizard);
+    const auto later = [this](int ms, std::function<void()> step) {
+        QTimer::singleShot(ms, this, std::move(step));
+    };
+    later(700, [=, this] {
+        save(w, u"first-start-welcome"_s);
+        w->next();
+        w->fullNameEdit()->setText(russian ? u"Ольга Петрова"_s : u"Olga Peterson"_s);
+        w->emailEdit()->setText(u"olga@harbour.example"_s);
+        w->passwordEdit()->setText(u"harbour-admin-1"_s);
+        w->repeatEdit()->setText(u"harbour-admin-1"_s);
+        later(500, [=, this] {
+            save(w, u"first-start-admin"_s);
+            w->next();
+            w->coworkingNameEdit()->setText(russian ? u"Гавань"_s : u"Harbour Loft"_s);
+            w->addressEdit()->setText(russian ? u"Москва, Причальный проезд, 8"_s
+                                              : u"8 Quay Street, Bristol"_s);
+            w->timeZonePicker()->setZoneId(russian ? u"Europe/Moscow"_s : u"Europe/London"_s);
+            w->opensEdit()->setTime(QTime(8, 0));
+            w->closesEdit()->setTime(QTime(21, 0));
+            later(500, [=, this] {
+                save(w, u"first-start-coworking"_s);
+                w->next();
+                // The set-up page once the site is made; then the views of the new site.
+                auto *poll = new QTimer(this);
+                connect(poll, &QTimer::timeout, this, [=, this] {
+                    if (!w->isSetUp())
+                        return;
+                    poll->stop();
+                    save(w, u"first-start-done"_s);
+                    // Finish opens the desk on the new, still empty coworking: pictured once
+                    // its floor has loaded (the views of a full site come from the demo run).
+                    m_started = true;
+                    connect(&m_session, &ui::DeskSession::floorLoaded, this, [this] {
+                        QTimer::singleShot(1500, this, [this] {
+                            save(m_session.mainWindow(), u"first-start-desk"_s);
+                            QApplication::exit(0);
+                        });
+                    });
+                    w->button(QWizard::FinishButton)->click();
+                });
+                poll->start(200);
+            });
+        });
+    });
 }
 
 void Screenshotter::grabViews()

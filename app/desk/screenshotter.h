@@ -7,6 +7,7 @@
 namespace coworking {
 namespace ui {
 class DeskSession;
+class FirstStartWizard;
 class MainWindow;
 } // namespace ui
 
@@ -21,6 +22,9 @@ public:
                   QObject *parent = nullptr);
 
     void grabSignIn();
+    // The first start of an empty one-PC site: each page of the wizard filled in as a person
+    // would, then the desk it opens.
+    void grabWizard(ui::FirstStartWizard &wizard);
 
 private:
     void grabViews();

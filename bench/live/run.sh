@@ -5,6 +5,7 @@
 #
 #   bench/live/run.sh            (starts its own throwaway cluster with pg_virtualenv)
 # Settings: LIVE_SUBSCRIBERS=1000 LIVE_BOOKINGS=100 LIVE_BUILD_DIR=build/bench-live
+#   LIVE_SERVER_ARGS (more server options), LIVE_SERVER_LOG (keep the server's log there)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${LIVE_BUILD_DIR:-$ROOT/build/bench-live}
@@ -27,7 +28,8 @@ fi
 # Each subscriber is a socket in this script's client and one in the server.
 ulimit -n 8192
 WORK=$(mktemp -d)
-trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true
+      [[ -z "${LIVE_SERVER_LOG:-}" ]] || cp "$WORK/server.log" "$LIVE_SERVER_LOG"; rm -rf "$WORK"' EXIT
 psql -qX -d template1 -c "CREATE EXTENSION IF NOT EXISTS btree_gist"
 psql -qX -c "CREATE DATABASE live_bench"
 DB="postgresql://${PGUSER}:${PGPASSWORD}@${PGHOST}:${PGPORT}/live_bench"
@@ -39,8 +41,9 @@ common=(--database "$DB" --data-dir "$WORK")
     --full-name Owner --business >/dev/null
 "$SERVER" create-user "${common[@]}" --email user@bench.local --password benchpass123 \
     --full-name User >/dev/null
+# shellcheck disable=SC2086 # LIVE_SERVER_ARGS is meant to split into options
 "$SERVER" serve "${common[@]}" --listen 127.0.0.1:$PORT --max-connections 4096 \
-    --live-max-connections 4096 --log-format json 2>"$WORK/server.log" &
+    --live-max-connections 4096 --log-format json ${LIVE_SERVER_ARGS:-} 2>"$WORK/server.log" &
 SERVER_PID=$!
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/healthcheck" >/dev/null && break; sleep 0.2; done
 token() {

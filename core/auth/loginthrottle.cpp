@@ -13,25 +13,30 @@ namespace {
 constexpr qint64 kWindowMs = LoginThrottle::kWindowSecs * 1000;
 }
 
-LoginThrottle::LoginThrottle(const Clock &clock, int maxPerAccount, int maxPerAddress)
+QString LoginThrottle::accountKey(const QString &email)
+{
+    return email.trimmed().toLower();
+}
+
+int LoginThrottle::secondsOf(qint64 waitMs)
+{
+    return waitMs <= 0 ? 0 : int((waitMs + 999) / 1000);
+}
+
+MemoryLoginThrottle::MemoryLoginThrottle(const Clock &clock, int maxPerAccount, int maxPerAddress)
     : m_clock(clock),
       m_maxPerAccount(std::max(1, maxPerAccount)),
       m_maxPerAddress(std::max(1, maxPerAddress))
 {
 }
 
-QString LoginThrottle::accountKey(const QString &email)
-{
-    return email.trimmed().toLower();
-}
-
-void LoginThrottle::dropExpired(Failures &failures, qint64 nowMs)
+void MemoryLoginThrottle::dropExpired(Failures &failures, qint64 nowMs)
 {
     while (!failures.empty() && failures.front() + kWindowMs <= nowMs)
         failures.pop_front();
 }
 
-qint64 LoginThrottle::waitMs(Table &table, const QString &key, int limit, qint64 nowMs)
+qint64 MemoryLoginThrottle::waitMs(Table &table, const QString &key, int limit, qint64 nowMs)
 {
     const auto it = table.find(key);
     if (it == table.end())
@@ -47,7 +52,7 @@ qint64 LoginThrottle::waitMs(Table &table, const QString &key, int limit, qint64
     return it->front() + kWindowMs - nowMs;
 }
 
-void LoginThrottle::record(Table &table, const QString &key, int limit, qint64 nowMs)
+void MemoryLoginThrottle::record(Table &table, const QString &key, int limit, qint64 nowMs)
 {
     if (table.size() >= kMaxTrackedKeys && !table.contains(key))
         prune(table, nowMs);
@@ -58,7 +63,7 @@ void LoginThrottle::record(Table &table, const QString &key, int limit, qint64 n
         failures.pop_front();
 }
 
-void LoginThrottle::prune(Table &table, qint64 nowMs)
+void MemoryLoginThrottle::prune(Table &table, qint64 nowMs)
 {
     for (auto it = table.begin(); it != table.end();) {
         dropExpired(*it, nowMs);
@@ -79,26 +84,26 @@ void LoginThrottle::prune(Table &table, qint64 nowMs)
         it = it->back() <= cutoff ? table.erase(it) : std::next(it);
 }
 
-int LoginThrottle::retryAfter(const QString &email, const QString &address)
+int MemoryLoginThrottle::retryAfter(const QString &email, const QString &address)
 {
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     QMutexLocker lock(&m_mutex);
-    const qint64 wait = std::max(waitMs(m_accounts, accountKey(email), m_maxPerAccount, nowMs),
-                                 waitMs(m_addresses, address, m_maxPerAddress, nowMs));
-    if (wait <= 0)
-        return 0;
-    return int((wait + 999) / 1000); // round up: never invite a retry that is still refused
+    qint64 wait = waitMs(m_accounts, accountKey(email), m_maxPerAccount, nowMs);
+    if (!address.isEmpty())
+        wait = std::max(wait, waitMs(m_addresses, address, m_maxPerAddress, nowMs));
+    return secondsOf(wait);
 }
 
-void LoginThrottle::recordFailure(const QString &email, const QString &address)
+void MemoryLoginThrottle::recordFailure(const QString &email, const QString &address)
 {
     const qint64 nowMs = m_clock.now().toMSecsSinceEpoch();
     QMutexLocker lock(&m_mutex);
     record(m_accounts, accountKey(email), m_maxPerAccount, nowMs);
-    record(m_addresses, address, m_maxPerAddress, nowMs);
+    if (!address.isEmpty())
+        record(m_addresses, address, m_maxPerAddress, nowMs);
 }
 
-void LoginThrottle::recordSuccess(const QString &email)
+void MemoryLoginThrottle::recordSuccess(const QString &email)
 {
     QMutexLocker lock(&m_mutex);
     m_accounts.remove(accountKey(email));

@@ -22,6 +22,10 @@ QJsonObject toJson(const Booking &booking, const QDateTime &now)
         { keys::CreatedAt, datetime::toJsonOrNull(booking.createdAt) },
         { keys::CancelledAt, datetime::toJsonOrNull(booking.cancelledAt) },
         { keys::CheckedInAt, datetime::toJsonOrNull(booking.checkedInAt) },
+        { keys::Code, booking.code.isEmpty() ? QJsonValue() : QJsonValue(booking.code) },
+        { keys::CancelReason,
+          booking.cancelNote.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(booking.cancelNote) },
     };
 }
 
@@ -40,6 +44,9 @@ std::optional<Booking> bookingFromJson(const QJsonObject &object, DecodeError *e
     b.createdAt = in.nullableDateTime(keys::CreatedAt);
     b.cancelledAt = in.nullableDateTime(keys::CancelledAt);
     b.checkedInAt = in.nullableDateTime(keys::CheckedInAt);
+    // Absent where the answer leaves it out (events); null for a booking without one.
+    b.code = in.nullableString(keys::Code);
+    b.cancelNote = in.nullableString(keys::CancelReason);
     return in.finish(std::move(b), error);
 }
 

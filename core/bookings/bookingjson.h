@@ -15,10 +15,13 @@
 namespace coworking {
 
 // The Booking resource of the API (openapi.json). `status` is the effective one: an active booking
-// whose end has passed reads "expired" at `now`. Unset times are null.
+// whose end has passed reads "expired" at `now`. Unset times are null. Every answer that carries
+// it goes to the booker, staff of the coworking or an admin, so it carries the booking's `code`;
+// what other members see of a booking (timeline, live channel) is encoded elsewhere, without it.
 QJsonObject toJson(const Booking &booking, const QDateTime &now);
-// Reads it back: `status` holds the status as sent (the effective one); cancelReason stays
-// empty, the API does not send it.
+// `cancel_reason` is the canceller's words (cancelNote), null when none.
+// Reads it back: `status` holds the status as sent (the effective one); cancelReason (the kind
+// of cancellation) stays empty, the API does not send it.
 std::optional<Booking> bookingFromJson(const QJsonObject &object, DecodeError *error = nullptr);
 
 // A booking with the resources that list answers embed beside it.

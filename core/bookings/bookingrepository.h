@@ -30,6 +30,15 @@ enum class BookingWriteResult {
     SpotConflict, // an active booking of the spot overlaps
     UserOverlap, // the same user already holds an overlapping active booking
     UserLimit, // too many future active bookings in that coworking
+    CodeTaken, // another booking has the same code (a rare collision: draw another)
+};
+
+// Which of the booker's active bookings the overlap rule looks at. Staff booking on a member's
+// behalf see only their own coworking: were the rule judged across coworkings, its answer would
+// tell them where the member is booked elsewhere (the overlap could be probed hour by hour).
+enum class OverlapScope {
+    AnyCoworking, // the booker's own request (or an admin's, who may see every booking)
+    SameCoworking, // staff acting on behalf of the booker
 };
 
 // Every write that changes a booking also writes its outbox event (events/outboxevent.h) in the
@@ -40,18 +49,24 @@ public:
     virtual ~BookingRepository() = default;
 
     // Inserts the booking with its options if, inside one transaction, no active booking of
-    // the spot overlaps, the user holds no overlapping active booking and has fewer than
-    // `maxActivePerUser` active bookings in that coworking ending after `now`.
-    // PostgreSQL: the exclusion constraint decides spot conflicts.
+    // the spot overlaps, the user holds no overlapping active booking (in `overlap`'s scope)
+    // and has fewer than `maxActivePerUser` active bookings in that coworking ending after `now`.
+    // PostgreSQL: the exclusion constraint decides spot conflicts. The booking's code must be
+    // unique among all bookings: CodeTaken, with nothing written, when it is not.
     // Event: booking.created.
     virtual BookingWriteResult create(const Booking &booking, int maxActivePerUser,
-                                      const QDateTime &now, const EventOrigin &origin) = 0;
-    // Moves an active booking to `range` under the same checks; it does not conflict with itself.
-    // Event: booking.rescheduled with the previous range.
-    virtual BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range,
-                                          const EventOrigin &origin) = 0;
+                                      const QDateTime &now, const EventOrigin &origin,
+                                      OverlapScope overlap) = 0;
+    // Moves an active booking to `spotId` (its own or another of its coworking) and `range` under
+    // the same checks; it does not conflict with itself. Event: booking.rescheduled with the
+    // previous range and spot.
+    virtual BookingWriteResult reschedule(const QString &bookingId, const QString &spotId,
+                                          const TimeRange &range, const EventOrigin &origin,
+                                          OverlapScope overlap) = 0;
 
     virtual std::optional<Booking> find(const QString &id) = 0;
+    // The booking of that coworking with exactly that code (bookingcode::normalize'd).
+    virtual std::optional<Booking> findByCode(const QString &coworkingId, const QString &code) = 0;
     virtual Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
                                const QDateTime &now) = 0;
     // Active bookings overlapping `range`, for one coworking (availability, timeline).
@@ -66,9 +81,11 @@ public:
     virtual std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                                 const QString &exceptSpotId) = 0;
 
-    // Only an active booking is changed; false otherwise. Cancelled at origin.at; event
-    // booking.cancelled with the reason.
-    virtual bool cancel(const QString &id, const QString &reason, const EventOrigin &origin) = 0;
+    // Only an active booking is changed; false otherwise. Cancelled at origin.at with the kind
+    // of cancellation (CancelReasons) and the canceller's words (`note`, may be empty); event
+    // booking.cancelled with the reason and the note.
+    virtual bool cancel(const QString &id, const QString &reason, const QString &note,
+                        const EventOrigin &origin) = 0;
     // The first check-in time stays; event booking.checked_in for the first one only.
     virtual bool checkIn(const QString &id, const EventOrigin &origin) = 0;
     virtual void addOption(const QString &bookingId, const QString &optionId) = 0;

@@ -109,11 +109,18 @@ std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const Op
     }
 
     if (!hours.containsWithinOneDay(range)) {
+        const QDate day = hours.localDate(range.from);
+        if (hours.isClosedOn(day)) {
+            return RuleViolation{ errc::CoworkingClosed, QString(),
+                                  u"The coworking is closed on %1."_s.arg(
+                                          datetime::dateToString(day)) };
+        }
         return RuleViolation{ errc::OutsideOpeningHours, QString(),
                               u"A booking must lie within the opening hours of one "
-                              "day (%1-%2, local time)."_s.arg(
-                                      datetime::timeOfDayToString(hours.opensAt()),
-                                      datetime::timeOfDayToString(hours.closesAt())) };
+                              "day (%1-%2, local time, on %3)."_s.arg(
+                                      datetime::timeOfDayToString(hours.opensAtOn(day)),
+                                      datetime::timeOfDayToString(hours.closesAtOn(day)),
+                                      datetime::dateToString(day)) };
     }
     return std::nullopt;
 }

@@ -17,7 +17,8 @@ namespace coworking {
 // Why a booking window is refused; kept as data so that precheck can report it without throwing.
 struct RuleViolation
 {
-    QString code; // "VALIDATION_ERROR", "OUTSIDE_OPENING_HOURS" or "POLICY_VIOLATION"
+    // "VALIDATION_ERROR", "OUTSIDE_OPENING_HOURS", "COWORKING_CLOSED" or "POLICY_VIOLATION"
+    QString code;
     QString rule; // POLICY_VIOLATION: "min_duration", "max_duration", "slot_grid",
                   // "max_days_in_advance"; VALIDATION_ERROR: "time_order", "in_past"
     QString message; // plain English, safe to show to a user
@@ -26,7 +27,8 @@ struct RuleViolation
 };
 
 // The time rules of creating or rescheduling a booking, first failure wins: order of the ends,
-// not in the past, duration, slot grid (local time), advance window, opening hours of one day.
+// not in the past, duration, slot grid (local time), advance window, opening hours of one day
+// (COWORKING_CLOSED when the day it starts on is closed; `hours` carries the closures).
 std::optional<RuleViolation> checkBookingWindow(const TimeRange &range, const OpeningHours &hours,
                                                 const BookingPolicy &policy, const QDateTime &now);
 

@@ -1,7 +1,9 @@
 #include "bookingservice.h"
 
 #include "access/accesspolicy.h"
+#include "bookingcode.h"
 #include "bookingoutcomes.h"
+#include "closures/closureservice.h"
 #include "common/clock.h"
 #include "common/datetime.h"
 #include "common/errorcodes.h"
@@ -26,6 +28,7 @@ namespace {
 
 // A booker may check in this long before the start; staff at any time while it is active.
 constexpr int CheckInLeadSecs = 15 * 60;
+constexpr int MaxCodeDraws = 5;
 
 AppError bookingNotFound()
 {
@@ -38,11 +41,6 @@ AppError bookingNotActive(BookingStatus status)
             errc::BookingNotActive,
             u"This booking is %1 and can no longer be changed."_s.arg(toString(status)),
             { { keys::Status, toString(status) } });
-}
-
-OpeningHours openingHoursOf(const Coworking &c)
-{
-    return OpeningHours(c.opensAt, c.closesAt, c.timezone);
 }
 
 } // namespace
@@ -62,19 +60,37 @@ BookingRequest BookingRequest::fromJson(const QJsonObject &body)
     return request;
 }
 
+RescheduleRequest RescheduleRequest::fromJson(const QJsonObject &body)
+{
+    JsonBody json(body);
+    RescheduleRequest request;
+    request.range.from = json.requiredDateTime(keys::TimeFrom);
+    request.range.until = json.requiredDateTime(keys::TimeUntil);
+    request.spotId = json.optionalId(keys::SpotId).value_or(QString());
+    json.finish();
+    return request;
+}
+
 BookingService::BookingService(BookingRepository &bookings, SpotRepository &spots,
-                               CoworkingRepository &coworkings, OptionRepository &options,
-                               UserRepository &users, AccessPolicy &access, const Clock &clock,
-                               BookingOutcomes &outcomes)
+                               CoworkingRepository &coworkings, ClosureRepository &closures,
+                               OptionRepository &options, UserRepository &users,
+                               AccessPolicy &access, const Clock &clock, BookingOutcomes &outcomes)
     : m_bookings(bookings),
       m_spots(spots),
       m_coworkings(coworkings),
+      m_closures(closures),
       m_options(options),
       m_users(users),
       m_access(access),
       m_clock(clock),
-      m_outcomes(outcomes)
+      m_outcomes(outcomes),
+      m_codes(&bookingcode::generate)
 {
+}
+
+void BookingService::setCodeSource(std::function<QString()> codes)
+{
+    m_codes = std::move(codes);
 }
 
 QDateTime BookingService::now() const
@@ -98,8 +114,11 @@ void BookingService::requireBookable(const Actor &actor, const QString &userId)
 
 void BookingService::checkWindow(const Coworking &coworking, const TimeRange &range)
 {
-    if (const auto violation =
-                checkBookingWindow(range, openingHoursOf(coworking), coworking.policy, now())) {
+    // The closures of the day the booking starts on and of the day before (overnight hours).
+    const QDate day = OpeningHours(coworking.opensAt, coworking.closesAt, coworking.timezone)
+                              .localDate(range.from);
+    const OpeningHours hours = openingHoursWithClosures(coworking, m_closures, day, day);
+    if (const auto violation = checkBookingWindow(range, hours, coworking.policy, now())) {
         throw toAppError(*violation);
     }
 }
@@ -133,20 +152,29 @@ BookingService::Target BookingService::checkCreate(const Actor &actor,
         throw AppError::conflict(errc::SpotInactive, u"This spot is not available for booking."_s);
     }
     checkWindow(coworking, request.range);
+    requireOptionsOf(coworking, request.options, keys::Options);
+    return { std::move(target->spot), std::move(target->coworking), bookerId };
+}
 
-    if (!request.options.isEmpty()) {
-        const QList<Option> found = m_options.findMany(request.options);
-        for (const QString &id : request.options) {
-            const auto it = std::find_if(found.cbegin(), found.cend(),
-                                         [&id](const Option &o) { return o.id == id; });
-            if (it == found.cend() || it->coworkingId != coworking.id) {
-                throw AppError::invalidField(keys::Options,
-                                             u"%1 is not an option of this "
-                                             "coworking"_s.arg(id));
-            }
+void BookingService::requireOptionsOf(const Coworking &coworking, const QStringList &optionIds,
+                                      QLatin1StringView field)
+{
+    if (optionIds.isEmpty())
+        return;
+    const QList<Option> found = m_options.findMany(optionIds);
+    for (const QString &id : optionIds) {
+        const auto it = std::find_if(found.cbegin(), found.cend(),
+                                     [&id](const Option &o) { return o.id == id; });
+        if (it == found.cend() || it->coworkingId != coworking.id) {
+            throw AppError::invalidField(field, u"%1 is not an option of this coworking"_s.arg(id));
         }
     }
-    return { std::move(target->spot), std::move(target->coworking), bookerId };
+}
+
+OverlapScope BookingService::overlapScope(const Actor &actor, const QString &bookerId)
+{
+    return bookerId == actor.userId || actor.isAdmin ? OverlapScope::AnyCoworking
+                                                     : OverlapScope::SameCoworking;
 }
 
 AppError BookingService::userLimitError(const QString &reason, int limit) const
@@ -191,19 +219,27 @@ Booking BookingService::create(const Actor &actor, const BookingRequest &request
     booking.createdAt = at;
 
     const int limit = target.coworking.policy.maxActiveBookingsPerUser;
-    switch (m_bookings.create(booking, limit, at, { actor.userId, at })) {
-    case BookingWriteResult::Ok:
-        m_outcomes.bookingCreated();
-        return booking;
-    case BookingWriteResult::UserOverlap:
-        throw userLimitError(u"overlap"_s, limit);
-    case BookingWriteResult::UserLimit:
-        throw userLimitError(u"max_active"_s, limit);
-    case BookingWriteResult::SpotConflict:
-        break;
+    // A code collides about once in 1e11 / (bookings stored) draws; a few draws are plenty.
+    for (int attempt = 0; attempt < MaxCodeDraws; ++attempt) {
+        booking.code = m_codes();
+        switch (m_bookings.create(booking, limit, at, { actor.userId, at },
+                                  overlapScope(actor, target.bookerId))) {
+        case BookingWriteResult::Ok:
+            m_outcomes.bookingCreated();
+            return booking;
+        case BookingWriteResult::UserOverlap:
+            throw userLimitError(u"overlap"_s, limit);
+        case BookingWriteResult::UserLimit:
+            throw userLimitError(u"max_active"_s, limit);
+        case BookingWriteResult::CodeTaken:
+            continue;
+        case BookingWriteResult::SpotConflict:
+            m_outcomes.bookingConflict();
+            throw conflictError(target.coworking, booking.range, booking.spotId);
+        }
     }
-    m_outcomes.bookingConflict();
-    throw conflictError(target.coworking, booking.range, booking.spotId);
+    // Five collisions in a row mean a broken source of codes, not bad luck.
+    throw AppError::internal();
 }
 
 std::optional<AppError> BookingService::precheck(const Actor &actor, const QJsonObject &body)
@@ -217,6 +253,8 @@ std::optional<AppError> BookingService::precheck(const Actor &actor, const QJson
         // The same order as the store decides in create: the booker's rules, then the spot.
         BookingFilter overlapping;
         overlapping.userId = target.bookerId;
+        if (overlapScope(actor, target.bookerId) == OverlapScope::SameCoworking)
+            overlapping.coworkingId = target.coworking.id;
         overlapping.status = BookingStatus::Active;
         overlapping.from = request.range.from;
         overlapping.until = request.range.until;
@@ -247,27 +285,39 @@ std::optional<AppError> BookingService::precheck(const Actor &actor, const QJson
 }
 
 Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
-                                   const TimeRange &range)
+                                   const RescheduleRequest &request)
 {
     const Visible v = requireVisible(actor, bookingId);
     requireActive(v.booking);
-    const std::optional<Spot> spot = m_spots.find(v.booking.spotId);
-    if (!spot || !spot->active) {
+    const QString spotId = request.spotId.isEmpty() ? v.booking.spotId : request.spotId;
+    const std::optional<Spot> spot = m_spots.find(spotId);
+    if (!spot)
+        throw AppError::notFound(errc::SpotNotFound, u"No such spot."_s);
+    if (spot->coworkingId != v.booking.coworkingId) {
+        throw AppError::invalidField(keys::SpotId,
+                                     u"must be a spot of the booking's own coworking"_s);
+    }
+    if (!spot->active) {
         throw AppError::conflict(errc::SpotInactive, u"This spot is not available for booking."_s);
     }
     requireBookable(actor, v.booking.userId);
-    checkWindow(v.coworking, range);
+    checkWindow(v.coworking, request.range);
+    // The options were the coworking's when booked; one may have moved on since (a check that
+    // costs one read, and only when the booking has options).
+    requireOptionsOf(v.coworking, v.booking.options, keys::Options);
 
-    const TimeRange utc{ range.from.toUTC(), range.until.toUTC() };
-    switch (m_bookings.reschedule(bookingId, utc, { actor.userId, now() })) {
+    const TimeRange utc{ request.range.from.toUTC(), request.range.until.toUTC() };
+    switch (m_bookings.reschedule(bookingId, spotId, utc, { actor.userId, now() },
+                                  overlapScope(actor, v.booking.userId))) {
     case BookingWriteResult::Ok:
         break;
     case BookingWriteResult::UserOverlap:
     case BookingWriteResult::UserLimit:
+    case BookingWriteResult::CodeTaken: // a move keeps its code
         throw userLimitError(u"overlap"_s, v.coworking.policy.maxActiveBookingsPerUser);
     case BookingWriteResult::SpotConflict:
         m_outcomes.bookingConflict();
-        throw conflictError(v.coworking, utc, v.booking.spotId);
+        throw conflictError(v.coworking, utc, spotId);
     }
     const std::optional<Booking> updated = m_bookings.find(bookingId);
     if (!updated)
@@ -275,13 +325,19 @@ Booking BookingService::reschedule(const Actor &actor, const QString &bookingId,
     return *updated;
 }
 
-void BookingService::cancel(const Actor &actor, const QString &bookingId)
+void BookingService::cancel(const Actor &actor, const QString &bookingId, const QString &reason)
 {
+    const QString note = reason.trimmed();
+    // Characters as people count them, not UTF-16 units.
+    if (note.toUcs4().size() > MaxCancelReasonLength) {
+        throw AppError::invalidField(keys::Reason,
+                                     u"must be at most %1 characters"_s.arg(MaxCancelReasonLength));
+    }
     const Visible v = requireVisible(actor, bookingId);
     requireActive(v.booking);
-    const QString reason = v.isBooker ? CancelReasons::User : CancelReasons::Staff;
+    const QString kind = v.isBooker ? CancelReasons::User : CancelReasons::Staff;
     // Someone else may have cancelled it between the read and this write.
-    if (!m_bookings.cancel(bookingId, reason, { actor.userId, now() }))
+    if (!m_bookings.cancel(bookingId, kind, note, { actor.userId, now() }))
         throw bookingNotActive(BookingStatus::Cancelled);
     m_outcomes.bookingCancelled();
 }
@@ -360,9 +416,29 @@ Booking BookingService::get(const Actor &actor, const QString &bookingId)
     return requireVisible(actor, bookingId).booking;
 }
 
+BookingDetails BookingService::findByCode(const Actor &actor, const QString &coworkingId,
+                                          const QString &typed)
+{
+    // One answer for every miss, so that a code tells nothing about other coworkings.
+    const std::optional<Coworking> coworking = m_coworkings.find(coworkingId);
+    if (!coworking || actor.isAnonymous() || !m_access.isStaff(actor, *coworking))
+        throw bookingNotFound();
+    const std::optional<QString> code = bookingcode::normalize(typed);
+    if (!code)
+        throw bookingNotFound();
+    const std::optional<Booking> booking = m_bookings.findByCode(coworking->id, *code);
+    if (!booking)
+        throw bookingNotFound();
+    QList<BookingDetails> items{ BookingDetails{ *booking, std::nullopt, std::nullopt,
+                                                 std::nullopt } };
+    decorate(items, false, true);
+    return items.takeFirst();
+}
+
 void BookingService::decorate(QList<BookingDetails> &items, bool withCoworking, bool withUser)
 {
-    // A page holds at most 100 bookings of a handful of spots, coworkings and users.
+    // Each spot, coworking and user is read once: a page holds a handful, an export as many as
+    // its bookings have.
     QHash<QString, std::optional<Coworking>> coworkings;
     QHash<QString, std::optional<Spot>> spots;
     QHash<QString, std::optional<User>> users;
@@ -401,8 +477,7 @@ Page<BookingDetails> BookingService::myBookings(const Actor &actor,
     return result;
 }
 
-Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery &query,
-                                          const PageRequest &page)
+BookingFilter BookingService::staffFilter(const Actor &actor, const BookingQuery &query)
 {
     bool all = false;
     const QStringList staffed = m_access.staffedCoworkings(actor, &all);
@@ -429,7 +504,13 @@ Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery
     filter.status = query.status;
     filter.from = query.from;
     filter.until = query.until;
-    const Page<Booking> found = m_bookings.list(filter, page, now());
+    return filter;
+}
+
+Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery &query,
+                                          const PageRequest &page)
+{
+    const Page<Booking> found = m_bookings.list(staffFilter(actor, query), page, now());
 
     Page<BookingDetails> result;
     result.total = found.total;
@@ -439,6 +520,31 @@ Page<BookingDetails> BookingService::list(const Actor &actor, const BookingQuery
     return result;
 }
 
+QList<BookingDetails> BookingService::exportList(const Actor &actor, const BookingQuery &query)
+{
+    const BookingFilter filter = staffFilter(actor, query);
+    const QDateTime at = now();
+    // Counted first, so that an export over the limit reads no rows.
+    const qint64 total = m_bookings.list(filter, PageRequest{ 1, 0 }, at).total;
+    if (total > kMaxExportRows) {
+        throw AppError::unprocessable(
+                errc::ExportTooLarge,
+                u"%1 bookings match; an export holds at most %2. Narrow the filters "
+                "(a coworking, a spot, a shorter time range)."_s.arg(total)
+                        .arg(kMaxExportRows),
+                QJsonObject{ { keys::Limit, kMaxExportRows }, { keys::Count, total } });
+    }
+    QList<BookingDetails> items;
+    if (total == 0)
+        return items;
+    const Page<Booking> found = m_bookings.list(filter, PageRequest{ int(total), 0 }, at);
+    items.reserve(found.items.size());
+    for (const Booking &b : found.items)
+        items.append(BookingDetails{ b, std::nullopt, std::nullopt, std::nullopt });
+    decorate(items, true, true);
+    return items;
+}
+
 QList<TimeRange> BookingService::availableTimes(const Actor &actor, const QString &bookingId)
 {
     const Visible v = requireVisible(actor, bookingId);
@@ -446,8 +552,9 @@ QList<TimeRange> BookingService::availableTimes(const Actor &actor, const QStrin
     if (!spot || !spot->active)
         return {};
 
-    const OpeningHours hours = openingHoursOf(v.coworking);
-    const QDate day = hours.localDate(v.booking.range.from);
+    const QDate day = OpeningHours(v.coworking.opensAt, v.coworking.closesAt, v.coworking.timezone)
+                              .localDate(v.booking.range.from);
+    const OpeningHours hours = openingHoursWithClosures(v.coworking, m_closures, day, day);
     const TimeRange window = hours.windowOn(day);
     if (!window.isValid())
         return {};

@@ -21,6 +21,7 @@ namespace coworking {
 class AccessPolicy;
 class BookingOutcomes;
 class Clock;
+class ClosureRepository;
 class CoworkingRepository;
 class OptionRepository;
 class SpotRepository;
@@ -37,6 +38,19 @@ struct BookingRequest
     // Field by field; throws 422 VALIDATION_ERROR listing every invalid field.
     static BookingRequest fromJson(const QJsonObject &body);
 };
+
+// The body of PATCH /bookings/{id}: new times and, optionally, another spot of the same coworking.
+struct RescheduleRequest
+{
+    TimeRange range;
+    QString spotId; // empty: the booking's own spot
+
+    // Field by field; throws 422 VALIDATION_ERROR listing every invalid field.
+    static RescheduleRequest fromJson(const QJsonObject &body);
+};
+
+// The longest cancellation reason kept, in characters (DELETE /bookings/{id}?reason=).
+inline constexpr int MaxCancelReasonLength = 500;
 
 // Filters of GET /bookings and GET /users/me/bookings as the client sent them.
 struct BookingQuery
@@ -57,11 +71,13 @@ class BookingService final
     Q_DISABLE_COPY_MOVE(BookingService)
 public:
     BookingService(BookingRepository &bookings, SpotRepository &spots,
-                   CoworkingRepository &coworkings, OptionRepository &options,
-                   UserRepository &users, AccessPolicy &access, const Clock &clock,
-                   BookingOutcomes &outcomes);
+                   CoworkingRepository &coworkings, ClosureRepository &closures,
+                   OptionRepository &options, UserRepository &users, AccessPolicy &access,
+                   const Clock &clock, BookingOutcomes &outcomes);
 
     QDateTime now() const;
+    // Where new bookings' codes come from: bookingcode::generate unless a test scripts them.
+    void setCodeSource(std::function<QString()> codes);
 
     // ---- commands
 
@@ -69,8 +85,13 @@ public:
     // The same checks as create on a request body, without writing: null when the booking
     // could be made now, otherwise the 4xx error that create would raise (5xx still throw).
     std::optional<AppError> precheck(const Actor &actor, const QJsonObject &body);
-    Booking reschedule(const Actor &actor, const QString &bookingId, const TimeRange &range);
-    void cancel(const Actor &actor, const QString &bookingId);
+    // New times and, with `request.spotId`, another spot of the booking's coworking: every rule
+    // of create applies to that spot; the booking keeps its id, options and check-in.
+    Booking reschedule(const Actor &actor, const QString &bookingId,
+                       const RescheduleRequest &request);
+    // `reason`: the canceller's words, kept with the booking and told to its booker; at most
+    // MaxCancelReasonLength characters (422 otherwise), blank for none.
+    void cancel(const Actor &actor, const QString &bookingId, const QString &reason = {});
     Booking addOption(const Actor &actor, const QString &bookingId, const QString &optionId);
     Booking removeOption(const Actor &actor, const QString &bookingId, const QString &optionId);
     Booking checkIn(const Actor &actor, const QString &bookingId);
@@ -81,7 +102,15 @@ public:
                                     const PageRequest &page);
     Page<BookingDetails> list(const Actor &actor, const BookingQuery &query,
                               const PageRequest &page);
+    // Every booking list() would page through, in its order, each with its coworking, spot and
+    // user (the CSV export); 422 EXPORT_TOO_LARGE when more than kMaxExportRows match.
+    QList<BookingDetails> exportList(const Actor &actor, const BookingQuery &query);
+    static constexpr int kMaxExportRows = 100'000;
     Booking get(const Actor &actor, const QString &bookingId);
+    // Staff of the coworking and admins: the booking there with the code a person typed
+    // (bookingcode::normalize), with its user and spot. Anything else, a malformed code
+    // included, is 404 BOOKING_NOT_FOUND.
+    BookingDetails findByCode(const Actor &actor, const QString &coworkingId, const QString &typed);
     // Free intervals of the booking's spot on the local day the booking starts.
     QList<TimeRange> availableTimes(const Actor &actor, const QString &bookingId);
 
@@ -93,6 +122,9 @@ private:
         bool isBooker = false;
         bool isStaff = false;
     };
+    // What list() and exportList() read for `query`: 403 for anyone who staffs no coworking (or
+    // not the one asked for), 422 for an empty time window.
+    BookingFilter staffFilter(const Actor &actor, const BookingQuery &query);
     // The booking when the caller is its booker, staff of its coworking or an admin; 404 else.
     Visible requireVisible(const Actor &actor, const QString &bookingId);
 
@@ -105,11 +137,17 @@ private:
     // Every check of create except the ones the store decides atomically; throws.
     Target checkCreate(const Actor &actor, const BookingRequest &request);
     void checkWindow(const Coworking &coworking, const TimeRange &range);
+    // 422 on `field` unless every option is one of `coworking`'s.
+    void requireOptionsOf(const Coworking &coworking, const QStringList &optionIds,
+                          QLatin1StringView field);
     void requireActive(const Booking &booking);
     // 404 USER_NOT_FOUND, 403 USER_BANNED; the actor's own standing was checked by the auth
     // step of this request, so booking for oneself reads nothing.
     void requireBookable(const Actor &actor, const QString &userId);
 
+    // Staff booking for somebody else learn nothing of that person's bookings elsewhere: the
+    // overlap rule then looks at this coworking only. Admins see every booking anyway.
+    static OverlapScope overlapScope(const Actor &actor, const QString &bookerId);
     AppError userLimitError(const QString &reason, int limit) const;
     AppError conflictError(const Coworking &coworking, const TimeRange &range,
                            const QString &spotId);
@@ -118,11 +156,13 @@ private:
     BookingRepository &m_bookings;
     SpotRepository &m_spots;
     CoworkingRepository &m_coworkings;
+    ClosureRepository &m_closures;
     OptionRepository &m_options;
     UserRepository &m_users;
     AccessPolicy &m_access;
     const Clock &m_clock;
     BookingOutcomes &m_outcomes;
+    std::function<QString()> m_codes;
 };
 
 } // namespace coworking

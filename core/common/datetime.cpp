@@ -107,4 +107,21 @@ QString timeOfDayToString(const QTime &t)
     return t.toString(t.second() ? u"HH:mm:ss"_s : u"HH:mm"_s);
 }
 
+std::optional<QDate> parseDate(const QString &text)
+{
+    // Qt::ISODate alone would also take "2030-1-7" or trailing text.
+    static const QRegularExpression re(uR"(^\d{4}-\d{2}-\d{2}$)"_s);
+    if (!re.match(text).hasMatch())
+        return std::nullopt;
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+QString dateToString(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
 } // namespace coworking::datetime

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
@@ -21,5 +22,9 @@ QJsonValue toJsonOrNull(const QDateTime &t);
 // east of UTC) is returned through `offsetSecs`.
 std::optional<QTime> parseTimeOfDay(const QString &text, std::optional<int> *offsetSecs = nullptr);
 QString timeOfDayToString(const QTime &t); // "HH:MM" or "HH:MM:SS" when seconds are set
+
+// A calendar date "YYYY-MM-DD" exactly (no time, no week or ordinal forms).
+std::optional<QDate> parseDate(const QString &text);
+QString dateToString(const QDate &d);
 
 } // namespace coworking::datetime

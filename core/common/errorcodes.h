@@ -41,6 +41,7 @@ inline constexpr QLatin1StringView NotificationNotFound("NOTIFICATION_NOT_FOUND"
 inline constexpr QLatin1StringView DeviceTokenNotFound("DEVICE_TOKEN_NOT_FOUND");
 inline constexpr QLatin1StringView EventNotFound("EVENT_NOT_FOUND");
 inline constexpr QLatin1StringView NoCurrentBooking("NO_CURRENT_BOOKING");
+inline constexpr QLatin1StringView ClosureNotFound("CLOSURE_NOT_FOUND");
 
 // Booking rules
 inline constexpr QLatin1StringView BookingConflict("BOOKING_CONFLICT"); // 409, alternative_spot
@@ -53,6 +54,15 @@ inline constexpr QLatin1StringView PolicyViolation("POLICY_VIOLATION"); // 422, 
 inline constexpr QLatin1StringView IdempotencyKeyReused("IDEMPOTENCY_KEY_REUSED"); // 422
 inline constexpr QLatin1StringView HasActiveBookings("HAS_ACTIVE_BOOKINGS"); // 409
 inline constexpr QLatin1StringView EventNotDead("EVENT_NOT_DEAD"); // 409
+// 422: a CSV export would hold more rows than the server writes at once (details.limit, count)
+inline constexpr QLatin1StringView ExportTooLarge("EXPORT_TOO_LARGE");
+
+// Closures and special hours
+inline constexpr QLatin1StringView CoworkingClosed("COWORKING_CLOSED"); // 422
+// 409: a closure over active bookings without ?cancel_bookings=true (details.bookings: how many)
+inline constexpr QLatin1StringView ClosureConflict("CLOSURE_CONFLICT");
+// 409: the coworking has a closure on that date already (details.closure_id)
+inline constexpr QLatin1StringView ClosureExists("CLOSURE_EXISTS");
 
 // The service itself
 inline constexpr QLatin1StringView Unavailable("UNAVAILABLE"); // 503, Retry-After

@@ -20,6 +20,25 @@ const QString kMissing = u"is required"_s;
 
 namespace {
 
+// The first string (a value or a key) of `value` that holds U+0000, by its path; throws 422.
+void refuseNul(const QJsonValue &value, const QString &path)
+{
+    if (value.isString()) {
+        JsonBody::requireNoNul(path, value.toString());
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            refuseNul(array.at(i), path + u'[' + QString::number(i) + u']');
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString field = path.isEmpty() ? it.key() : path + u'.' + it.key();
+            JsonBody::requireNoNul(field, it.key());
+            refuseNul(it.value(), field);
+        }
+    }
+}
+
 QJsonDocument parseDocument(const QByteArray &bytes)
 {
     QJsonParseError error{};
@@ -27,6 +46,7 @@ QJsonDocument parseDocument(const QByteArray &bytes)
     if (error.error != QJsonParseError::NoError)
         throw AppError::badRequest(u"The body is not valid JSON: "_s + error.errorString()
                                    + u" at offset "_s + QString::number(error.offset) + u'.');
+    refuseNul(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), {});
     return doc;
 }
 
@@ -46,6 +66,12 @@ QJsonArray JsonBody::parseArray(const QByteArray &bytes)
     if (!doc.isArray())
         throw AppError::badRequest(u"The body must be a JSON array."_s);
     return doc.array();
+}
+
+void JsonBody::requireNoNul(const QString &field, QStringView text)
+{
+    if (text.contains(QChar(0)))
+        throw AppError::invalidField(field, u"must not contain the NUL character (U+0000)"_s);
 }
 
 bool JsonBody::present(const QString &key)

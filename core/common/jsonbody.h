@@ -21,6 +21,10 @@ public:
     // Parses a JSON object; anything else is 400 BAD_REQUEST.
     static QJsonObject parseObject(const QByteArray &bytes);
     static QJsonArray parseArray(const QByteArray &bytes);
+    // No text of this API has a use for U+0000, and PostgreSQL cannot store it: every body
+    // (parseObject, parseArray), query parameter and form field is refused with 422 naming the
+    // field when one holds it, before any route sees it.
+    static void requireNoNul(const QString &field, QStringView text);
 
     bool has(const QString &key) const { return m_object.contains(key); }
     bool isNull(const QString &key) const { return m_object.value(key).isNull(); }

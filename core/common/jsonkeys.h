@@ -48,6 +48,7 @@ inline constexpr QLatin1StringView Timezone("timezone");
 inline constexpr QLatin1StringView Images("images");
 inline constexpr QLatin1StringView FloorPlanUrl("floor_plan_url");
 inline constexpr QLatin1StringView OwnerId("owner_id");
+inline constexpr QLatin1StringView Role("role"); // /users/me/coworkings: "owner" or "manager"
 inline constexpr QLatin1StringView BookingPolicy("booking_policy");
 inline constexpr QLatin1StringView MinDurationMinutes("min_duration_minutes");
 inline constexpr QLatin1StringView MaxDurationMinutes("max_duration_minutes");
@@ -76,6 +77,7 @@ inline constexpr QLatin1StringView OptionId("option_id");
 inline constexpr QLatin1StringView CancelledAt("cancelled_at");
 inline constexpr QLatin1StringView CheckedInAt("checked_in_at");
 inline constexpr QLatin1StringView CancelReason("cancel_reason");
+// A booking's "code" is keys::Code, spelt like the error envelope's.
 inline constexpr QLatin1StringView Coworking("coworking");
 inline constexpr QLatin1StringView Spot("spot");
 inline constexpr QLatin1StringView User("user");
@@ -120,10 +122,28 @@ inline constexpr QLatin1StringView Field("field");
 inline constexpr QLatin1StringView AlternativeSpot("alternative_spot");
 inline constexpr QLatin1StringView Rule("rule");
 inline constexpr QLatin1StringView Reason("reason");
+inline constexpr QLatin1StringView Note("note");
 inline constexpr QLatin1StringView Limit("limit");
 inline constexpr QLatin1StringView Count("count");
 inline constexpr QLatin1StringView RetryAfter("retry_after");
 inline constexpr QLatin1StringView MaxBytes("max_bytes");
+
+// Occupancy statistics (GET /coworkings/{id}/stats); also From, Until, Timezone, Bookings
+inline constexpr QLatin1StringView OpenMinutes("open_minutes");
+inline constexpr QLatin1StringView BookedMinutes("booked_minutes");
+inline constexpr QLatin1StringView Utilisation("utilisation");
+inline constexpr QLatin1StringView Cancellations("cancellations");
+inline constexpr QLatin1StringView NoShows("no_shows");
+inline constexpr QLatin1StringView CheckIns("check_ins");
+inline constexpr QLatin1StringView BySpot("by_spot");
+inline constexpr QLatin1StringView ByHour("by_hour");
+inline constexpr QLatin1StringView Weekday("weekday");
+inline constexpr QLatin1StringView Hour("hour");
+
+// Closures
+inline constexpr QLatin1StringView Date("date");
+inline constexpr QLatin1StringView ClosureId("closure_id");
+inline constexpr QLatin1StringView CancelBookings("cancel_bookings");
 
 // Live messages
 inline constexpr QLatin1StringView Seq("seq");

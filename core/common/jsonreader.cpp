@@ -111,6 +111,17 @@ QTime JsonReader::timeOfDay(QLatin1StringView key)
     return *t;
 }
 
+QDate JsonReader::date(QLatin1StringView key)
+{
+    const QString text = string(key);
+    if (!ok())
+        return {};
+    const std::optional<QDate> d = datetime::parseDate(text);
+    if (!expect(key, d.has_value(), u"must be a date, YYYY-MM-DD"_s))
+        return {};
+    return *d;
+}
+
 qint64 JsonReader::integer64(QLatin1StringView key)
 {
     const QJsonValue value = required(key);

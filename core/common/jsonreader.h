@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,6 +49,7 @@ public:
     // null and absent read as an invalid QDateTime.
     QDateTime nullableDateTime(QLatin1StringView key);
     QTime timeOfDay(QLatin1StringView key);
+    QDate date(QLatin1StringView key); // "YYYY-MM-DD"
     int integer(QLatin1StringView key);
     qint64 integer64(QLatin1StringView key);
     double number(QLatin1StringView key);

@@ -39,4 +39,13 @@ struct Coworking
     bool operator==(const Coworking &) const = default;
 };
 
+// A coworking someone runs, and how: as its owner or as one of its managers.
+struct StaffedCoworking
+{
+    Coworking coworking;
+    bool owner = false;
+
+    bool operator==(const StaffedCoworking &) const = default;
+};
+
 } // namespace coworking

@@ -253,6 +253,33 @@ std::optional<Coworking> coworkingFromJson(const QJsonObject &object, DecodeErro
     return in.finish(std::move(c), error);
 }
 
+namespace {
+const QString kOwnerRole = u"owner"_s;
+const QString kManagerRole = u"manager"_s;
+} // namespace
+
+QJsonObject toJson(const StaffedCoworking &staffed)
+{
+    QJsonObject object = toJson(staffed.coworking);
+    object.insert(keys::Role, staffed.owner ? kOwnerRole : kManagerRole);
+    return object;
+}
+
+std::optional<StaffedCoworking> staffedCoworkingFromJson(const QJsonObject &object,
+                                                         DecodeError *error)
+{
+    std::optional<Coworking> coworking = coworkingFromJson(object, error);
+    if (!coworking)
+        return std::nullopt;
+    const QString role = object.value(keys::Role).toString();
+    if (role != kOwnerRole && role != kManagerRole) {
+        if (error)
+            *error = { QString(keys::Role), u"must be \"owner\" or \"manager\""_s };
+        return std::nullopt;
+    }
+    return StaffedCoworking{ std::move(*coworking), role == kOwnerRole };
+}
+
 QJsonArray timelineToJson(const QList<SpotTimeline> &timeline, bool staff)
 {
     QJsonArray array;

@@ -52,6 +52,11 @@ CoworkingPatch coworkingPatchFromJson(const QJsonObject &object, bool creating);
 QJsonObject toJson(const Coworking &coworking);
 // Reads it back; createdAt stays unset (the API does not send it).
 std::optional<Coworking> coworkingFromJson(const QJsonObject &object, DecodeError *error = nullptr);
+// An item of GET /users/me/coworkings: the coworking as GET /coworkings/{id} has it, and
+// `role`: "owner" or "manager".
+QJsonObject toJson(const StaffedCoworking &staffed);
+std::optional<StaffedCoworking> staffedCoworkingFromJson(const QJsonObject &object,
+                                                         DecodeError *error = nullptr);
 // An item of GET /coworkings: {id, name, address, opens_at, closes_at, timezone, images}.
 QJsonObject toListItemJson(const Coworking &coworking);
 // Only the fields of the list item are set.

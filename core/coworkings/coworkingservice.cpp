@@ -73,6 +73,23 @@ QList<User> CoworkingService::managers(const Actor &actor, const QString &cowork
     return m_coworkings.managers(coworkingId);
 }
 
+QList<StaffedCoworking> CoworkingService::staffed(const Actor &actor)
+{
+    if (actor.isAnonymous())
+        throw AppError::unauthorized();
+    QList<StaffedCoworking> result;
+    // A person runs a handful of coworkings: one look-up each keeps the port small.
+    for (const QString &id : m_coworkings.staffedBy(actor.userId)) {
+        if (std::optional<Coworking> c = m_coworkings.find(id))
+            result.append({ *c, c->ownerId == actor.userId });
+    }
+    std::sort(result.begin(), result.end(),
+              [](const StaffedCoworking &a, const StaffedCoworking &b) {
+                  return QString::localeAwareCompare(a.coworking.name, b.coworking.name) < 0;
+              });
+    return result;
+}
+
 Timeline CoworkingService::timeline(const Actor &actor, const QString &coworkingId,
                                     const std::optional<QDateTime> &from,
                                     const std::optional<QDateTime> &until)

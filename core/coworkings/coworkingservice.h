@@ -51,6 +51,9 @@ public:
     Page<Coworking> list(const QString &query, const PageRequest &page);
     Coworking get(const QString &id); // 404 COWORKING_NOT_FOUND
     QList<User> managers(const Actor &actor, const QString &coworkingId); // owner, admin
+    // The coworkings the caller owns or manages, by name (GET /users/me/coworkings): what the
+    // desk offers in its switcher. Administrators get theirs too; they see all through list().
+    QList<StaffedCoworking> staffed(const Actor &actor);
     // Both ends required, from < until, at most kMaxTimelineDays (422 otherwise).
     Timeline timeline(const Actor &actor, const QString &coworkingId,
                       const std::optional<QDateTime> &from, const std::optional<QDateTime> &until);

@@ -88,12 +88,36 @@ QDateTime OpeningHours::toUtc(QDate date, QTime time) const
     return {};
 }
 
+void OpeningHours::setSpecialDay(QDate date, QTime opensAt, QTime closesAt)
+{
+    m_special.insert(date, DayHours{ opensAt, closesAt });
+}
+
+bool OpeningHours::isClosedOn(QDate localDate) const
+{
+    return !opensAtOn(localDate).isValid() || !closesAtOn(localDate).isValid();
+}
+
+QTime OpeningHours::opensAtOn(QDate localDate) const
+{
+    const auto it = m_special.constFind(localDate);
+    return it == m_special.cend() ? m_opensAt : it->opensAt;
+}
+
+QTime OpeningHours::closesAtOn(QDate localDate) const
+{
+    const auto it = m_special.constFind(localDate);
+    return it == m_special.cend() ? m_closesAt : it->closesAt;
+}
+
 TimeRange OpeningHours::windowOn(QDate localDate) const
 {
-    if (!m_opensAt.isValid() || !m_closesAt.isValid() || !localDate.isValid())
+    const QTime opens = opensAtOn(localDate);
+    const QTime closes = closesAtOn(localDate);
+    if (!opens.isValid() || !closes.isValid() || !localDate.isValid())
         return {};
-    const QDate closingDate = m_closesAt <= m_opensAt ? localDate.addDays(1) : localDate;
-    return { toUtc(localDate, m_opensAt), toUtc(closingDate, m_closesAt) };
+    const QDate closingDate = closes <= opens ? localDate.addDays(1) : localDate;
+    return { toUtc(localDate, opens), toUtc(closingDate, closes) };
 }
 
 bool OpeningHours::containsWithinOneDay(const TimeRange &range) const

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 #include <QTime>
 #include <QTimeZone>
@@ -30,6 +31,17 @@ public:
     QTime closesAt() const { return m_closesAt; }
     QTimeZone zone() const { return m_zone; }
 
+    // A local date with other hours than the usual (a closure with special hours), or closed
+    // all day when `opensAt` or `closesAt` is invalid. windowOn and everything built on it
+    // (containsWithinOneDay, free slots, statistics) then read that day so.
+    void setSpecialDay(QDate date, QTime opensAt, QTime closesAt);
+    bool isClosedOn(QDate localDate) const;
+    bool hasSpecialDay(QDate localDate) const { return m_special.contains(localDate); }
+    // The hours that hold on `localDate`: the special ones, or the usual ones; invalid times on
+    // a closed day.
+    QTime opensAtOn(QDate localDate) const;
+    QTime closesAtOn(QDate localDate) const;
+
     // The opening window of one local day, in UTC. When closesAt <= opensAt the window closes on
     // the next local day: 00:00–00:00 is the whole day, 22:00–06:00 is overnight. A time of day
     // that the clock skips (spring forward) opens or closes at the first instant after the gap; a
@@ -51,6 +63,12 @@ private:
     QTime m_closesAt;
     QTimeZone m_zone;
     bool m_valid = false;
+    struct DayHours
+    {
+        QTime opensAt;
+        QTime closesAt;
+    };
+    QHash<QDate, DayHours> m_special;
 };
 
 } // namespace coworking

@@ -53,8 +53,13 @@ QJsonObject eventBookingJson(const Booking &booking)
     // Judged at its own start the effective status is the stored one; events carry what the
     // transaction wrote, and readers judge "expired" at their own time.
     QJsonObject json = toJson(booking, booking.range.from);
-    // Not every write reads a booking's options back; events do not carry them.
+    // Not every write reads a booking's options back; events do not carry them. Nor the code:
+    // events travel further (NOTIFY, the admin list, the live channel's sources) than the
+    // people who may see it.
     json.remove(keys::Options);
+    json.remove(keys::Code);
+    // Events have carried the kind of cancellation under this name from the start; the words
+    // travel beside it (booking.cancelled's `note`).
     json.insert(keys::CancelReason,
                 booking.cancelReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                : QJsonValue(booking.cancelReason));

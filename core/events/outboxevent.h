@@ -22,8 +22,8 @@ using namespace Qt::StringLiterals;
 namespace EventTypes {
 inline const QString BookingCreated = u"booking.created"_s;
 inline const QString BookingRescheduled =
-        u"booking.rescheduled"_s; // + previous {time_from, time_until}
-inline const QString BookingCancelled = u"booking.cancelled"_s; // + reason
+        u"booking.rescheduled"_s; // + previous {time_from, time_until, spot_id}
+inline const QString BookingCancelled = u"booking.cancelled"_s; // + reason, note (when given)
 inline const QString BookingCheckedIn = u"booking.checked_in"_s;
 inline const QString BookingExpired = u"booking.expired"_s;
 inline const QString BookingReminder = u"booking.reminder"_s; // the reminder job
@@ -41,6 +41,7 @@ inline const QString Ban = u"ban"_s;
 inline const QString NoShow = u"no_show"_s; // released by the runner
 inline const QString SpotDeleted = u"spot_deleted"_s;
 inline const QString CoworkingDeleted = u"coworking_deleted"_s;
+inline const QString Closure = u"closure"_s; // the day was closed, or its hours shortened
 } // namespace CancelReasons
 
 enum class EventState { Pending, Done, Dead };

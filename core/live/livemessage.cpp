@@ -52,6 +52,8 @@ LiveBookingChange bookingChangeFields(JsonReader &in)
     c.booking = in.nested(keys::Booking, &liveBookingFromJson).value_or(Booking());
     c.reason = in.nullableString(keys::Reason);
     c.previous = in.nullableNested(keys::Previous, &timeRangeFromJson);
+    // Optional inside `previous`: older events and servers did not send it.
+    c.previousSpotId = in.object().value(keys::Previous).toObject().value(keys::SpotId).toString();
     return c;
 }
 
@@ -102,8 +104,12 @@ QJsonObject toJson(const LiveBookingChange &change, bool withUsers)
                    { keys::Booking, liveBookingJson(change.booking, withUsers) } };
     if (!change.reason.isEmpty())
         o.insert(keys::Reason, change.reason);
-    if (change.previous)
-        o.insert(keys::Previous, toJson(*change.previous));
+    if (change.previous) {
+        QJsonObject previous = toJson(*change.previous);
+        if (!change.previousSpotId.isEmpty())
+            previous.insert(keys::SpotId, change.previousSpotId);
+        o.insert(keys::Previous, previous);
+    }
     return o;
 }
 

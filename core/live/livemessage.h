@@ -45,6 +45,7 @@ struct LiveBookingChange
     Booking booking;
     QString reason; // why it was cancelled ("user", "staff", "no_show"...); empty otherwise
     std::optional<TimeRange> previous; // a rescheduled booking's times before
+    QString previousSpotId; // and its spot before (previous.spot_id; the same when not moved)
 
     bool operator==(const LiveBookingChange &) const = default;
 };

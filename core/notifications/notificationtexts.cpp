@@ -64,6 +64,10 @@ QString cancelReasonSentence(const QString &reason, bool russian)
           u"Бронирование отменено, потому что место удалено." },
         { u"coworking_deleted", u"It was cancelled because the coworking was removed.",
           u"Бронирование отменено, потому что коворкинг удалён." },
+        { u"closure",
+          u"It was cancelled because the coworking is closed or keeps other hours that day.",
+          u"Бронирование отменено, потому что в этот день коворкинг закрыт или работает по другому "
+          u"графику." },
     };
     for (const Sentence &s : sentences) {
         if (reason == QStringView(s.reason))
@@ -98,12 +102,24 @@ NotificationText NotificationTexts::booking(NotificationType type, const Booking
     case NotificationType::BookingCreated:
         return { ru ? u"Бронирование подтверждено"_s : u"Booking confirmed"_s, line + u'.' };
     case NotificationType::BookingRescheduled:
+        if (!facts.previousSpotName.isEmpty() && facts.previousSpotName != facts.spotName) {
+            return { ru ? u"Бронирование перенесено"_s : u"Booking rescheduled"_s,
+                     (ru ? u"Бронирование перенесено с места «%1». Новое место и время: "_s
+                         : u"Moved from %1. New place and time: "_s)
+                                     .arg(facts.previousSpotName)
+                             + line + u'.' };
+        }
         return { ru ? u"Бронирование перенесено"_s : u"Booking rescheduled"_s,
                  (ru ? u"Новое время: "_s : u"New time: "_s) + line + u'.' };
     case NotificationType::BookingCancelled: {
+        QString body = line + u'.';
         const QString reason = cancelReasonSentence(facts.cancelReason, ru);
-        return { ru ? u"Бронирование отменено"_s : u"Booking cancelled"_s,
-                 line + u'.' + (reason.isEmpty() ? QString() : u' ' + reason) };
+        if (!reason.isEmpty())
+            body += u' ' + reason;
+        if (!facts.cancelNote.isEmpty())
+            body += (ru ? u" Причина: «%1»."_s : u" Reason: \u201c%1\u201d."_s)
+                            .arg(facts.cancelNote);
+        return { ru ? u"Бронирование отменено"_s : u"Booking cancelled"_s, body };
     }
     case NotificationType::BookingReleased:
         return { ru ? u"Бронирование снято"_s : u"Booking released"_s,

@@ -18,6 +18,8 @@ struct BookingFacts
     QDateTime from; // UTC
     QDateTime until; // UTC
     QString cancelReason; // CancelReasons; booking_cancelled only
+    QString cancelNote; // the canceller's words, if any; booking_cancelled only
+    QString previousSpotName; // booking_rescheduled to another spot: the spot it left
 };
 
 struct NotificationText

@@ -2,6 +2,8 @@
 
 #include "access/accesspolicy.h"
 #include "bookings/bookingrepository.h"
+#include "closures/closurerepository.h"
+#include "coworkings/openinghours.h"
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "common/errorcodes.h"
@@ -26,8 +28,13 @@ AppError spotNotFound()
 } // namespace
 
 SpotService::SpotService(SpotRepository &spots, BookingRepository &bookings, UserRepository &users,
-                         AccessPolicy &access, const Clock &clock)
-    : m_spots(spots), m_bookings(bookings), m_users(users), m_access(access), m_clock(clock)
+                         ClosureRepository &closures, AccessPolicy &access, const Clock &clock)
+    : m_spots(spots),
+      m_bookings(bookings),
+      m_users(users),
+      m_closures(closures),
+      m_access(access),
+      m_clock(clock)
 {
 }
 
@@ -63,7 +70,35 @@ QList<SpotAvailability> SpotService::availability(const QString &coworkingId,
             m_spots.availabilityInCoworking(coworkingId, window);
     if (!floor)
         throw AccessPolicy::coworkingNotFound();
+    if (closedDuring(coworkingId, window)) {
+        for (SpotAvailability &item : *floor)
+            item.free = false;
+    }
     return std::move(*floor);
+}
+
+bool SpotService::closedDuring(const QString &coworkingId, const TimeRange &window)
+{
+    // UTC dates a day either side hold every local date the window touches, whatever the zone;
+    // only when one of them has a closure is the coworking read for its zone and hours.
+    const QList<Closure> near = m_closures.list(coworkingId, window.from.toUTC().date().addDays(-1),
+                                                window.until.toUTC().date().addDays(1));
+    if (near.isEmpty())
+        return false;
+    const Coworking c = m_access.requireCoworking(coworkingId);
+    OpeningHours hours(c.opensAt, c.closesAt, c.timezone);
+    for (const Closure &closure : near)
+        hours.setSpecialDay(closure.date, closure.opensAt, closure.closesAt);
+    for (const Closure &closure : near) {
+        const TimeRange day{ hours.toUtc(closure.date, QTime(0, 0)),
+                             hours.toUtc(closure.date.addDays(1), QTime(0, 0)) };
+        if (!day.overlaps(window))
+            continue;
+        const TimeRange open = hours.windowOn(closure.date);
+        if (!open.isValid() || !open.contains(window))
+            return true;
+    }
+    return false;
 }
 
 Spot SpotService::get(const QString &id)

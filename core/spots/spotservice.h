@@ -17,6 +17,7 @@ namespace coworking {
 class AccessPolicy;
 class BookingRepository;
 class Clock;
+class ClosureRepository;
 class SpotRepository;
 class UserRepository;
 
@@ -36,11 +37,12 @@ public:
     static constexpr int kMaxAvailabilityDays = 31;
 
     SpotService(SpotRepository &spots, BookingRepository &bookings, UserRepository &users,
-                AccessPolicy &access, const Clock &clock);
+                ClosureRepository &closures, AccessPolicy &access, const Clock &clock);
 
     // Every spot of the coworking with its availability for [from, until): both ends or none
     // (then "free right now", [now, now + 1 min)), from < until, at most kMaxAvailabilityDays.
-    // One query answers the whole floor, the coworking's existence included.
+    // One query answers the whole floor, the coworking's existence included, and one more finds
+    // closures near the window: a window a closure shuts (closedDuring) has no spot available.
     QList<SpotAvailability> availability(const QString &coworkingId,
                                          const std::optional<QDateTime> &from,
                                          const std::optional<QDateTime> &until);
@@ -55,9 +57,14 @@ public:
     void remove(const Actor &actor, const QString &id, bool force);
 
 private:
+    // True when `window` touches a local date of a closure and does not lie within that date's
+    // special hours (never, on a day closed all day): then no spot is available.
+    bool closedDuring(const QString &coworkingId, const TimeRange &window);
+
     SpotRepository &m_spots;
     BookingRepository &m_bookings;
     UserRepository &m_users;
+    ClosureRepository &m_closures;
     AccessPolicy &m_access;
     const Clock &m_clock;
 };

@@ -25,6 +25,9 @@ public:
     virtual std::optional<User> findById(const QString &id) = 0;
     // The few columns every authenticated request reads (not the whole row).
     virtual std::optional<UserStanding> findStanding(const QString &id) = 0;
+    // The standing of each of `ids` that exists, in any order: one query per many users (the
+    // live channel re-reads every subscriber's often).
+    virtual QList<UserStanding> findStandings(const QStringList &ids) = 0;
     virtual std::optional<User> findByEmail(const QString &email) = 0;
     // False when the new email is taken by someone else.
     virtual bool update(const User &user) = 0;

@@ -10,6 +10,7 @@
 #include "common/jsonbody.h"
 #include "common/jsonkeys.h"
 
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
@@ -102,6 +103,20 @@ NewUser NewUser::fromJson(const QJsonObject &body)
     user.avatarUrl = readAvatarUrl(json).value_or(QString());
     json.finish();
     return user;
+}
+
+NewGuest NewGuest::fromJson(const QJsonObject &body)
+{
+    JsonBody json(body);
+    NewGuest guest;
+    guest.email =
+            readString(json, keys::Email, Presence::Required, &UserService::emailProblem, true)
+                    .value_or(QString());
+    guest.fullName = readString(json, keys::FullName, Presence::Required,
+                                &UserService::fullNameProblem, true)
+                             .value_or(QString());
+    json.finish();
+    return guest;
 }
 
 UserPatch UserPatch::fromJson(const QJsonObject &body, bool withRoles)
@@ -234,6 +249,23 @@ User UserService::registerUser(const NewUser &request)
     return insertNew(m_users, m_hasher, m_clock, request, false);
 }
 
+User UserService::registerGuest(const Actor &actor, const QString &coworkingId,
+                                const NewGuest &guest)
+{
+    if (actor.isAnonymous())
+        throw AppError::unauthorized();
+    m_access.requireStaff(actor, coworkingId);
+    // 24 random bytes: a password nobody knows and nobody can guess, so the account cannot be
+    // signed in to until its owner sets one.
+    QByteArray secret(24, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(secret.begin(), secret.end());
+    NewUser request;
+    request.email = guest.email;
+    request.fullName = guest.fullName;
+    request.password = QString::fromLatin1(secret.toBase64());
+    return insertNew(m_users, m_hasher, m_clock, request, false);
+}
+
 User UserService::createUser(UserRepository &users, PasswordHasher &hasher, const Clock &clock,
                              const QString &email, const QString &password, const QString &fullName,
                              bool business, bool admin)
@@ -351,11 +383,16 @@ User UserService::update(const Actor &actor, const QString &id, const UserPatch 
     // A platform without an admin could only be repaired from the command line.
     if (self && patch.isAdmin && !*patch.isAdmin && user.isAdmin)
         errors.addError(keys::IsAdmin, u"an admin cannot take away his own admin rights"_s);
-    // Someone holding a stolen access token must not be able to lock the owner out; an admin
-    // resetting another user's password is the exception.
-    const bool needCurrent = patch.password && self;
+    // Someone holding a stolen access token must not be able to lock the owner out, by a new
+    // password or by a new email (the next sign-in, or a password reset, would go to it); an
+    // admin changing another user's account is the exception.
+    const bool newEmail =
+            patch.email && patch.email->trimmed().compare(user.email, Qt::CaseInsensitive) != 0;
+    const bool needCurrent = self && (patch.password || newEmail);
     if (needCurrent && !patch.currentPassword)
-        errors.addError(keys::CurrentPassword, u"is required to change the password"_s);
+        errors.addError(keys::CurrentPassword,
+                        patch.password ? u"is required to change the password"_s
+                                       : u"is required to change the email"_s);
     errors.finish();
     if (needCurrent && !m_hasher.verify(user.passwordHash, *patch.currentPassword))
         throw AppError::invalidField(keys::CurrentPassword, u"is incorrect"_s);

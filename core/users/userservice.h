@@ -31,6 +31,16 @@ struct NewUser
     static NewUser fromJson(const QJsonObject &body);
 };
 
+// The body of POST /coworkings/{id}/guests: a walk-in registered by the front desk.
+struct NewGuest
+{
+    QString email;
+    QString fullName;
+
+    // Field by field; throws 422 VALIDATION_ERROR listing every invalid field.
+    static NewGuest fromJson(const QJsonObject &body);
+};
+
 // The body of PATCH /users/me and /users/{id}: only the fields sent. An empty avatarUrl (sent
 // as null or "") removes the avatar.
 struct UserPatch
@@ -67,6 +77,11 @@ public:
 
     // 422 on invalid fields, 409 EMAIL_TAKEN.
     User registerUser(const NewUser &request);
+    // Staff of the coworking (owner, manager) or an admin registers a walk-in guest: an ordinary
+    // member account whose password is random and told to nobody (a guest is booked for, and signs
+    // in only after setting a password elsewhere). 404 COWORKING_NOT_FOUND, 403, 422, 409
+    // EMAIL_TAKEN.
+    User registerGuest(const Actor &actor, const QString &coworkingId, const NewGuest &guest);
     User updateMe(const Actor &actor, const UserPatch &patch);
     // Self (own fields) or admin (also is_business, is_admin).
     User update(const Actor &actor, const QString &id, const UserPatch &patch);

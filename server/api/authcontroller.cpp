@@ -3,6 +3,7 @@
 #include "router.h"
 #include "auth/authjson.h"
 #include "auth/authservice.h"
+#include "auth/ratelimit.h"
 #include "common/apperror.h"
 #include "common/jsonbody.h"
 #include "apirequest.h"
@@ -41,6 +42,7 @@ Credentials credentialsFromForm(const QByteArray &body)
             return QString();
         }
         QString value = form.queryItemValue(key, QUrl::FullyDecoded);
+        JsonBody::requireNoNul(key, value);
         if (value.size() > limit)
             errors.addError(key, u"must be at most %1 characters"_s.arg(limit));
         return value;
@@ -77,8 +79,12 @@ ApiResponse AuthController::login(ApiRequest &request)
     const Credentials c = request.contentType() == u"application/x-www-form-urlencoded"
             ? credentialsFromForm(request.body())
             : credentialsFromJson(request.jsonObject());
-    const TokenPair tokens =
-            m_service.login(c.email, c.password, request.remoteAddress().toString());
+    const QString address = request.clientAddress();
+    // Counted before the password is checked, so a client past its limit costs no hash; given
+    // back when the login fails (failures have their own throttle).
+    RateLimit::Ticket ticket = m_logins.acquire(address);
+    const TokenPair tokens = m_service.login(c.email, c.password, address);
+    ticket.keep();
     // Tokens must not linger in caches between the client and us.
     return ApiResponse::ok(toJson(tokens)).withHeader("Cache-Control", "no-store");
 }

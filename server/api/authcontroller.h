@@ -9,6 +9,7 @@ namespace coworking {
 class Router;
 class ApiRequest;
 class AuthService;
+class RateLimit;
 
 // /auth/login, /auth/refresh, /auth/logout (openapi.json, Auth).
 class AuthController final
@@ -18,7 +19,10 @@ public:
     // Adds this module's routes; the router keeps a reference to this controller.
     void registerRoutes(Router &router);
 
-    explicit AuthController(AuthService &service) : m_service(service) { }
+    // `logins`: successful logins per client address.
+    AuthController(AuthService &service, RateLimit &logins) : m_service(service), m_logins(logins)
+    {
+    }
 
     // JSON {email, password}, or the form username/password that Swagger UI's Authorize sends.
     ApiResponse login(ApiRequest &request);
@@ -27,6 +31,7 @@ public:
 
 private:
     AuthService &m_service;
+    RateLimit &m_logins;
 };
 
 } // namespace coworking

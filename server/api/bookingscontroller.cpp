@@ -1,6 +1,7 @@
 #include "bookingscontroller.h"
 
 #include "router.h"
+#include "bookings/bookingcsv.h"
 #include "bookings/bookingjson.h"
 #include "bookings/bookingservice.h"
 #include "common/apperror.h"
@@ -42,6 +43,21 @@ QJsonArray detailsArray(const QList<BookingDetails> &items, const QDateTime &now
     return array;
 }
 
+// The same list as CSV when the client asks for it (the desk's and a browser's "export").
+bool wantsCsv(const ApiRequest &request)
+{
+    return request.header("Accept").toLower().contains("text/csv");
+}
+
+// Every match at once, no paging; X-Total-Count as for the JSON list.
+ApiResponse csvExport(const QList<BookingDetails> &items, const QDateTime &now)
+{
+    const QByteArray name = "bookings-" + now.toUTC().toString(u"yyyyMMdd-HHmmss"_s).toLatin1();
+    return ApiResponse{ 200, bookingsToCsv(items, now), "text/csv; charset=utf-8", {} }
+            .withHeader("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+            .withHeader("X-Total-Count", QByteArray::number(items.size()));
+}
+
 } // namespace
 
 ApiResponse BookingsController::create(ApiRequest &request)
@@ -74,6 +90,8 @@ ApiResponse BookingsController::list(ApiRequest &request)
     query.status = statusQuery(request);
     query.from = request.queryDateTime(u"time_from"_s).value_or(QDateTime());
     query.until = request.queryDateTime(u"time_until"_s).value_or(QDateTime());
+    if (wantsCsv(request))
+        return csvExport(m_service.exportList(request.actor(), query), m_service.now());
     const Page<BookingDetails> page = m_service.list(request.actor(), query, request.page());
     return ApiResponse::list(detailsArray(page.items, m_service.now()), page.total);
 }
@@ -84,20 +102,23 @@ ApiResponse BookingsController::get(ApiRequest &request)
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
+ApiResponse BookingsController::byCode(ApiRequest &request)
+{
+    const BookingDetails details =
+            m_service.findByCode(request.actor(), request.param(u"id"_s), request.param(u"code"_s));
+    return ApiResponse::ok(toJson(details, m_service.now()));
+}
+
 ApiResponse BookingsController::reschedule(ApiRequest &request)
 {
-    JsonBody body(request.jsonObject());
-    const QDateTime from = body.requiredDateTime(keys::TimeFrom);
-    const QDateTime until = body.requiredDateTime(keys::TimeUntil);
-    body.finish();
-    const Booking booking =
-            m_service.reschedule(request.actor(), request.param(u"id"_s), { from, until });
+    const Booking booking = m_service.reschedule(request.actor(), request.param(u"id"_s),
+                                                 RescheduleRequest::fromJson(request.jsonObject()));
     return ApiResponse::ok(toJson(booking, m_service.now()));
 }
 
 ApiResponse BookingsController::cancel(ApiRequest &request)
 {
-    m_service.cancel(request.actor(), request.param(u"id"_s));
+    m_service.cancel(request.actor(), request.param(u"id"_s), request.query(QString(keys::Reason)));
     return ApiResponse::noContent();
 }
 
@@ -152,6 +173,8 @@ void BookingsController::registerRoutes(Router &router)
                handlerOf(*this, &BookingsController::availableTimes));
     router.add(u"POST"_s, u"/bookings/{id}/check-in"_s, Access::User,
                handlerOf(*this, &BookingsController::checkIn));
+    router.add(u"GET"_s, u"/coworkings/{id}/bookings/by-code/{code}"_s, Access::User,
+               handlerOf(*this, &BookingsController::byCode));
 }
 
 } // namespace coworking

@@ -31,6 +31,8 @@ public:
     ApiResponse myBookings(ApiRequest &request);
     ApiResponse list(ApiRequest &request);
     ApiResponse get(ApiRequest &request);
+    // Staff at the front desk: the booking a member shows or reads out.
+    ApiResponse byCode(ApiRequest &request);
     ApiResponse reschedule(ApiRequest &request);
     ApiResponse cancel(ApiRequest &request);
     ApiResponse addOption(ApiRequest &request);

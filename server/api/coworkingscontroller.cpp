@@ -65,6 +65,15 @@ ApiResponse CoworkingsController::managers(ApiRequest &request)
     return ApiResponse::list(items, items.size());
 }
 
+ApiResponse CoworkingsController::staffed(ApiRequest &request)
+{
+    QJsonArray items;
+    const QList<StaffedCoworking> staffed = m_service.staffed(request.actor());
+    for (const StaffedCoworking &s : staffed)
+        items.append(toJson(s));
+    return ApiResponse::list(items, items.size());
+}
+
 ApiResponse CoworkingsController::addManager(ApiRequest &request)
 {
     m_service.addManager(request.actor(), request.param(u"id"_s), request.param(u"user_id"_s));
@@ -108,6 +117,8 @@ void CoworkingsController::registerRoutes(Router &router)
                handlerOf(*this, &CoworkingsController::removeManager));
     router.add(u"GET"_s, u"/coworkings/{id}/timeline"_s, Access::Optional,
                handlerOf(*this, &CoworkingsController::timeline));
+    router.add(u"GET"_s, u"/users/me/coworkings"_s, Access::User,
+               handlerOf(*this, &CoworkingsController::staffed));
 }
 
 } // namespace coworking

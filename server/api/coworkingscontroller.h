@@ -10,7 +10,8 @@ class Router;
 class ApiRequest;
 class CoworkingService;
 
-// /coworkings, /coworkings/{id}, its managers and timeline (openapi.json, Coworkings).
+// /coworkings, /coworkings/{id}, its managers and timeline, and the caller's own coworkings
+// (/users/me/coworkings) (openapi.json, Coworkings).
 class CoworkingsController final
 {
     Q_DISABLE_COPY_MOVE(CoworkingsController)
@@ -26,6 +27,7 @@ public:
     ApiResponse update(ApiRequest &request);
     ApiResponse remove(ApiRequest &request);
     ApiResponse managers(ApiRequest &request);
+    ApiResponse staffed(ApiRequest &request);
     ApiResponse addManager(ApiRequest &request);
     ApiResponse removeManager(ApiRequest &request);
     ApiResponse timeline(ApiRequest &request);

@@ -46,20 +46,6 @@ constexpr const char *kAssetCache = "public, max-age=3600";
 constexpr std::array kOperationKeys{ "get",     "put",  "post",  "delete",
                                      "options", "head", "patch", "trace" };
 
-// If-None-Match with weak comparison (RFC 9110, 13.1.2): "*" or any listed tag matches.
-bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    if (ifNoneMatch.trimmed() == "*")
-        return true;
-    const QList<QByteArray> tags = ifNoneMatch.split(',');
-    return std::any_of(tags.cbegin(), tags.cend(), [&etag](const QByteArray &listed) {
-        QByteArray tag = listed.trimmed();
-        if (tag.startsWith("W/"))
-            tag = tag.mid(2);
-        return tag == etag;
-    });
-}
-
 AppError noSuchResource()
 {
     return AppError::notFound(errc::NotFound, u"No such resource."_s);
@@ -112,15 +98,7 @@ ApiResponse DocsController::serve(const ApiRequest &request, const File &file)
 {
     if (file.body.isEmpty())
         throw AppError::internal();
-    if (matchesEtag(request.header("If-None-Match"), file.etag)) {
-        return ApiResponse{ 304, {}, {}, {} }
-                .withHeader("ETag", file.etag)
-                .withHeader("Cache-Control", file.cacheControl);
-    }
-    return ApiResponse{ 200, file.body, file.contentType, {} }
-            .withHeader("ETag", file.etag)
-            .withHeader("Cache-Control", file.cacheControl)
-            .withHeader("X-Content-Type-Options", "nosniff");
+    return conditionalResponse(request, file.body, file.contentType, file.etag, file.cacheControl);
 }
 
 ApiResponse DocsController::openApi(ApiRequest &request)

@@ -13,6 +13,7 @@
 #include "metrics.h"
 #include "spots/spotjson.h"
 #include "spots/spotrepository.h"
+#include "users/userrepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,12 @@ LiveChannel::LiveChannel(LiveHub &hub, const LiveConfig &config, Authenticator &
     m_pingTimer.setInterval(m_config.pingIntervalSecs * 1000);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveChannel::onPingTimer);
     m_pingTimer.start();
+    m_expiryTimer.setInterval(1000);
+    connect(&m_expiryTimer, &QTimer::timeout, this, &LiveChannel::closeExpired);
+    m_expiryTimer.start();
+    m_recheckTimer.setInterval(m_config.recheckIntervalSecs * 1000);
+    connect(&m_recheckTimer, &QTimer::timeout, this, &LiveChannel::recheckAll);
+    m_recheckTimer.start();
     m_refreshTimer.setInterval(m_config.snapshotRefreshSecs * 1000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &LiveChannel::resyncAll);
     m_refreshTimer.start();
@@ -104,13 +111,14 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> owned)
     Subscriber subscriber;
     subscriber.coworkingId = coworkingIdOf(request.url().path());
     try {
-        const Actor actor = m_authenticator.authenticate(Access::User, authorization);
+        subscriber.actor = m_authenticator.authenticate(Access::User, authorization,
+                                                        &subscriber.tokenExpiresAt);
         const auto coworking = m_repos.coworkings.find(subscriber.coworkingId);
         if (!coworking) {
             refuse(socket, errc::CoworkingNotFound);
             return;
         }
-        subscriber.seesUsers = m_repos.access.isStaff(actor, *coworking);
+        subscriber.seesUsers = m_repos.access.isStaff(subscriber.actor, *coworking);
     } catch (const AppError &error) {
         refuse(socket, error.code());
         return;
@@ -137,6 +145,100 @@ void LiveChannel::refuse(QWebSocket *socket, const QString &reason)
     QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
 }
 
+QString LiveChannel::lostRights(const Subscriber &subscriber, RightsRound &round)
+{
+    // INVALID_TOKEN, as REST answers an expired token: clients already refresh on it.
+    if (m_clock.now() >= subscriber.tokenExpiresAt)
+        return errc::InvalidToken;
+    const QString &userId = subscriber.actor.userId;
+    auto user = round.users.constFind(userId);
+    if (user == round.users.constEnd())
+        user = round.users.insert(userId, m_repos.users.findStanding(userId));
+    if (!*user)
+        return errc::InvalidToken; // the account is gone, as REST answers
+    if ((*user)->isBanned)
+        return errc::UserBanned;
+    auto coworking = round.coworkings.constFind(subscriber.coworkingId);
+    if (coworking == round.coworkings.constEnd())
+        coworking = round.coworkings.insert(subscriber.coworkingId,
+                                            m_repos.coworkings.find(subscriber.coworkingId));
+    if (!*coworking)
+        return errc::CoworkingNotFound;
+    if (!subscriber.seesUsers)
+        return {};
+    // Closed rather than quietly downgraded: a staff client would otherwise go on showing a
+    // map it believes complete; reconnecting gives it what its rights now allow.
+    const QString key = subscriber.coworkingId + u'/' + userId;
+    auto staff = round.staff.constFind(key);
+    if (staff == round.staff.constEnd())
+        staff = round.staff.insert(key, m_repos.access.isStaff((*user)->actor, **coworking));
+    return *staff ? QString() : QString(errc::Forbidden);
+}
+
+bool LiveChannel::mayStillSeeUsers(QWebSocket *socket, Subscriber &subscriber, RightsRound &round)
+{
+    try {
+        const QString reason = lostRights(subscriber, round);
+        if (reason.isEmpty())
+            return true;
+        refuse(socket, reason);
+    } catch (const std::exception &) {
+        // No user ids on rights nobody could confirm: the state follows once the database
+        // answers again, checked then.
+        subscriber.needsSnapshot = true;
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start();
+    }
+    return false;
+}
+
+void LiveChannel::closeExpired()
+{
+    const QDateTime now = m_clock.now();
+    const QList<QWebSocket *> sockets = m_subscribers.keys();
+    for (QWebSocket *socket : sockets) {
+        const auto it = m_subscribers.constFind(socket);
+        if (it != m_subscribers.constEnd() && !it->coworkingId.isEmpty()
+            && now >= it->tokenExpiresAt)
+            refuse(socket, errc::InvalidToken);
+    }
+}
+
+void LiveChannel::recheckAll()
+{
+    // The users in one batched read; coworkings and staff roles are few and read once each.
+    RightsRound round;
+    QStringList userIds;
+    for (const Subscriber &s : std::as_const(m_subscribers)) {
+        if (!s.coworkingId.isEmpty() && !round.users.contains(s.actor.userId)) {
+            round.users.insert(s.actor.userId, std::nullopt);
+            userIds.append(s.actor.userId);
+        }
+    }
+    if (userIds.isEmpty())
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        for (const UserStanding &standing : m_repos.users.findStandings(userIds))
+            round.users.insert(standing.actor.userId, standing);
+        const QList<QWebSocket *> sockets = m_subscribers.keys();
+        for (QWebSocket *socket : sockets) {
+            const auto it = m_subscribers.constFind(socket);
+            if (it == m_subscribers.constEnd() || it->coworkingId.isEmpty())
+                continue;
+            const QString reason = lostRights(*it, round);
+            if (!reason.isEmpty())
+                refuse(socket, reason);
+        }
+    } catch (const std::exception &) {
+        return; // the database is away: the next round tries again
+    }
+    qCDebug(lcLive) << "rights of" << m_subscribers.size() << "subscribers," << userIds.size()
+                    << "users," << round.coworkings.size() << "coworkings re-read in"
+                    << timer.elapsed() << "ms";
+}
+
 void LiveChannel::forget(QWebSocket *socket)
 {
     if (m_subscribers.remove(socket))
@@ -160,6 +262,7 @@ std::optional<LiveChannel::Snapshot> LiveChannel::readSnapshot(const QString &co
 void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
 {
     QHash<QString, std::optional<Snapshot>> snapshots;
+    RightsRound round;
     bool failed = false;
     // The hash may shrink while sending (a socket found too slow): iterate over a copy of keys.
     const QList<QWebSocket *> sockets = m_subscribers.keys();
@@ -169,6 +272,8 @@ void LiveChannel::sendSnapshots(const QString &coworkingId, bool onlyPending)
             continue;
         if ((!coworkingId.isEmpty() && it->coworkingId != coworkingId)
             || (onlyPending && !it->needsSnapshot))
+            continue;
+        if (it->seesUsers && !mayStillSeeUsers(socket, *it, round))
             continue;
         auto cached = snapshots.find(it->coworkingId);
         if (cached == snapshots.end())
@@ -215,6 +320,7 @@ void LiveChannel::dropTooSlow(QWebSocket *socket)
 
 void LiveChannel::onEvents(const QList<LiveEvent> &events)
 {
+    RightsRound round; // one check per staff user per batch, not per socket or message
     for (const LiveEvent &event : events) {
         QByteArray staffJson;
         QByteArray publicJson;
@@ -238,12 +344,15 @@ void LiveChannel::onEvents(const QList<LiveEvent> &events)
             sendSnapshots(event.coworkingId, true);
             continue;
         }
+        const bool carriesUsers = staffJson != publicJson;
         const QList<QWebSocket *> sockets = m_subscribers.keys();
         for (QWebSocket *socket : sockets) {
             const auto it = m_subscribers.find(socket);
             // One waiting for its snapshot gets the state with this change in it.
             if (it == m_subscribers.end() || it->coworkingId != event.coworkingId
                 || it->needsSnapshot)
+                continue;
+            if (it->seesUsers && carriesUsers && !mayStillSeeUsers(socket, *it, round))
                 continue;
             send(socket, *it, type, it->seesUsers ? staffJson : publicJson);
         }

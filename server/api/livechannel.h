@@ -3,14 +3,17 @@
 #include "liveconfig.h"
 #include "liveevent.h"
 #include "livehub.h"
+#include "coworkings/coworking.h"
 #include "users/user.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class QWebSocket;
 
@@ -23,11 +26,15 @@ class Clock;
 class CoworkingRepository;
 class LiveHub;
 class SpotRepository;
+class UserRepository;
 
 // The live sockets of one worker thread (GET /coworkings/{id}/live, see openapi.json): it
 // authenticates each socket right after the upgrade, sends it a snapshot read through this
 // worker's database connection, then one message per change, numbered by a per-socket `seq`.
 // Lives and is called in its worker's thread only; the hub reaches it with queued calls.
+// A socket keeps only the rights it still has: it is closed when its token expires, its user is
+// banned or deleted, its coworking deleted, or (staff) its staff role taken away; found by a
+// periodic batched re-check, and before anything carrying user ids is sent to staff.
 class LiveChannel final : public LiveListener
 {
     Q_OBJECT
@@ -42,6 +49,7 @@ public:
         SpotRepository &spots;
         BookingRepository &bookings;
         AccessPolicy &access;
+        UserRepository &users;
     };
 
     LiveChannel(LiveHub &hub, const LiveConfig &config, Authenticator &authenticator,
@@ -60,7 +68,9 @@ private:
     struct Subscriber
     {
         QString coworkingId;
-        bool seesUsers = false; // staff of the coworking or an admin
+        Actor actor; // as admitted; its rights are read again, not trusted from here
+        QDateTime tokenExpiresAt;
+        bool seesUsers = false; // staff of the coworking or an admin, when admitted
         qint64 seq = 0;
         int missedPongs = 0;
         bool needsSnapshot = false;
@@ -73,7 +83,24 @@ private:
         QByteArray withoutUsers;
     };
 
+    // What one round of checks has read, so each user, coworking and staff role is looked up
+    // once per round however many sockets share it.
+    struct RightsRound
+    {
+        QHash<QString, std::optional<UserStanding>> users;
+        QHash<QString, std::optional<Coworking>> coworkings;
+        QHash<QString, bool> staff; // by coworking id + '/' + user id
+    };
+
     void refuse(QWebSocket *socket, const QString &reason);
+    // The close reason when the subscriber lost its rights, else empty. Throws when the database
+    // cannot tell (std::exception).
+    QString lostRights(const Subscriber &subscriber, RightsRound &round);
+    // Before user ids go to staff subscribers: false when the socket may not have them (closed
+    // when it lost its rights; waiting for a snapshot when its rights could not be read).
+    bool mayStillSeeUsers(QWebSocket *socket, Subscriber &subscriber, RightsRound &round);
+    void closeExpired();
+    void recheckAll();
     void forget(QWebSocket *socket);
     std::optional<Snapshot> readSnapshot(const QString &coworkingId);
     // Snapshots for the given subscribers (all of them when `coworkingId` is empty).
@@ -91,6 +118,8 @@ private:
     const Clock &m_clock;
     QHash<QWebSocket *, Subscriber> m_subscribers;
     QTimer m_pingTimer;
+    QTimer m_expiryTimer; // reads only the clock: every second
+    QTimer m_recheckTimer;
     QTimer m_refreshTimer;
     QTimer m_retryTimer; // snapshots that failed (database down) are tried again
 };

@@ -38,6 +38,9 @@ private:
     // From runner_heartbeats: "ok" (a recent beat), "stale" (only old ones: runners died or
     // hang), "absent" (none ever, or all stopped gracefully), "unknown" (no database).
     QString runnerStatus(bool databaseUp) const;
+    // Gauges read from the database at scrape: whether it answers, the runners' heartbeats and
+    // the outbox (pending, dead, lag).
+    QByteArray databaseGauges() const;
 
     Database &m_db;
     const Metrics &m_metrics;

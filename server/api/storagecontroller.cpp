@@ -21,20 +21,6 @@ namespace {
 // Keys name immutable content: a year of caching, and no revalidation at all.
 constexpr auto kCacheForever = "public, max-age=31536000, immutable";
 
-// If-None-Match with weak comparison (RFC 9110, 13.1.2): "*" or any listed tag matches.
-bool matchesEtag(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    if (ifNoneMatch.trimmed() == "*")
-        return true;
-    const QList<QByteArray> tags = ifNoneMatch.split(',');
-    return std::any_of(tags.cbegin(), tags.cend(), [&etag](const QByteArray &listed) {
-        QByteArray tag = listed.trimmed();
-        if (tag.startsWith("W/"))
-            tag = tag.mid(2);
-        return tag == etag;
-    });
-}
-
 } // namespace
 
 QByteArray StorageController::uploadedBytes(const ApiRequest &request)
@@ -74,16 +60,8 @@ ApiResponse StorageController::file(ApiRequest &request)
     const auto file = m_images.file(request.param(u"key"_s));
     if (!file)
         throw AppError::notFound(errc::NotFound, u"No such file."_s);
-    const QByteArray etag = '"' + file->hash.toLatin1() + '"';
-    if (matchesEtag(request.header("If-None-Match"), etag)) {
-        return ApiResponse{ 304, {}, {}, {} }
-                .withHeader("ETag", etag)
-                .withHeader("Cache-Control", kCacheForever);
-    }
-    return ApiResponse{ 200, file->bytes, file->mimeType, {} }
-            .withHeader("ETag", etag)
-            .withHeader("Cache-Control", kCacheForever)
-            .withHeader("X-Content-Type-Options", "nosniff");
+    return conditionalResponse(request, file->bytes, file->mimeType,
+                               '"' + file->hash.toLatin1() + '"', kCacheForever);
 }
 
 ApiResponse StorageController::putAvatar(ApiRequest &request)

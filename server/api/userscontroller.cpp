@@ -2,6 +2,7 @@
 
 #include "router.h"
 #include "apirequest.h"
+#include "auth/ratelimit.h"
 #include "users/userjson.h"
 #include "users/userservice.h"
 
@@ -11,7 +12,19 @@ namespace coworking {
 
 ApiResponse UsersController::registerUser(ApiRequest &request)
 {
-    const User user = m_service.registerUser(NewUser::fromJson(request.jsonObject()));
+    const NewUser newUser = NewUser::fromJson(request.jsonObject());
+    // Before the password is hashed: a client past its limit costs no hash. A registration that
+    // fails (the email is taken) gives its count back.
+    RateLimit::Ticket ticket = m_registrations.acquire(request.clientAddress());
+    const User user = m_service.registerUser(newUser);
+    ticket.keep();
+    return ApiResponse::created(toJson(user), QByteArray("/users/") + user.id.toUtf8());
+}
+
+ApiResponse UsersController::registerGuest(ApiRequest &request)
+{
+    const User user = m_service.registerGuest(request.actor(), request.param(u"id"_s),
+                                              NewGuest::fromJson(request.jsonObject()));
     return ApiResponse::created(toJson(user), QByteArray("/users/") + user.id.toUtf8());
 }
 
@@ -64,6 +77,8 @@ void UsersController::registerRoutes(Router &router)
 {
     router.add(u"POST"_s, u"/users"_s, Access::Public,
                handlerOf(*this, &UsersController::registerUser));
+    router.add(u"POST"_s, u"/coworkings/{id}/guests"_s, Access::User,
+               handlerOf(*this, &UsersController::registerGuest));
     router.add(u"GET"_s, u"/users/me"_s, Access::User, handlerOf(*this, &UsersController::me));
     router.add(u"PATCH"_s, u"/users/me"_s, Access::User,
                handlerOf(*this, &UsersController::updateMe));

@@ -9,8 +9,9 @@ namespace coworking {
 class Router;
 class ApiRequest;
 class UserService;
+class RateLimit;
 
-// /users (openapi.json, Users).
+// /users and the front desk's guests (openapi.json, Users).
 class UsersController final
 {
     Q_DISABLE_COPY_MOVE(UsersController)
@@ -18,9 +19,14 @@ public:
     // Adds this module's routes; the router keeps a reference to this controller.
     void registerRoutes(Router &router);
 
-    explicit UsersController(UserService &service) : m_service(service) { }
+    // `registrations`: accounts created per client address.
+    UsersController(UserService &service, RateLimit &registrations)
+        : m_service(service), m_registrations(registrations)
+    {
+    }
 
     ApiResponse registerUser(ApiRequest &request);
+    ApiResponse registerGuest(ApiRequest &request);
     ApiResponse me(ApiRequest &request);
     ApiResponse updateMe(ApiRequest &request);
     ApiResponse list(ApiRequest &request);
@@ -31,6 +37,7 @@ public:
 
 private:
     UserService &m_service;
+    RateLimit &m_registrations;
 };
 
 } // namespace coworking

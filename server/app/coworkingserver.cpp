@@ -2,7 +2,7 @@
 
 #include "auth/authservice.h"
 #include "auth/jwtcodec.h"
-#include "auth/loginthrottle.h"
+#include "auth/ratelimit.h"
 #include "sodiumpasswordhasher.h"
 #include "common/clock.h"
 #include "migrator.h"
@@ -152,10 +152,15 @@ bool CoworkingServer::start(QString *error)
     if (!key)
         return false;
     m_jwt = std::make_unique<JwtCodec>(*key, m_config.accessTtlMinutes);
-    m_throttle = std::make_unique<LoginThrottle>(m_clock, m_config.loginAttempts,
-                                                 m_config.loginAttempts * 4);
-    m_hasher = std::make_unique<SodiumPasswordHasher>(m_config.hashThreads,
-                                                      m_config.fastPasswordHashing);
+    m_registrations = std::make_unique<RateLimit>(m_clock, m_config.registerLimit,
+                                                  m_config.registerWindowSecs);
+    m_logins = std::make_unique<RateLimit>(m_clock, m_config.loginLimit, m_config.loginWindowSecs);
+    // A configuration built in code (tests, the desk) may leave the pool's size to us.
+    const int hashThreads =
+            m_config.hashThreads > 0 ? m_config.hashThreads : QThread::idealThreadCount();
+    m_hasher = std::make_unique<SodiumPasswordHasher>(
+            hashThreads, m_config.hashQueue >= 0 ? m_config.hashQueue : hashThreads,
+            m_config.fastPasswordHashing);
     m_storage = std::make_unique<LocalFileStorage>(m_config.dataDir + u"/storage"_s);
     if (!m_live)
         m_live = std::make_unique<LiveHub>(*m_metrics, m_config.live.maxConnections);
@@ -169,10 +174,12 @@ bool CoworkingServer::start(QString *error)
         m_livePublisher = std::make_unique<LocalLivePublisher>(*m_live);
     }
     m_publishers = std::make_unique<BothPublishers>(*m_livePublisher, *m_events);
-    m_shared = std::make_unique<SharedState>(SharedState{
-            m_config, m_database, m_clock, *m_jwt, *m_throttle, *m_hasher, m_openConnections,
-            *m_metrics, *m_push, *m_storage, *m_publishers, *m_live });
+    m_shared = std::make_unique<SharedState>(
+            SharedState{ m_config, m_database, m_clock, *m_jwt, *m_hasher, m_openConnections,
+                         *m_metrics, *m_push, *m_storage, *m_publishers, *m_live });
     m_shared->sqliteWriteLock = &m_sqliteWriteLock;
+    m_shared->registrations = m_registrations.get();
+    m_shared->logins = m_logins.get();
     // One Argon2id run for all workers (19 MiB while it runs), before any of them listens.
     if (m_config.threads > 0)
         m_shared->dummyPasswordHash = AuthService::makeDummyHash(*m_hasher);

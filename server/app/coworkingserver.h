@@ -20,7 +20,7 @@ class JwtCodec;
 class LiveHub;
 class LocalLivePublisher;
 class PgLiveBus;
-class LoginThrottle;
+class RateLimit;
 class Metrics;
 class PasswordHasher;
 class PushGateway;
@@ -34,7 +34,6 @@ struct SharedState
     DatabaseConfig database;
     const Clock &clock;
     const JwtCodec &jwt;
-    LoginThrottle &throttle;
     PasswordHasher &hasher;
     std::atomic<int> &openConnections;
     Metrics &metrics;
@@ -44,6 +43,8 @@ struct SharedState
     LiveHub &live; // this process's live subscribers, one channel per worker
     QString dummyPasswordHash = {}; // AuthService's, made once for all workers
     QMutex *sqliteWriteLock = nullptr; // shared by the workers' SQLite connections
+    RateLimit *registrations = nullptr; // per client address, always set by start()
+    RateLimit *logins = nullptr; // successful ones, per client address
 };
 
 // The server process: N worker threads, each with its own QHttpServer on a shared
@@ -78,7 +79,8 @@ private:
     DatabaseConfig m_database;
     const Clock &m_clock;
     std::unique_ptr<JwtCodec> m_jwt;
-    std::unique_ptr<LoginThrottle> m_throttle;
+    std::unique_ptr<RateLimit> m_registrations;
+    std::unique_ptr<RateLimit> m_logins;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::atomic<int> m_openConnections{ 0 };
     QMutex m_sqliteWriteLock;

@@ -1,6 +1,7 @@
 #include "sodiumpasswordhasher.h"
 
 #include "common/apperror.h"
+#include "common/errorcodes.h"
 
 #include <QLoggingCategory>
 
@@ -10,6 +11,7 @@
 #include <future>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -28,20 +30,12 @@ void initSodium()
     });
 }
 
-// Runs `work` on `pool` and waits for its result; exceptions travel back to the caller.
-template<typename T, typename F>
-T runOn(QThreadPool &pool, F work)
+AppError hashingBusy()
 {
-    auto promise = std::make_shared<std::promise<T>>();
-    std::future<T> result = promise->get_future();
-    pool.start([promise, work = std::move(work)]() mutable {
-        try {
-            promise->set_value(work());
-        } catch (...) {
-            promise->set_exception(std::current_exception());
-        }
-    });
-    return result.get();
+    AppError error(ErrorKind::Unavailable, errc::Unavailable,
+                   u"The server is busy checking passwords. Try again in a second."_s);
+    error.withRetryAfter(1);
+    return error;
 }
 
 // The UTF-8 bytes of a password, wiped from memory when no longer needed.
@@ -55,8 +49,38 @@ struct SecretBytes
 
 } // namespace
 
-SodiumPasswordHasher::SodiumPasswordHasher(int threads, bool fast)
-    : m_opsLimit(fast ? crypto_pwhash_OPSLIMIT_MIN : 2),
+// Runs `work` on the pool and waits for its result; exceptions travel back to the caller.
+template<typename T, typename F>
+T SodiumPasswordHasher::run(F work)
+{
+    if (m_admitted.fetch_add(1) >= m_capacity) {
+        m_admitted.fetch_sub(1);
+        throw hashingBusy();
+    }
+    auto promise = std::make_shared<std::promise<T>>();
+    std::future<T> result = promise->get_future();
+    // QThreadPool runs tasks of one priority in the order they came: admitted hashes are FIFO.
+    // The slot is freed before the caller learns the result, so its next hash finds it free.
+    m_pool.start([this, promise, work = std::move(work)]() mutable {
+        std::exception_ptr failure;
+        std::optional<T> value;
+        try {
+            value.emplace(work());
+        } catch (...) {
+            failure = std::current_exception();
+        }
+        m_admitted.fetch_sub(1);
+        if (failure)
+            promise->set_exception(failure);
+        else
+            promise->set_value(std::move(*value));
+    });
+    return result.get();
+}
+
+SodiumPasswordHasher::SodiumPasswordHasher(int threads, int queue, bool fast)
+    : m_capacity(std::max(1, threads) + std::max(0, queue)),
+      m_opsLimit(fast ? crypto_pwhash_OPSLIMIT_MIN : 2),
       m_memLimit(fast ? crypto_pwhash_MEMLIMIT_MIN : size_t(19) * 1024 * 1024)
 {
     initSodium();
@@ -75,7 +99,7 @@ QString SodiumPasswordHasher::hash(const QString &password)
     auto secret = std::make_shared<SecretBytes>(password);
     const auto ops = m_opsLimit;
     const auto mem = m_memLimit;
-    return runOn<QString>(m_pool, [secret, ops, mem] {
+    return run<QString>([secret, ops, mem] {
         char out[crypto_pwhash_STRBYTES];
         if (crypto_pwhash_str_alg(out, secret->bytes.constData(),
                                   static_cast<unsigned long long>(secret->bytes.size()), ops, mem,
@@ -95,7 +119,7 @@ bool SodiumPasswordHasher::verify(const QString &hash, const QString &password)
     if (stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES)
         return false;
     auto secret = std::make_shared<SecretBytes>(password);
-    return runOn<bool>(m_pool, [secret, stored] {
+    return run<bool>([secret, stored] {
         return crypto_pwhash_str_verify(stored.constData(), secret->bytes.constData(),
                                         static_cast<unsigned long long>(secret->bytes.size()))
                 == 0;

@@ -3,8 +3,15 @@
 #include "access/accesspolicy.h"
 #include "authcontroller.h"
 #include "auth/authservice.h"
+#include "sqlloginthrottle.h"
 #include "sqlrefreshtokenrepository.h"
 #include "bookingscontroller.h"
+#include "calendar/calendarservice.h"
+#include "calendarcontroller.h"
+#include "sqlcalendarfeedrepository.h"
+#include "closures/closureservice.h"
+#include "closurescontroller.h"
+#include "sqlclosurerepository.h"
 #include "bookings/bookingservice.h"
 #include "sqlbookingrepository.h"
 #include "sqlidempotencystore.h"
@@ -33,6 +40,9 @@
 #include "options/optionservice.h"
 #include "sqloptionrepository.h"
 #include "spotscontroller.h"
+#include "sqlstatsrepository.h"
+#include "stats/statsservice.h"
+#include "statscontroller.h"
 #include "spots/spotservice.h"
 #include "sqlspotrepository.h"
 #include "storage/imageservice.h"
@@ -42,6 +52,7 @@
 #include "users/userservice.h"
 
 #include <QLoggingCategory>
+#include <QUrl>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -49,6 +60,18 @@ using namespace Qt::StringLiterals;
 Q_DECLARE_LOGGING_CATEGORY(lcServer)
 
 namespace coworking {
+
+namespace {
+
+// The right-hand side of calendar events' UIDs: the public host when there is one, so that the
+// UIDs name this site; otherwise the product, as any host a request names could change.
+QString calendarUidDomain(const ServerConfig &config)
+{
+    const QString host = QUrl(config.publicUrl).host();
+    return host.isEmpty() ? u"coworking.invalid"_s : host;
+}
+
+} // namespace
 
 // Declaration order is construction order: the database first, the HTTP server last, so the
 // server (and its sockets) go before anything a request could still reach.
@@ -59,28 +82,40 @@ struct Worker::Parts
           outbox(db, s.events),
           users(db, outbox),
           refreshTokens(db),
+          loginThrottle(db, s.clock, s.config.loginAttempts, s.config.loginAttempts * 4),
           coworkings(db),
           spots(db, outbox),
           options(db),
           bookings(db, outbox),
+          closures(db),
+          calendarFeeds(db),
+          stats(db),
           idempotency(db),
           notifications(db),
           deviceTokens(db),
           access(coworkings),
-          authService(users, refreshTokens, s.hasher, s.jwt, s.throttle, s.clock,
+          authService(users, refreshTokens, s.hasher, s.jwt, loginThrottle, s.clock,
                       s.config.refreshTtlDays, s.dummyPasswordHash),
           userService(users, refreshTokens, bookings, access, s.hasher, s.clock),
           coworkingService(coworkings, spots, users, bookings, access, s.clock),
-          spotService(spots, bookings, users, access, s.clock),
+          spotService(spots, bookings, users, closures, access, s.clock),
           optionService(options, access),
-          bookingService(bookings, spots, coworkings, options, users, access, s.clock, s.metrics),
+          bookingService(bookings, spots, coworkings, closures, options, users, access, s.clock,
+                         s.metrics),
+          closureService(closures, bookings, access, s.clock, s.metrics),
+          statsService(stats, spots, closures, access, s.clock),
+          calendarService(bookingService, bookings, spots, coworkings, users, calendarFeeds,
+                          s.clock, calendarUidDomain(s.config)),
           notificationService(notifications, deviceTokens, s.push, s.clock),
-          authController(authService),
-          usersController(userService),
+          authController(authService, *s.logins),
+          usersController(userService, *s.registrations),
           coworkingsController(coworkingService),
           spotsController(spotService),
           optionsController(optionService),
           bookingsController(bookingService, idempotency, s.clock),
+          closuresController(closureService),
+          calendarController(calendarService, s.config.publicUrl),
+          statsController(statsService),
           observabilityController(db, s.metrics, s.clock, s.config.runner.heartbeatSeconds),
           notificationsController(notificationService),
           coworkingImages(db),
@@ -90,7 +125,7 @@ struct Worker::Parts
           eventsController(eventAdminService),
           authenticator(s.jwt, users, s.clock),
           live(s.live, s.config.live, authenticator,
-               LiveChannel::Repositories{ coworkings, spots, bookings, access }, s.clock),
+               LiveChannel::Repositories{ coworkings, spots, bookings, access, users }, s.clock),
           shared(s)
     {
         db.setMetrics(&s.metrics);
@@ -101,6 +136,9 @@ struct Worker::Parts
         spotsController.registerRoutes(router);
         optionsController.registerRoutes(router);
         bookingsController.registerRoutes(router);
+        closuresController.registerRoutes(router);
+        calendarController.registerRoutes(router);
+        statsController.registerRoutes(router);
         observabilityController.registerRoutes(router);
         docsController.registerRoutes(router);
         notificationsController.registerRoutes(router);
@@ -114,10 +152,14 @@ struct Worker::Parts
     SqlOutbox outbox;
     SqlUserRepository users;
     SqlRefreshTokenRepository refreshTokens;
+    SqlLoginThrottle loginThrottle;
     SqlCoworkingRepository coworkings;
     SqlSpotRepository spots;
     SqlOptionRepository options;
     SqlBookingRepository bookings;
+    SqlClosureRepository closures;
+    SqlCalendarFeedRepository calendarFeeds;
+    SqlStatsRepository stats;
     SqlIdempotencyStore idempotency;
     SqlNotificationRepository notifications;
     SqlDeviceTokenRepository deviceTokens;
@@ -128,6 +170,9 @@ struct Worker::Parts
     SpotService spotService;
     OptionService optionService;
     BookingService bookingService;
+    ClosureService closureService;
+    StatsService statsService;
+    CalendarService calendarService;
     NotificationService notificationService;
     AuthController authController;
     UsersController usersController;
@@ -135,6 +180,9 @@ struct Worker::Parts
     SpotsController spotsController;
     OptionsController optionsController;
     BookingsController bookingsController;
+    ClosuresController closuresController;
+    CalendarController calendarController;
+    StatsController statsController;
     ObservabilityController observabilityController;
     DocsController docsController;
     NotificationsController notificationsController;
@@ -164,7 +212,8 @@ bool Worker::listen(int socketDescriptor, QString *error)
         *error = u"cannot connect to "_s + p.db.config().describe();
         return false;
     }
-    p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics);
+    p.http = std::make_unique<ApiServer>(p.router, p.authenticator, p.shared.metrics,
+                                         p.shared.config.trustedProxies);
     p.http->setWebSocketRoute(QString::fromLatin1(LiveController::kRoute),
                               p.shared.config.live.socketSendBufferBytes);
     ApiServer *http = p.http.get();

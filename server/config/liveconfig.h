@@ -14,6 +14,9 @@ struct LiveConfig
     QStringList allowedOrigins;
     int maxConnections = 10000; // live sockets per process
     int pingIntervalSecs = 30; // a client missing two pongs in a row is closed
+    // Every subscriber's rights (the user's ban, the coworking, the staff role) are read again
+    // this often, in batches, so a socket does not outlive them by more than this.
+    int recheckIntervalSecs = 5;
     qint64 maxPendingBytes = 1024 * 1024; // unsent bytes before a client counts as too slow
     // The kernel send buffer of a live socket (SO_SNDBUF), capped so that a client that stops
     // reading shows in maxPendingBytes soon instead of after megabytes of kernel autotuning.

@@ -51,13 +51,40 @@ const Key kKeys[] = {
       "Comma-separated browser origins allowed to open the live "
       "WebSocket (e.g. https://app.example.com); requests without "
       "an Origin (native apps) are always allowed (default: none)." },
+    { "trusted-proxies", "list",
+      "Comma-separated addresses or CIDR ranges of reverse proxies "
+      "(e.g. 127.0.0.1,::1 for a proxy on this host): only requests "
+      "from them may name the client in X-Forwarded-For or X-Real-IP, "
+      "which the login throttle, per-address limits and the access "
+      "log then use (default: none, the TCP peer is the client)." },
+    { "public-url", "url",
+      "Where clients reach this server, e.g. https://example.com/api behind "
+      "a proxy: the base of the absolute URLs it hands out, such as calendar "
+      "feeds (default: http:// and the request's Host)." },
     { "live-max-connections", "n", "Live WebSocket connections per process (default 10000)." },
     { "live-ping-interval", "seconds",
       "Live WebSockets are pinged this often; two missed pongs "
       "close them (default 30)." },
+    { "live-recheck-interval", "seconds",
+      "Live WebSockets whose user was banned, whose coworking was "
+      "deleted or whose staff role was taken away are closed within "
+      "this long (default 5)." },
     { "login-attempts", "n",
       "Failed logins per account per 15 minutes before 429; per client "
       "address 4x that (default 5)." },
+    { "hash-threads", "n", "Threads that hash passwords (Argon2id) (default: one per core)." },
+    { "hash-queue", "n",
+      "Password hashes that may wait for a hashing thread; a login or "
+      "registration beyond that is refused at once with 503 and "
+      "Retry-After (default: as many as --hash-threads)." },
+    { "register-limit", "n",
+      "Account registrations per client address per --register-window; "
+      "the next one gets 429 with Retry-After, 0 means no limit (default 20)." },
+    { "register-window", "seconds", "Window of --register-limit (default 3600)." },
+    { "login-limit", "n",
+      "Successful logins per client address per --login-window; the "
+      "next one gets 429 with Retry-After, 0 means no limit (default 60)." },
+    { "login-window", "seconds", "Window of --login-limit (default 600)." },
     { "push-gateway", "log|fcm",
       "Where pushes to devices go: log writes them to the log, fcm "
       "sends them through Firebase Cloud Messaging (default log)." },
@@ -179,14 +206,43 @@ std::optional<ServerConfig> ServerConfig::resolve(const QCommandLineParser &pars
     config.limits.idleTimeoutSecs = int(number("idle-timeout", 30, 1, 3600, &ok));
     config.limits.maxConnections = int(number("max-connections", 1024, 1, 1'000'000, &ok));
     config.loginAttempts = int(number("login-attempts", 5, 1, 1000, &ok));
+    config.hashThreads =
+            int(number("hash-threads", std::max(1, QThread::idealThreadCount()), 1, 256, &ok));
+    config.hashQueue = int(number("hash-queue", config.hashThreads, 0, 100'000, &ok));
+    config.registerLimit = int(number("register-limit", config.registerLimit, 0, 1'000'000, &ok));
+    config.registerWindowSecs =
+            int(number("register-window", config.registerWindowSecs, 1, 7 * 86400, &ok));
+    config.loginLimit = int(number("login-limit", config.loginLimit, 0, 1'000'000, &ok));
+    config.loginWindowSecs = int(number("login-window", config.loginWindowSecs, 1, 7 * 86400, &ok));
     config.live.maxConnections = int(number("live-max-connections", 10000, 1, 1'000'000, &ok));
     config.live.pingIntervalSecs = int(number("live-ping-interval", 30, 1, 3600, &ok));
+    config.live.recheckIntervalSecs = int(number("live-recheck-interval", 5, 1, 3600, &ok));
     QString origins = value("allowed-origins");
     if (origins.isEmpty()) // QSettings reads a comma-separated INI value as a list
         origins = ini.value(u"allowed-origins"_s).toStringList().join(u',');
     for (const QString &origin : origins.split(u',', Qt::SkipEmptyParts)) {
         if (!origin.trimmed().isEmpty())
             config.live.allowedOrigins.append(origin.trimmed());
+    }
+    QString proxies = value("trusted-proxies");
+    if (proxies.isEmpty()) // a comma-separated INI value reads as a list, as above
+        proxies = ini.value(u"trusted-proxies"_s).toStringList().join(u',');
+    if (auto trusted = TrustedProxies::parse(proxies, error))
+        config.trustedProxies = std::move(*trusted);
+    else
+        return std::nullopt;
+    if (const QString publicUrl = value("public-url").trimmed(); !publicUrl.isEmpty()) {
+        const QUrl url(publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https" && url.scheme() != u"http") || url.hasQuery()
+            || url.hasFragment() || !url.userInfo().isEmpty()) {
+            *error = u"--public-url must be an http(s) URL without a query, e.g. "
+                     "https://example.com/api"_s;
+            return std::nullopt;
+        }
+        config.publicUrl = publicUrl;
+        while (config.publicUrl.endsWith(u'/'))
+            config.publicUrl.chop(1);
     }
     RunnerConfig &runner = config.runner;
     runner.batchSize = int(number("runner-batch", runner.batchSize, 1, 10000, &ok));

@@ -4,6 +4,7 @@
 #include "liveconfig.h"
 #include "logging.h"
 #include "runnerconfig.h"
+#include "trustedproxies.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,7 +35,13 @@ struct ServerConfig
     int accessTtlMinutes = 15;
     int refreshTtlDays = 30;
     int loginAttempts = 5;
-    int hashThreads = 2;
+    int hashThreads = 0; // resolve(): one per core
+    int hashQueue = -1; // resolve(): as many as hashThreads
+    // Per client address: account registrations, and successful logins; 0 turns a limit off.
+    int registerLimit = 20;
+    int registerWindowSecs = 3600;
+    int loginLimit = 60;
+    int loginWindowSecs = 600;
     bool fastPasswordHashing = false; // tests only: the libsodium minimum cost
     bool seedDemoIfEmpty = false; // serve: fill an empty database with the demo site first
     LogFormat logFormat = LogFormat::Text; // resolve(): text on a terminal, JSON otherwise
@@ -42,6 +49,13 @@ struct ServerConfig
     QString fcmCredentialsFile; // service-account key file, required for Fcm
     QString fcmEndpoint = u"https://fcm.googleapis.com"_s;
     HttpLimits limits;
+    // Whose X-Forwarded-For / X-Real-IP names the client (login throttle, limits, access log);
+    // nobody's by default, so that no client can choose its own address.
+    TrustedProxies trustedProxies;
+    // Where clients reach the server from outside ("https://example.com/api"), without a
+    // trailing slash: the base of the absolute URLs it hands out (calendar feeds) and the host of
+    // its calendar events' UIDs. Empty: the request's Host names it.
+    QString publicUrl;
     LiveConfig live;
     RunnerConfig runner; // resolve(): embedded with SQLite, off with PostgreSQL
 

@@ -152,15 +152,34 @@ QSqlQuery &Database::prepared(const QString &sql)
     return *m_statements.emplace(sql, std::move(query));
 }
 
+template<typename Statement>
+auto Database::reconnectingOnce(Statement statement) -> decltype(statement())
+{
+    try {
+        return statement();
+    } catch (const AppError &) {
+        // A connection the database dropped while this worker was idle (a restart, a failover)
+        // is found dead only by its next statement (fail() then sets m_broken). Outside a
+        // transaction that statement runs again on a fresh connection, so no request pays for
+        // the idle time; inside one, the transaction died with the connection: the caller fails.
+        if (!m_broken || m_transactions > 0)
+            throw;
+        qCInfo(lcDb) << "reconnecting to run the statement again";
+        return statement();
+    }
+}
+
 QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
 {
-    ensureOpen();
-    QSqlQuery &query = prepared(sql);
-    for (qsizetype i = 0; i < binds.size(); ++i)
-        query.bindValue(int(i), binds.at(i));
-    if (!query.exec())
-        fail(query.lastError(), sql);
-    return query;
+    return reconnectingOnce([&]() -> QSqlQuery & {
+        ensureOpen();
+        QSqlQuery &query = prepared(sql);
+        for (qsizetype i = 0; i < binds.size(); ++i)
+            query.bindValue(int(i), binds.at(i));
+        if (!query.exec())
+            fail(query.lastError(), sql);
+        return query;
+    });
 }
 
 void Database::fail(const QSqlError &error, const QString &sql)
@@ -260,10 +279,12 @@ int Database::execute(const QString &sql, const QVariantList &binds)
 
 void Database::executeRaw(const QString &sql)
 {
-    ensureOpen();
-    QSqlQuery query(m_db);
-    if (!query.exec(sql))
-        fail(query.lastError(), sql);
+    reconnectingOnce([&] {
+        ensureOpen();
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            fail(query.lastError(), sql);
+    });
 }
 
 QVariant Database::timestamp(const QDateTime &t) const
@@ -299,12 +320,14 @@ Transaction::Transaction(Database &db) : m_db(db)
     if (!m_db.isPostgres() && m_db.m_writeLock)
         m_writer = std::unique_lock(*m_db.m_writeLock);
     m_db.executeRaw(m_db.isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    ++m_db.m_transactions;
 }
 
 Transaction::~Transaction()
 {
     if (m_done)
         return;
+    --m_db.m_transactions;
     QSqlQuery q(m_db.connection());
     q.exec(u"ROLLBACK"_s);
 }
@@ -313,6 +336,7 @@ void Transaction::commit()
 {
     m_db.executeRaw(u"COMMIT"_s);
     m_done = true;
+    --m_db.m_transactions;
     if (m_writer.owns_lock())
         m_writer.unlock();
     for (const auto &action : std::as_const(m_afterCommit))

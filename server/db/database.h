@@ -103,6 +103,8 @@ private:
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &run(const QString &sql, const QVariantList &binds);
     [[noreturn]] void fail(const QSqlError &error, const QString &sql);
+    template<typename Statement>
+    auto reconnectingOnce(Statement statement) -> decltype(statement());
 
     DatabaseConfig m_config;
     QString m_connectionName;
@@ -110,6 +112,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     bool m_broken = false;
     bool m_wasOpen = false; // opened once before: a later open is a reconnect
+    int m_transactions = 0; // open Transaction scopes: no statement is retried inside one
     Metrics *m_metrics = nullptr;
     QMutex *m_writeLock = nullptr;
 

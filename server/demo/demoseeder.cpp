@@ -5,25 +5,20 @@
 #include "bookings/bookingoutcomes.h"
 #include "bookings/bookingrules.h"
 #include "bookings/bookingservice.h"
-#include "sqlbookingrepository.h"
+#include "sqlrepositories.h"
 #include "common/apperror.h"
 #include "common/clock.h"
 #include "coworkings/coworkingjson.h"
 #include "coworkings/coworkingrepository.h"
 #include "coworkings/coworkingservice.h"
 #include "coworkings/openinghours.h"
-#include "sqlcoworkingrepository.h"
 #include "database.h"
-#include "sqloutbox.h"
 #include "demosite.h"
 #include "options/optionservice.h"
-#include "sqloptionrepository.h"
 #include "spots/spotjson.h"
 #include "spots/spotservice.h"
-#include "sqlspotrepository.h"
 #include "storage/filestorage.h"
 #include "storage/imagetype.h"
-#include "sqluserrepository.h"
 #include "users/userrepository.h"
 #include "users/userservice.h"
 
@@ -510,10 +505,10 @@ struct DemoSeeder::Impl
           at(c.now()),
           access(r.coworkings),
           coworkingService(r.coworkings, r.spots, r.users, r.bookings, access, at),
-          spotService(r.spots, r.bookings, r.users, access, at),
+          spotService(r.spots, r.bookings, r.users, r.closures, access, at),
           optionService(r.options, access),
-          bookingService(r.bookings, r.spots, r.coworkings, r.options, r.users, access, at,
-                         notCounted)
+          bookingService(r.bookings, r.spots, r.coworkings, r.closures, r.options, r.users, access,
+                         at, notCounted)
     {
     }
 
@@ -576,14 +571,10 @@ DemoSeeder::Result DemoSeeder::seed(Database &db, PasswordHasher &hasher, const 
 {
     // The demo's bookings make events like any others (a runner turns them into notifications);
     // nobody watches a floor yet.
-    NullEventPublisher noLiveViews;
-    SqlOutbox outbox(db, noLiveViews);
-    SqlUserRepository users(db, outbox);
-    SqlCoworkingRepository coworkings(db);
-    SqlSpotRepository spots(db, outbox);
-    SqlOptionRepository options(db);
-    SqlBookingRepository bookings(db, outbox);
-    DemoSeeder seeder({ users, coworkings, spots, options, bookings }, hasher, clock, storage);
+    SqlRepositories sql(db);
+    DemoSeeder seeder(
+            { sql.users, sql.coworkings, sql.spots, sql.options, sql.bookings, sql.closures },
+            hasher, clock, storage);
     return seeder.seed();
 }
 
@@ -784,7 +775,11 @@ DemoSeeder::Result DemoSeeder::Impl::run()
                                 .id;
             } else if (b.cancelAt == step.at && b.cancelAt.isValid()) {
                 const std::optional<User> by = repos.users.findById(b.cancelledBy);
-                bookingService.cancel(Actor::fromUser(by.value_or(User{})), b.bookingId);
+                // Cancellations by the front desk say why, as the desk asks staff to.
+                const QString reason = b.cancelledBy == b.userId
+                        ? QString()
+                        : u"The member asked to cancel by phone"_s;
+                bookingService.cancel(Actor::fromUser(by.value_or(User{})), b.bookingId, reason);
             } else {
                 const std::optional<User> booker = repos.users.findById(b.userId);
                 bookingService.checkIn(Actor::fromUser(booker.value_or(User{})), b.bookingId);

@@ -10,6 +10,7 @@ namespace coworking {
 
 class BookingRepository;
 class Clock;
+class ClosureRepository;
 class CoworkingRepository;
 class Database;
 class FileStorage;
@@ -35,6 +36,7 @@ public:
         SpotRepository &spots;
         OptionRepository &options;
         BookingRepository &bookings;
+        ClosureRepository &closures;
     };
 
     struct Login

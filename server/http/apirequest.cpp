@@ -7,6 +7,8 @@
 
 #include <QHttpServerRequest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace coworking {
@@ -33,6 +35,39 @@ QByteArray ApiRequest::header(const QByteArray &name) const
     return {};
 }
 
+ApiResponse conditionalResponse(const ApiRequest &request, QByteArray body, QByteArray contentType,
+                                const QByteArray &etag, const QByteArray &cacheControl)
+{
+    const QByteArray ifNoneMatch = request.headerList("If-None-Match");
+    const QList<QByteArray> tags = ifNoneMatch.split(',');
+    const bool held = ifNoneMatch.trimmed() == "*"
+            || std::any_of(tags.cbegin(), tags.cend(), [&etag](const QByteArray &listed) {
+                          QByteArray tag = listed.trimmed();
+                          if (tag.startsWith("W/"))
+                              tag = tag.mid(2);
+                          return tag == etag;
+                      });
+    if (held) {
+        return ApiResponse{ 304, {}, {}, {} }
+                .withHeader("ETag", etag)
+                .withHeader("Cache-Control", cacheControl);
+    }
+    return ApiResponse{ 200, std::move(body), std::move(contentType), {} }
+            .withHeader("ETag", etag)
+            .withHeader("Cache-Control", cacheControl)
+            .withHeader("X-Content-Type-Options", "nosniff");
+}
+
+QByteArray ApiRequest::headerList(const QByteArray &name) const
+{
+    QByteArrayList values;
+    for (const auto &[key, value] : m_request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            values.append(value);
+    }
+    return values.join(',');
+}
+
 QByteArray ApiRequest::body() const
 {
     return m_request.body();
@@ -49,12 +84,21 @@ QString ApiRequest::contentType() const
 
 QString ApiRequest::query(const QString &name) const
 {
-    return m_query.queryItemValue(name, QUrl::FullyDecoded);
+    const QString value = m_query.queryItemValue(name, QUrl::FullyDecoded);
+    JsonBody::requireNoNul(name, value);
+    return value;
 }
 
 bool ApiRequest::hasQuery(const QString &name) const
 {
     return m_query.hasQueryItem(name);
+}
+
+std::optional<QString> ApiRequest::optionalQuery(const QString &name) const
+{
+    if (!hasQuery(name))
+        return std::nullopt;
+    return query(name);
 }
 
 std::optional<QDateTime> ApiRequest::queryDateTime(const QString &name) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apiresponse.h"
 #include "users/user.h"
 
 #include <QByteArray>
@@ -25,7 +26,12 @@ public:
 
     const QString &method() const { return m_method; }
     const QString &path() const { return m_path; }
+    // The TCP peer; the client's address (the peer, or who a trusted proxy says) is below.
     QHostAddress remoteAddress() const;
+    const QString &clientAddress() const { return m_clientAddress; }
+    void setClientAddress(QString address) { m_clientAddress = std::move(address); }
+    // Every line of a header that may repeat, joined by commas (RFC 9110, 5.3).
+    QByteArray headerList(const QByteArray &name) const;
     // Header access lives here only, so a Qt upgrade (QHttpHeaders in 6.8) touches one place.
     QByteArray header(const QByteArray &name) const;
     QByteArray body() const;
@@ -39,6 +45,7 @@ public:
     // Query parameters; the typed readers throw 422 VALIDATION_ERROR naming the parameter.
     QString query(const QString &name) const;
     bool hasQuery(const QString &name) const;
+    std::optional<QString> optionalQuery(const QString &name) const; // nullopt when absent
     std::optional<QDateTime> queryDateTime(const QString &name) const;
     std::optional<bool> queryBool(const QString &name) const;
     QString queryId(const QString &name) const; // empty when absent
@@ -61,6 +68,13 @@ private:
     QHash<QString, QString> m_params;
     Actor m_actor;
     QString m_requestId;
+    QString m_clientAddress;
 };
+
+// A body the client may hold already, under `etag` (quoted): 304 without the body when the
+// request's If-None-Match names it (weak comparison, RFC 9110, 13.1.2) or is "*", else 200 with
+// it (and nosniff); both carry the ETag and `cacheControl`.
+ApiResponse conditionalResponse(const ApiRequest &request, QByteArray body, QByteArray contentType,
+                                const QByteArray &etag, const QByteArray &cacheControl);
 
 } // namespace coworking

@@ -12,6 +12,7 @@
 #include "logging.h"
 #include "metrics.h"
 #include "router.h"
+#include "trustedproxies.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -72,12 +73,21 @@ bool wantsClose(const QHttpServerRequest &request)
 } // namespace
 
 ApiServer::ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
-                     QObject *parent)
+                     const TrustedProxies &proxies, QObject *parent)
     : QAbstractHttpServer(parent),
       m_router(router),
       m_authenticator(authenticator),
+      m_proxies(proxies),
       m_recorder(metrics)
 {
+}
+
+QString ApiServer::clientOf(const ApiRequest &request) const
+{
+    return m_proxies
+            .clientAddress(request.remoteAddress(), request.headerList("X-Forwarded-For"),
+                           request.header("X-Real-IP"))
+            .toString();
 }
 
 bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -90,8 +100,8 @@ bool ApiServer::acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *soc
             !m_webSocketRoute.isEmpty() && match.route && match.route->pattern == m_webSocketRoute;
     accessLog(lcHttp(), QtInfoMsg,
               AccessFields{ newRequestId(), methodName(request.method()),
-                            accepted ? m_webSocketRoute : u"unmatched"_s, accepted ? 101 : 404,
-                            0 });
+                            accepted ? m_webSocketRoute : u"unmatched"_s, accepted ? 101 : 404, 0,
+                            clientOf(ApiRequest(request, methodName(request.method()), path)) });
     if (!accepted)
         return false; // missingHandler answers 404
     ConnectionGuard::releaseUpgraded(socket);
@@ -129,6 +139,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (path.size() > 1 && path.endsWith(u'/'))
         path.chop(1);
     ApiRequest api(request, methodName(request.method()), path);
+    api.setClientAddress(clientOf(api));
     QByteArray clientId = api.header("X-Request-Id");
     const bool clientIdOk = !clientId.isEmpty() && clientId.size() <= 64
             && std::all_of(clientId.cbegin(), clientId.cend(), [](char c) {
@@ -161,11 +172,12 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         response = errorResponse(error);
     } catch (const ConstraintViolation &violation) {
         // A constraint no rule anticipated: the request conflicts with the stored state.
-        qCWarning(lcHttp) << "unmapped constraint violation" << violation.sqlState << path;
+        // The route, not the path: a path may hold a secret (a calendar feed's token).
+        qCWarning(lcHttp) << "unmapped constraint violation" << violation.sqlState << routeTemplate;
         response = errorResponse(
                 AppError::conflict(errc::Conflict, u"The request conflicts with stored data."_s));
     } catch (const std::exception &e) {
-        qCCritical(lcHttp) << "unhandled exception on" << path << e.what();
+        qCCritical(lcHttp) << "unhandled exception on" << routeTemplate << e.what();
         response = errorResponse(AppError::internal());
     }
     response.withHeader("X-Request-Id", api.requestId().toLatin1());
@@ -188,7 +200,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     const bool probe = routeTemplate == u"/healthcheck" || routeTemplate == u"/metrics";
     accessLog(lcHttp(), probe ? QtDebugMsg : QtInfoMsg,
               AccessFields{ api.requestId(), api.method(), routeTemplate, response.status,
-                            double(nanos) / 1e6 });
+                            double(nanos) / 1e6, api.clientAddress() });
     return true;
 }
 

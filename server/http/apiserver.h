@@ -8,8 +8,10 @@
 
 namespace coworking {
 
+class ApiRequest;
 class Authenticator;
 class Router;
+class TrustedProxies;
 
 // One worker's HTTP server. It takes every request itself (rather than QHttpServer's router) so
 // that routing, authentication and errors follow one table and one error shape: 404 and 405 in
@@ -18,8 +20,9 @@ class ApiServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
+    // `proxies`: whose X-Forwarded-For / X-Real-IP name the client (ApiRequest::clientAddress).
     ApiServer(const Router &router, Authenticator &authenticator, Metrics &metrics,
-              QObject *parent = nullptr);
+              const TrustedProxies &proxies, QObject *parent = nullptr);
 
     // The route whose WebSocket upgrades this server lets Qt complete (newWebSocketConnection);
     // an upgrade on any other path is answered 404.
@@ -36,11 +39,13 @@ protected:
 
 private:
     bool acceptUpgrade(const QHttpServerRequest &request, QTcpSocket *socket);
+    QString clientOf(const ApiRequest &request) const;
 
     const Router &m_router;
     QString m_webSocketRoute;
     int m_webSocketSendBuffer = 0;
     Authenticator &m_authenticator;
+    const TrustedProxies &m_proxies;
     RequestRecorder m_recorder; // this worker's lock-free handle on the shared registry
 };
 

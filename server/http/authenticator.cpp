@@ -10,7 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace coworking {
 
-Actor Authenticator::authenticate(Access access, const QByteArray &authorization)
+Actor Authenticator::authenticate(Access access, const QByteArray &authorization,
+                                  QDateTime *expiresAt)
 {
     if (access == Access::Public)
         return {};
@@ -35,6 +36,8 @@ Actor Authenticator::authenticate(Access access, const QByteArray &authorization
                        u"The access token is invalid or has expired."_s);
     if (user->isBanned)
         throw AppError(ErrorKind::Forbidden, errc::UserBanned, u"This account is banned."_s);
+    if (expiresAt)
+        *expiresAt = claims->expiresAt;
     return user->actor;
 }
 

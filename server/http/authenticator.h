@@ -4,6 +4,7 @@
 #include "users/user.h"
 
 #include <QByteArray>
+#include <QDateTime>
 
 namespace coworking {
 
@@ -22,7 +23,9 @@ public:
     }
 
     // Throws AppError (401, 403 USER_BANNED). `authorization` is the raw header value.
-    Actor authenticate(Access access, const QByteArray &authorization);
+    // `expiresAt`, when given, gets the token's expiry (for a live socket, which outlives it).
+    Actor authenticate(Access access, const QByteArray &authorization,
+                       QDateTime *expiresAt = nullptr);
 
 private:
     const JwtCodec &m_jwt;

@@ -6,9 +6,20 @@ namespace coworking {
 
 namespace {
 
+// A parameter segment is "{name}", or "{name}" and a literal suffix ("{token}.ics").
 bool isParam(const QString &segment)
 {
-    return segment.startsWith(u'{') && segment.endsWith(u'}');
+    return segment.startsWith(u'{') && segment.indexOf(u'}') > 1;
+}
+
+QString paramName(const QString &segment)
+{
+    return segment.mid(1, segment.indexOf(u'}') - 1);
+}
+
+QString paramSuffix(const QString &segment)
+{
+    return segment.mid(segment.indexOf(u'}') + 1);
 }
 
 bool isIdParam(const QString &name)
@@ -21,7 +32,8 @@ bool paramAccepts(const QString &name, const QString &value)
 {
     if (isIdParam(name))
         return JsonBody::isUuid(value);
-    return !value.isEmpty();
+    // A NUL names nothing this server stores (and PostgreSQL could not compare it).
+    return !value.isEmpty() && !value.contains(QChar(0));
 }
 
 } // namespace
@@ -49,10 +61,14 @@ Router::Match Router::match(const QString &method, const QString &path) const
         for (qsizetype i = 0; i < parts.size() && ok; ++i) {
             const QString &seg = route.segments.at(i);
             if (isParam(seg)) {
-                const QString name = seg.mid(1, seg.size() - 2);
-                ok = paramAccepts(name, parts.at(i));
+                const QString name = paramName(seg);
+                const QString suffix = paramSuffix(seg);
+                QString value = parts.at(i);
+                ok = value.endsWith(suffix);
+                value.chop(suffix.size());
+                ok = ok && paramAccepts(name, value);
                 // UUIDs compare in lower case; other values (push tokens) keep their case.
-                params.insert(name, isIdParam(name) ? parts.at(i).toLower() : parts.at(i));
+                params.insert(name, isIdParam(name) ? value.toLower() : value);
             } else {
                 ok = seg == parts.at(i);
                 ++literals;

@@ -32,7 +32,8 @@ struct Route
 
 // The route table: matches a method and path; unknown path → 404, known path with another
 // method → 405 (with Allow). Path parameters named "id" or ending in "_id" must be UUIDs
-// (otherwise 404, as no such resource can exist).
+// (otherwise 404, as no such resource can exist). A parameter may end its segment with a literal
+// suffix ("/calendar/{token}.ics"), which the path must have and the value does not include.
 class Router final
 {
 public:

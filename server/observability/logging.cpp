@@ -182,6 +182,10 @@ QByteArray formatLogLine(LogFormat format, const LogRecord &record)
             out += QByteArray::number(a->durationMs, 'f', 3);
             out += " ms request_id=";
             out += a->requestId.toUtf8();
+            if (!a->client.isEmpty()) {
+                out += " client=";
+                out += a->client.toUtf8();
+            }
         }
         return out;
     }
@@ -201,6 +205,8 @@ QByteArray formatLogLine(LogFormat format, const LogRecord &record)
         out += QByteArray::number(a->status);
         out += ",\"duration_ms\":";
         out += QByteArray::number(a->durationMs, 'f', 3);
+        if (!a->client.isEmpty())
+            appendJsonField(out, "client", a->client.toUtf8());
     }
     out += '}';
     return out;
@@ -223,7 +229,8 @@ void accessLog(const QLoggingCategory &category, QtMsgType level, const AccessFi
                 : level == QtInfoMsg        ? logger.info()
                                             : logger.warning();
         stream.noquote() << accessMessage(fields) << QString::number(fields.durationMs, 'f', 3)
-                         << u"ms request_id="_s + fields.requestId;
+                         << u"ms request_id="_s + fields.requestId
+                         << (fields.client.isEmpty() ? QString() : u"client="_s + fields.client);
         return;
     }
     LogRecord record;

@@ -26,6 +26,7 @@ struct AccessFields
     QString route; // the route template, "unmatched" when none
     int status = 0;
     double durationMs = 0;
+    QString client; // the client's address (behind a trusted proxy, the one it names)
 };
 
 struct LogRecord

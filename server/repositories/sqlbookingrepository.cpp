@@ -3,8 +3,10 @@
 #include "common/apperror.h"
 #include "common/datetime.h"
 #include "database.h"
+#include "sqlinlist.h"
 #include "sqloutbox.h"
 #include "common/errorcodes.h"
+#include "common/jsonkeys.h"
 
 #include <QHash>
 #include <QUuid>
@@ -17,7 +19,7 @@ namespace {
 
 const QString Columns =
         u"id, user_id, spot_id, coworking_id, time_from, time_until, status, created_at, "
-        "cancelled_at, cancel_reason, checked_in_at"_s;
+        "cancelled_at, cancel_reason, checked_in_at, code, cancel_note, revision"_s;
 // Positions in Columns, which every booking read selects first: looking fields up by name cost
 // a fifth of a day's timeline answer (QSqlRecord::indexOf compares every name).
 enum Column {
@@ -31,11 +33,11 @@ enum Column {
     CreatedAt,
     CancelledAt,
     CancelReason,
-    CheckedInAt
+    CheckedInAt,
+    Code,
+    CancelNote,
+    Revision
 };
-
-// Largest IN list of one statement; longer lists are read in chunks.
-constexpr qsizetype MaxInList = 128;
 
 // PostgreSQL returns uuid columns as text, but be safe should a driver hand back a QUuid.
 QString idText(const QVariant &v)
@@ -43,21 +45,6 @@ QString idText(const QVariant &v)
     if (v.typeId() == QMetaType::QUuid)
         return v.toUuid().toString(QUuid::WithoutBraces);
     return v.toString();
-}
-
-// "?, ?, ?" for `values`, padded to a power of two by repeating the last value, so that the
-// prepared-statement cache holds a handful of variants instead of one per list length.
-QString inList(const QStringList &values, QVariantList *binds)
-{
-    qsizetype size = 1;
-    while (size < values.size())
-        size *= 2;
-    QStringList marks;
-    for (qsizetype i = 0; i < size; ++i) {
-        marks.append(u"?"_s);
-        binds->append(values.at(std::min(i, values.size() - 1)));
-    }
-    return marks.join(u", "_s);
 }
 
 QString scopeColumn(BookingScope scope)
@@ -96,6 +83,9 @@ Booking bookingFrom(const Row &r)
     b.cancelledAt = r.timestamp(CancelledAt);
     b.cancelReason = r.text(CancelReason);
     b.checkedInAt = r.timestamp(CheckedInAt);
+    b.code = r.text(Code);
+    b.cancelNote = r.text(CancelNote);
+    b.revision = r.integer(Revision);
     return b;
 }
 
@@ -120,6 +110,9 @@ Booking SqlBookingRepository::fromRecord(const QSqlRecord &r)
     b.cancelledAt = Database::toDateTime(r.value(CancelledAt));
     b.cancelReason = r.value(CancelReason).toString();
     b.checkedInAt = Database::toDateTime(r.value(CheckedInAt));
+    b.code = r.value(Code).toString();
+    b.cancelNote = r.value(CancelNote).toString();
+    b.revision = r.value(Revision).toInt();
     return b;
 }
 
@@ -182,9 +175,9 @@ void SqlBookingRepository::lockUser(const QString &userId)
 }
 
 bool SqlBookingRepository::userOverlaps(const QString &userId, const TimeRange &range,
-                                        const QString &exceptId)
+                                        const QString &exceptId, const QString &coworkingId)
 {
-    return activeOverlap(u"user_id"_s, userId, range, exceptId);
+    return activeOverlap(u"user_id"_s, userId, range, exceptId, coworkingId);
 }
 
 bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &range,
@@ -196,11 +189,16 @@ bool SqlBookingRepository::spotOverlaps(const QString &spotId, const TimeRange &
 // An active booking of `column` = `value` over `range`, other than `exceptId` (a booking being
 // moved does not conflict with itself). `column` is one of ours, never input.
 bool SqlBookingRepository::activeOverlap(const QString &column, const QString &value,
-                                         const TimeRange &range, const QString &exceptId)
+                                         const TimeRange &range, const QString &exceptId,
+                                         const QString &coworkingId)
 {
     QVariantList binds{ value, m_db.timestamp(range.until), m_db.timestamp(range.from) };
     QString sql = u"SELECT 1 AS hit FROM bookings WHERE "_s + column
             + u" = ? AND status = 'active' AND time_from < ? AND time_until > ?"_s;
+    if (!coworkingId.isEmpty()) {
+        sql += u" AND coworking_id = ?"_s;
+        binds.append(coworkingId);
+    }
     if (!exceptId.isEmpty()) {
         sql += u" AND id <> ?"_s;
         binds.append(exceptId);
@@ -211,31 +209,38 @@ bool SqlBookingRepository::activeOverlap(const QString &column, const QString &v
 SqlBookingRepository::UserStanding SqlBookingRepository::userStanding(const QString &userId,
                                                                       const QString &coworkingId,
                                                                       const TimeRange &range,
-                                                                      const QDateTime &now)
+                                                                      const QDateTime &now,
+                                                                      OverlapScope overlap)
 {
     // Both rules of the booker in one round trip: userOverlaps' condition and the count of
     // the booker's future active bookings in the coworking.
+    const bool sameCoworking = overlap == OverlapScope::SameCoworking;
+    QVariantList binds{ userId, m_db.timestamp(range.until), m_db.timestamp(range.from) };
+    if (sameCoworking)
+        binds.append(coworkingId);
+    binds.append({ userId, coworkingId, m_db.timestamp(now) });
     const auto row =
             m_db.selectOne(u"SELECT EXISTS (SELECT 1 FROM bookings WHERE user_id = ? "
-                           "AND status = 'active' AND time_from < ? AND time_until > ?), "
+                           "AND status = 'active' AND time_from < ? AND time_until > ?%1), "
                            "(SELECT COUNT(*) FROM bookings WHERE user_id = ? AND coworking_id = ? "
-                           "AND status = 'active' AND time_until > ?)"_s,
-                           { userId, m_db.timestamp(range.until), m_db.timestamp(range.from),
-                             userId, coworkingId, m_db.timestamp(now) });
+                           "AND status = 'active' AND time_until > ?)"_s.arg(
+                                   sameCoworking ? u" AND coworking_id = ?"_s : QString()),
+                           binds);
     if (!row)
         return {};
     return { row->value(0).toBool(), row->value(1).toLongLong() };
 }
 
 BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxActivePerUser,
-                                                const QDateTime &now, const EventOrigin &origin)
+                                                const QDateTime &now, const EventOrigin &origin,
+                                                OverlapScope overlap)
 {
     Transaction tx(m_db); // SQLite: BEGIN IMMEDIATE, so the checks below hold until COMMIT
     lockUser(booking.userId);
     // The booker's rules first, then the spot, in both dialects, so that a client gets the
     // same answer whichever database runs.
     const UserStanding booker =
-            userStanding(booking.userId, booking.coworkingId, booking.range, now);
+            userStanding(booking.userId, booking.coworkingId, booking.range, now, overlap);
     if (booker.overlaps)
         return BookingWriteResult::UserOverlap;
     if (booker.active >= maxActivePerUser)
@@ -247,19 +252,23 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
                               booking.coworkingId,
                               m_db.timestamp(booking.range.from),
                               m_db.timestamp(booking.range.until),
-                              m_db.timestamp(booking.createdAt) };
+                              m_db.timestamp(booking.createdAt),
+                              booking.code };
     if (m_db.isPostgres()) {
         // The exclusion constraint decides; DO NOTHING keeps the transaction usable and tells
-        // a conflict by the missing row.
+        // a conflict by the missing row. It also swallows the code's unique index, so a missing
+        // row whose code exists is a collision rather than a conflict of the spot.
         try {
             const auto inserted =
                     m_db.selectOne(u"INSERT INTO bookings (id, user_id, spot_id, coworking_id, "
-                                   "time_from, time_until, status, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, 'active', ?) "
+                                   "time_from, time_until, status, created_at, code) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?) "
                                    "ON CONFLICT DO NOTHING RETURNING id"_s,
                                    binds);
-            if (!inserted)
-                return BookingWriteResult::SpotConflict;
+            if (!inserted) {
+                return codeTaken(booking.code) ? BookingWriteResult::CodeTaken
+                                               : BookingWriteResult::SpotConflict;
+            }
         } catch (const ConstraintViolation &violation) {
             if (violation.isExclusion())
                 return BookingWriteResult::SpotConflict;
@@ -268,10 +277,17 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
     } else {
         if (spotOverlaps(booking.spotId, booking.range, {}))
             return BookingWriteResult::SpotConflict;
-        m_db.execute(u"INSERT INTO bookings (id, user_id, spot_id, coworking_id, "
-                     "time_from, time_until, status, created_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, 'active', ?)"_s,
-                     binds);
+        try {
+            m_db.execute(u"INSERT INTO bookings (id, user_id, spot_id, coworking_id, "
+                         "time_from, time_until, status, created_at, code) "
+                         "VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)"_s,
+                         binds);
+        } catch (const ConstraintViolation &violation) {
+            // The id is a fresh UUID: the one unique value that can collide is the code.
+            if (violation.isUnique() && codeTaken(booking.code))
+                return BookingWriteResult::CodeTaken;
+            throw;
+        }
     }
     insertOptions(booking.id, booking.options);
     m_outbox.append(tx, { bookingEvent(EventTypes::BookingCreated, booking, origin) });
@@ -279,9 +295,9 @@ BookingWriteResult SqlBookingRepository::create(const Booking &booking, int maxA
     return BookingWriteResult::Ok;
 }
 
-BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
+BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId, const QString &spotId,
                                                     const TimeRange &range,
-                                                    const EventOrigin &origin)
+                                                    const EventOrigin &origin, OverlapScope overlap)
 {
     Transaction tx(m_db);
     const auto owner =
@@ -300,31 +316,52 @@ BookingWriteResult SqlBookingRepository::reschedule(const QString &bookingId,
     Booking booking = fromRecord(*row);
     if (booking.status != BookingStatus::Active)
         throw notActive();
-    const QString spotId = booking.spotId;
 
-    if (userOverlaps(userId, range, bookingId))
+    if (userOverlaps(userId, range, bookingId,
+                     overlap == OverlapScope::SameCoworking ? booking.coworkingId : QString()))
         return BookingWriteResult::UserOverlap;
     if (!m_db.isPostgres() && spotOverlaps(spotId, range, bookingId))
         return BookingWriteResult::SpotConflict;
     try {
-        // A new start deserves its own reminder (the runner's reminder job).
-        m_db.execute(u"UPDATE bookings SET time_from = ?, time_until = ?, "
-                     "reminder_sent_at = NULL WHERE id = ? AND status = 'active'"_s,
-                     { m_db.timestamp(range.from), m_db.timestamp(range.until), bookingId });
+        // A new start deserves its own reminder (the runner's reminder job). On PostgreSQL the
+        // exclusion constraint judges the new spot and times against every other row.
+        m_db.execute(
+                u"UPDATE bookings SET spot_id = ?, time_from = ?, time_until = ?, "
+                "reminder_sent_at = NULL, revision = revision + 1 "
+                "WHERE id = ? AND status = 'active'"_s,
+                { spotId, m_db.timestamp(range.from), m_db.timestamp(range.until), bookingId });
     } catch (const ConstraintViolation &violation) {
         // 23P01: the transaction is aborted; the Transaction scope rolls it back.
         if (violation.isExclusion())
             return BookingWriteResult::SpotConflict;
         throw;
     }
-    const QJsonObject previous{ { u"time_from"_s, datetime::toJsonOrNull(booking.range.from) },
-                                { u"time_until"_s, datetime::toJsonOrNull(booking.range.until) } };
+    const QJsonObject previous{ { keys::TimeFrom, datetime::toJsonOrNull(booking.range.from) },
+                                { keys::TimeUntil, datetime::toJsonOrNull(booking.range.until) },
+                                { keys::SpotId, booking.spotId } };
     booking.range = range;
+    booking.spotId = spotId;
     m_outbox.append(tx,
                     { bookingEvent(EventTypes::BookingRescheduled, booking, origin,
                                    { { u"previous"_s, previous } }) });
     tx.commit();
     return BookingWriteResult::Ok;
+}
+
+bool SqlBookingRepository::codeTaken(const QString &code)
+{
+    return m_db.selectOne(u"SELECT 1 FROM bookings WHERE code = ?"_s, { code }).has_value();
+}
+
+std::optional<Booking> SqlBookingRepository::findByCode(const QString &coworkingId,
+                                                        const QString &code)
+{
+    QList<Booking> found = readBookings(
+            u"SELECT %1 FROM bookings WHERE code = ? AND coworking_id = ?"_s.arg(Columns),
+            { code, coworkingId }, true);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.takeFirst();
 }
 
 std::optional<Booking> SqlBookingRepository::find(const QString &id)
@@ -485,19 +522,23 @@ std::optional<QString> SqlBookingRepository::findFreeSpot(const QString &coworki
     return idText(row->value(u"id"_s));
 }
 
-bool SqlBookingRepository::cancel(const QString &id, const QString &reason,
+bool SqlBookingRepository::cancel(const QString &id, const QString &reason, const QString &note,
                                   const EventOrigin &origin)
 {
     Transaction tx(m_db);
     const auto row = m_db.selectOne(
-            u"UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
-            "cancel_reason = ? WHERE id = ? AND status = 'active' RETURNING %1"_s.arg(Columns),
-            { m_db.timestamp(origin.at), reason, id });
+            u"UPDATE bookings SET status = 'cancelled', cancelled_at = ?, cancel_reason = ?, "
+            "cancel_note = ?, revision = revision + 1 WHERE id = ? AND status = 'active' "
+            "RETURNING %1"_s.arg(Columns),
+            { m_db.timestamp(origin.at), reason,
+              note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(note), id });
     if (!row)
         return false;
-    m_outbox.append(tx,
-                    { bookingEvent(EventTypes::BookingCancelled, fromRecord(*row), origin,
-                                   { { u"reason"_s, reason } }) });
+    QJsonObject extra{ { keys::Reason, reason } };
+    if (!note.isEmpty())
+        extra.insert(keys::Note, note);
+    m_outbox.append(
+            tx, { bookingEvent(EventTypes::BookingCancelled, fromRecord(*row), origin, extra) });
     tx.commit();
     return true;
 }
@@ -560,7 +601,8 @@ QStringList SqlBookingRepository::cancelFuture(BookingScope scope, const QString
     // RETURNING: SQLite since 3.35).
     const QList<QSqlRecord> rows =
             m_db.select(u"UPDATE bookings SET status = 'cancelled', cancelled_at = ?, "
-                        "cancel_reason = ? WHERE %1 = ? AND status = 'active' AND time_until > ? "
+                        "cancel_reason = ?, revision = revision + 1 WHERE %1 = ? AND "
+                        "status = 'active' AND time_until > ? "
                         "RETURNING %2"_s.arg(scopeColumn(scope), Columns),
                         { m_db.timestamp(now), reason, id, m_db.timestamp(now) });
     QStringList ids;

@@ -23,11 +23,13 @@ public:
     SqlBookingRepository(Database &db, SqlOutbox &outbox) : m_db(db), m_outbox(outbox) { }
 
     BookingWriteResult create(const Booking &booking, int maxActivePerUser, const QDateTime &now,
-                              const EventOrigin &origin) override;
-    BookingWriteResult reschedule(const QString &bookingId, const TimeRange &range,
-                                  const EventOrigin &origin) override;
+                              const EventOrigin &origin, OverlapScope overlap) override;
+    BookingWriteResult reschedule(const QString &bookingId, const QString &spotId,
+                                  const TimeRange &range, const EventOrigin &origin,
+                                  OverlapScope overlap) override;
 
     std::optional<Booking> find(const QString &id) override;
+    std::optional<Booking> findByCode(const QString &coworkingId, const QString &code) override;
     Page<Booking> list(const BookingFilter &filter, const PageRequest &page,
                        const QDateTime &now) override;
     QList<Booking> activeInCoworking(const QString &coworkingId, const TimeRange &range) override;
@@ -36,7 +38,8 @@ public:
     std::optional<QString> findFreeSpot(const QString &coworkingId, const TimeRange &range,
                                         const QString &exceptSpotId) override;
 
-    bool cancel(const QString &id, const QString &reason, const EventOrigin &origin) override;
+    bool cancel(const QString &id, const QString &reason, const QString &note,
+                const EventOrigin &origin) override;
     bool checkIn(const QString &id, const EventOrigin &origin) override;
     void addOption(const QString &bookingId, const QString &optionId) override;
     void removeOption(const QString &bookingId, const QString &optionId) override;
@@ -61,14 +64,17 @@ public:
                                           const TimeRange &range);
 
 private:
+    bool codeTaken(const QString &code);
     bool activeOverlap(const QString &column, const QString &value, const TimeRange &range,
-                       const QString &exceptId);
+                       const QString &exceptId, const QString &coworkingId = {});
     QList<Booking> readBookings(const QString &sql, const QVariantList &binds, bool withOptions);
     void loadOptions(QList<Booking> &bookings);
     void insertOptions(const QString &bookingId, const QStringList &optionIds);
 
     void lockUser(const QString &userId);
-    bool userOverlaps(const QString &userId, const TimeRange &range, const QString &exceptId);
+    // `coworkingId` empty: the user's bookings anywhere; otherwise only in that coworking.
+    bool userOverlaps(const QString &userId, const TimeRange &range, const QString &exceptId,
+                      const QString &coworkingId);
     bool spotOverlaps(const QString &spotId, const TimeRange &range, const QString &exceptId);
     struct UserStanding
     {
@@ -76,7 +82,7 @@ private:
         qint64 active = 0; // the user's future active bookings in the coworking
     };
     UserStanding userStanding(const QString &userId, const QString &coworkingId,
-                              const TimeRange &range, const QDateTime &now);
+                              const TimeRange &range, const QDateTime &now, OverlapScope overlap);
 
     Database &m_db;
     SqlOutbox &m_outbox;

@@ -1,6 +1,7 @@
 #include "sqluserrepository.h"
 
 #include "database.h"
+#include "sqlinlist.h"
 #include "sqloutbox.h"
 
 #include <QSqlRecord>
@@ -14,6 +15,13 @@ namespace {
 
 const QString kColumns = u"id, email, full_name, password_hash, avatar_url, language, "
                          "is_business, is_admin, is_banned, created_at"_s;
+
+const QString kStandingColumns = u"id, is_admin, is_business, is_banned"_s;
+
+UserStanding standingOf(const Row &row)
+{
+    return { { row.text(0), row.boolean(1), row.boolean(2) }, row.boolean(3) };
+}
 
 QString normalized(const QString &email)
 {
@@ -90,12 +98,22 @@ std::optional<User> SqlUserRepository::findById(const QString &id)
 std::optional<UserStanding> SqlUserRepository::findStanding(const QString &id)
 {
     std::optional<UserStanding> standing;
-    m_db.forEachRow(u"SELECT id, is_admin, is_business, is_banned FROM users WHERE id = ?"_s,
-                    { id }, [&standing](const Row &row) {
-                        standing = UserStanding{ { row.text(0), row.boolean(1), row.boolean(2) },
-                                                 row.boolean(3) };
-                    });
+    m_db.forEachRow(u"SELECT "_s + kStandingColumns + u" FROM users WHERE id = ?"_s, { id },
+                    [&standing](const Row &row) { standing = standingOf(row); });
     return standing;
+}
+
+QList<UserStanding> SqlUserRepository::findStandings(const QStringList &ids)
+{
+    QList<UserStanding> standings;
+    for (qsizetype start = 0; start < ids.size(); start += MaxInList) {
+        QVariantList binds;
+        const QString marks = inList(ids.mid(start, MaxInList), &binds);
+        m_db.forEachRow(u"SELECT "_s + kStandingColumns
+                                + u" FROM users WHERE id IN (%1)"_s.arg(marks),
+                        binds, [&standings](const Row &row) { standings.append(standingOf(row)); });
+    }
+    return standings;
 }
 
 std::optional<User> SqlUserRepository::findByEmail(const QString &email)

@@ -20,6 +20,7 @@ public:
     bool insert(const User &user) override;
     std::optional<User> findById(const QString &id) override;
     std::optional<UserStanding> findStanding(const QString &id) override;
+    QList<UserStanding> findStandings(const QStringList &ids) override;
     std::optional<User> findByEmail(const QString &email) override;
     bool update(const User &user) override;
     Page<User> list(const UserFilter &filter, const PageRequest &page) override;

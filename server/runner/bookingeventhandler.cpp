@@ -1,6 +1,7 @@
 #include "bookingeventhandler.h"
 
 #include "common/datetime.h"
+#include "common/jsonkeys.h"
 #include "database.h"
 #include "notifications/eventnotifier.h"
 #include "notifications/notificationtexts.h"
@@ -36,14 +37,20 @@ BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &even
         return {};
     const QString spotId = booking.value(u"spot_id"_s).toString();
     const QString coworkingId = booking.value(u"coworking_id"_s).toString();
+    // A booking moved to another spot names the one it left.
+    const QString previousSpotId =
+            event.payload.value(keys::Previous).toObject().value(keys::SpotId).toString();
+    const QVariant previousSpot = previousSpotId.isEmpty() || previousSpotId == spotId
+            ? QVariant(QMetaType(QMetaType::QString))
+            : QVariant(previousSpotId);
 
     // The spot or coworking may be gone (a deletion cancels their bookings): the texts then do
     // without their names.
     const auto row = m_db.selectOne(
-            u"SELECT u.language, s.name AS spot_name, c.name AS coworking_name, c.timezone "
-            "FROM users u LEFT JOIN spots s ON s.id = ? LEFT JOIN coworkings c ON c.id = ? "
-            "WHERE u.id = ?"_s,
-            { spotId, coworkingId, userId });
+            u"SELECT u.language, s.name AS spot_name, c.name AS coworking_name, c.timezone, "
+            "p.name AS previous_spot_name FROM users u LEFT JOIN spots s ON s.id = ? "
+            "LEFT JOIN coworkings c ON c.id = ? LEFT JOIN spots p ON p.id = ? WHERE u.id = ?"_s,
+            { spotId, coworkingId, previousSpot, userId });
     if (!row)
         return {}; // nobody left to tell
 
@@ -56,7 +63,9 @@ BookingEventHandler::Outcome BookingEventHandler::handle(const OutboxEvent &even
                          .value_or(QDateTime());
     facts.until = datetime::parseWithOffset(booking.value(u"time_until"_s).toString())
                           .value_or(QDateTime());
-    facts.cancelReason = event.payload.value(u"reason"_s).toString();
+    facts.previousSpotName = row->value(4).toString();
+    facts.cancelReason = event.payload.value(keys::Reason).toString();
+    facts.cancelNote = event.payload.value(keys::Note).toString();
     const NotificationText text = NotificationTexts::booking(*type, facts);
 
     Notification draft;

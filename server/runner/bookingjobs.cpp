@@ -70,7 +70,7 @@ int BookingJobs::runChunk(Job job, const QDateTime &now, int leadMinutes)
                 : u"strftime('%Y-%m-%dT%H:%M:%fZ', b.time_from, "
                   "'+' || c.auto_release_minutes || ' minutes')"_s;
         sql = u"UPDATE bookings SET status = 'cancelled', cancel_reason = 'no_show', "
-              "cancelled_at = ? WHERE id IN (SELECT b.id FROM bookings b "
+              "cancelled_at = ?, revision = revision + 1 WHERE id IN (SELECT b.id FROM bookings b "
               "JOIN coworkings c ON c.id = b.coworking_id WHERE b.status = 'active' "
               "AND b.checked_in_at IS NULL AND c.checkin_required = ? AND b.time_until > ? "
               "AND b.time_from <= ? AND "_s

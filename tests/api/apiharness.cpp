@@ -2,7 +2,9 @@
 
 #include "coworkingserver.h"
 #include "database.h"
+#include "embeddedsite.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -84,16 +86,36 @@ bool ApiHarness::isPostgres()
     return qEnvironmentVariable("COWORKING_TEST_BACKEND") == u"postgres";
 }
 
+bool ApiHarness::isEmbedded()
+{
+    return qEnvironmentVariable("COWORKING_TEST_BACKEND") == u"embedded";
+}
+
 ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, PushGateway *push)
     : m_clock(startTime())
 {
     ServerConfig config;
+    if (isEmbedded()) {
+        // What the desk's --embedded resolves from its command line (app/desk/main.cpp).
+        QCommandLineParser parser;
+        EmbeddedSite::addOptions(parser);
+        QString error;
+        if (!parser.parse({ u"coworking-desk"_s, u"--data-dir"_s, m_dir.path() }))
+            qFatal("the desk's options: %s", qPrintable(parser.errorText()));
+        const auto resolved = ServerConfig::resolve(parser, &error);
+        if (!resolved)
+            qFatal("the desk's configuration: %s", qPrintable(error));
+        config = *resolved;
+    }
     config.listenHost = u"127.0.0.1"_s;
     config.port = 0;
     config.threads = 2;
     config.dataDir = m_dir.path();
     config.jwtSecretFile = m_dir.path() + u"/jwt-secret"_s;
     config.fastPasswordHashing = true;
+    // Tests register and log in many users from 127.0.0.1; the limits' own tests turn them on.
+    config.registerLimit = 0;
+    config.loginLimit = 0;
     if (isPostgres()) {
         m_pgDatabase =
                 u"cw_test_"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
@@ -106,7 +128,7 @@ ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, Pus
         url.setPassword(pgEnv("PGPASSWORD"));
         url.setPath(u'/' + m_pgDatabase);
         config.databaseUrl = url.toString(QUrl::FullyEncoded);
-    } else {
+    } else if (!isEmbedded()) {
         config.databaseUrl = u"sqlite:"_s + m_dir.path() + u"/test.sqlite3"_s;
     }
     if (configure)
@@ -118,30 +140,54 @@ ApiHarness::ApiHarness(const std::function<void(ServerConfig &)> &configure, Pus
 
 void ApiHarness::startServer()
 {
-    if (m_server)
+    if (m_server || m_site)
         return;
     ServerConfig config = *m_config;
     if (m_port != 0)
         config.port = m_port; // a restart: where the clients expect it
+    QString error;
+    if (isEmbedded()) {
+        m_site = std::make_unique<EmbeddedSite>();
+        m_site->setClock(m_clock);
+        if (m_push)
+            m_site->setPushGateway(*m_push);
+        if (!m_site->start(config, &error))
+            qFatal("test site did not start: %s", qPrintable(error));
+        m_port = m_site->port();
+        return;
+    }
     m_server = std::make_unique<CoworkingServer>(config, m_clock);
     if (m_push)
         m_server->setPushGateway(*m_push);
-    QString error;
     if (!m_server->start(&error))
         qFatal("test server did not start: %s", qPrintable(error));
     m_port = m_server->port();
+}
+
+std::unique_ptr<CoworkingServer> ApiHarness::startSecondInstance(const Clock &clock) const
+{
+    ServerConfig config = *m_config;
+    config.port = 0;
+    config.threads = 1;
+    auto server = std::make_unique<CoworkingServer>(config, clock);
+    QString error;
+    if (!server->start(&error))
+        qFatal("the second instance did not start: %s", qPrintable(error));
+    return server;
 }
 
 void ApiHarness::stopServer()
 {
     m_db.reset();
     m_server.reset();
+    m_site.reset();
 }
 
 ApiHarness::~ApiHarness()
 {
     m_db.reset();
     m_server.reset();
+    m_site.reset();
     if (!m_pgDatabase.isEmpty())
         adminExec(u"DROP DATABASE IF EXISTS "_s + m_pgDatabase + u" WITH (FORCE)"_s);
 }
@@ -153,8 +199,10 @@ quint16 ApiHarness::port() const
 
 Database &ApiHarness::database()
 {
-    if (!m_db)
-        m_db = std::make_unique<Database>(m_server->database(), u"test-harness"_s);
+    if (!m_db) {
+        m_db = std::make_unique<Database>(m_site ? m_site->database() : m_server->database(),
+                                          u"test-harness"_s);
+    }
     return *m_db;
 }
 
@@ -185,17 +233,19 @@ Reply ApiHarness::parseResponse(const QByteArray &bytes)
     return reply;
 }
 
-Reply ApiHarness::rawBytes(const QByteArray &bytes)
+Reply ApiHarness::rawBytes(const QByteArray &bytes, quint16 port)
 {
     QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, port());
+    socket.connectToHost(u"127.0.0.1"_s, port != 0 ? port : this->port());
     if (!socket.waitForConnected(5000))
         qFatal("cannot connect to the test server");
     socket.write(bytes);
     socket.waitForBytesWritten(5000);
     QByteArray received;
-    // Read until the whole response (by Content-Length) arrived or the server closed.
-    while (socket.waitForReadyRead(10000)) {
+    // Read until the whole response (by Content-Length) arrived or the server closed. The wait
+    // for the first byte is long: a 100,000-row CSV export is built whole before it is sent, and
+    // under the sanitizers on a busy CI machine that took more than 10 s.
+    while (socket.waitForReadyRead(60000)) {
         received += socket.readAll();
         const qsizetype headEnd = received.indexOf("\r\n\r\n");
         if (headEnd < 0)
@@ -214,7 +264,7 @@ Reply ApiHarness::rawBytes(const QByteArray &bytes)
 }
 
 Reply ApiHarness::raw(const QByteArray &method, const QString &path, const QByteArray &body,
-                      const Headers &headers)
+                      const Headers &headers, quint16 port)
 {
     QByteArray request = method + ' ' + QUrl(path).toEncoded() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
             + "Connection: close\r\n";
@@ -229,7 +279,7 @@ Reply ApiHarness::raw(const QByteArray &method, const QString &path, const QByte
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     }
     request += "\r\n" + body;
-    return rawBytes(request);
+    return rawBytes(request, port);
 }
 
 namespace {

@@ -19,11 +19,13 @@ using namespace coworking::test;
 
 namespace {
 
-QByteArray httpRequest(const QString &token, const QJsonObject &body)
+QByteArray httpRequest(const QString &token, const QJsonObject &body,
+                       const QByteArray &methodAndPath = "POST /bookings")
 {
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return "POST /bookings HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-           "Content-Type: application/json\r\nAuthorization: Bearer "
+    return methodAndPath
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+              "Content-Type: application/json\r\nAuthorization: Bearer "
             + token.toLatin1() + "\r\nContent-Length: " + QByteArray::number(json.size())
             + "\r\n\r\n" + json;
 }
@@ -79,11 +81,11 @@ struct Tally
     int refused = 0;
 };
 
-Tally tally(const QList<Reply> &replies, const QString &code)
+Tally tally(const QList<Reply> &replies, const QString &code, int success = 201)
 {
     Tally t;
     for (const Reply &r : replies) {
-        if (r.status == 201)
+        if (r.status == success)
             ++t.created;
         else if (r.status == 409 && r.errorCode() == code)
             ++t.refused;
@@ -163,6 +165,41 @@ private slots:
                                    "WHERE user_id = ? AND status = 'active'"_s,
                                    { c.id });
         QCOMPARE(rows.first().value(u"n"_s).toInt(), 1);
+    }
+
+    // Twelve bookings moved at once (PATCH with spot_id) onto the same free hour of another
+    // spot: exactly one arrives, the others stay where they were.
+    void movesOntoOneSpotAtOnce()
+    {
+        constexpr int Clients = 12;
+        const QString target = m_spots.at(1);
+        QStringList ids;
+        QList<QByteArray> requests;
+        const QJsonObject body{ { u"spot_id"_s, target },
+                                { u"time_from"_s, mskText(10, "15:00") },
+                                { u"time_until"_s, mskText(10, "16:00") } };
+        for (int i = 0; i < Clients; ++i) {
+            // Each on a spot of its own (from the third on) at 10:00-11:00.
+            const Person c = m_site->person();
+            const QString id =
+                    m_site->book(c, m_spots.at(2 + i), mskText(10, "10:00"), mskText(10, "11:00"));
+            ids.append(id);
+            requests.append(httpRequest(c.token, body, "PATCH /bookings/" + id.toLatin1()));
+        }
+        const Tally t = tally(fireAtOnce(m_h->port(), requests), u"BOOKING_CONFLICT"_s, 200);
+        QCOMPARE(t.created, 1);
+        QCOMPARE(t.refused, Clients - 1);
+        int onTarget = 0;
+        for (int i = 0; i < Clients; ++i) {
+            const auto row = m_h->sql(u"SELECT spot_id FROM bookings WHERE id = ? "
+                                      "AND status = 'active'"_s,
+                                      { ids.at(i) });
+            QCOMPARE(row.size(), 1);
+            const QString spot = row.first().value(0).toString();
+            onTarget += spot == target;
+            QVERIFY(spot == target || spot == m_spots.at(2 + i));
+        }
+        QCOMPARE(onTarget, 1);
     }
 };
 

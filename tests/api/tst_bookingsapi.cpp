@@ -354,6 +354,71 @@ private slots:
         QCOMPARE(book(u, m_spotA, mskText(13, "12:00"), mskText(13, "13:00")).status, 201);
     }
 
+    // Another tenant's owner acting for a person (issue 13, finding 5) learns nothing of that
+    // person's bookings at other coworkings: precheck, create and move answer byte for byte the
+    // same for a person booked at this hour in Moscow Hub and for one with no booking at all,
+    // once the ids and the code (which differ by nature) are masked.
+    void onBehalfLearnsNothingElsewhere()
+    {
+        const Person busy = newUser();
+        const Person idle = newUser();
+        bookOk(busy, m_spotA, mskText(8, "10:00"), mskText(8, "11:00"));
+        bookOk(busy, m_spotA, mskText(8, "14:00"), mskText(8, "15:00"));
+
+        const auto probe = [&](const Person &person) {
+            QByteArrayList answers;
+            const auto mask = [&](QByteArray body, const QString &bookingId, const QString &code) {
+                body.replace(person.id.toLatin1(), "<user>");
+                if (!bookingId.isEmpty())
+                    body.replace(bookingId.toLatin1(), "<booking>");
+                if (!code.isEmpty())
+                    body.replace(code.toLatin1(), "<code>");
+                return body;
+            };
+            const QJsonObject forPerson{ { u"user_id"_s, person.id } };
+            Reply r = m_h->post(
+                    u"/bookings/precheck"_s,
+                    bookingBody(m_otherSpot, mskText(8, "10:00"), mskText(8, "11:00"), forPerson),
+                    m_otherOwner.token);
+            answers << QByteArray::number(r.status) + ' ' + mask(r.body, {}, {});
+            r = book(m_otherOwner, m_otherSpot, mskText(8, "10:00"), mskText(8, "11:00"),
+                     forPerson);
+            const QString id = r.obj().value(u"id"_s).toString();
+            const QString code = r.obj().value(u"code"_s).toString();
+            answers << QByteArray::number(r.status) + ' ' + mask(r.body, id, code);
+            r = m_h->patch(u"/bookings/"_s + id,
+                           QJsonObject{ { u"time_from"_s, mskText(8, "14:00") },
+                                        { u"time_until"_s, mskText(8, "15:00") } },
+                           m_otherOwner.token);
+            answers << QByteArray::number(r.status) + ' ' + mask(r.body, id, code);
+            // Gone again, so that the next person meets the same floor.
+            answers << QByteArray::number(
+                    m_h->del(u"/bookings/"_s + id, m_otherOwner.token).status);
+            return answers;
+        };
+        const QByteArrayList busyAnswers = probe(busy);
+        const QByteArrayList idleAnswers = probe(idle);
+        QCOMPARE(busyAnswers, idleAnswers);
+        QVERIFY2(idleAnswers.at(0).startsWith("200 "), idleAnswers.at(0).constData());
+        QVERIFY2(idleAnswers.at(1).startsWith("201 "), idleAnswers.at(1).constData());
+        QVERIFY2(idleAnswers.at(2).startsWith("200 "), idleAnswers.at(2).constData());
+        QCOMPARE(idleAnswers.at(3), "204");
+
+        // The person's own requests still see all of their bookings, and so does an admin.
+        Reply r = book(busy, m_otherSpot, mskText(8, "10:00"), mskText(8, "11:00"));
+        QCOMPARE(r.status, 409);
+        QCOMPARE(detailsOf(r).value(u"reason"_s).toString(), u"overlap"_s);
+        r = book(m_admin, m_otherSpot, mskText(8, "10:00"), mskText(8, "11:00"),
+                 QJsonObject{ { u"user_id"_s, busy.id } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(detailsOf(r).value(u"reason"_s).toString(), u"overlap"_s);
+        // Staff still hear of an overlap within their own coworking.
+        r = book(m_owner, m_spotB, mskText(8, "10:30"), mskText(8, "11:30"),
+                 QJsonObject{ { u"user_id"_s, busy.id } });
+        QCOMPARE(r.status, 409);
+        QCOMPARE(detailsOf(r).value(u"reason"_s).toString(), u"overlap"_s);
+    }
+
     // Booking for oneself reads the booker no second time: the authentication of the same
     // request refuses a banned caller, at once, with a token that has not expired.
     void bannedCallerCannotBookForSelf()
@@ -719,6 +784,144 @@ private slots:
         r = move(u, mskText(25, "16:00"), mskText(25, "17:00"));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), u"BOOKING_NOT_ACTIVE"_s);
+    }
+
+    // PATCH with spot_id: one atomic move to another spot of the coworking that keeps the
+    // booking's id, options and check-in, under every rule of create.
+    void moveToAnotherSpot()
+    {
+        const Person u = newUser();
+        const Person v = newUser();
+        const QString id = bookOk(u, m_spotA, mskText(30, "10:00"), mskText(30, "11:00"));
+        const QString path = u"/bookings/"_s + id;
+        QCOMPARE(m_h->post(path + u"/options"_s, QJsonObject{ { u"option_id"_s, m_option } },
+                           u.token)
+                         .status,
+                 200);
+        // Staff may check a member in at any time while the booking is active.
+        QCOMPARE(m_h->post(path + u"/check-in"_s, QJsonObject{}, m_manager.token).status, 200);
+        bookOk(v, m_spotB, mskText(30, "12:00"), mskText(30, "13:00"));
+        const auto move = [&](const QString &spotId, const QString &from, const QString &until,
+                              const Person &who) {
+            return m_h->patch(path,
+                              QJsonObject{ { u"spot_id"_s, spotId },
+                                           { u"time_from"_s, from },
+                                           { u"time_until"_s, until } },
+                              who.token);
+        };
+
+        // Onto B at the same time: the same booking, now on B, options and check-in kept.
+        Reply r = move(m_spotB, mskText(30, "10:00"), mskText(30, "11:00"), m_manager);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.obj().value(u"id"_s).toString(), id);
+        QCOMPARE(r.obj().value(u"spot_id"_s).toString(), m_spotB);
+        QCOMPARE(r.obj().value(u"options"_s).toArray(), QJsonArray{ m_option });
+        QVERIFY(!r.obj().value(u"checked_in_at"_s).isNull());
+        auto rows = m_h->sql(u"SELECT spot_id, status FROM bookings WHERE id = ?"_s, { id });
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().value(u"spot_id"_s).toString(), m_spotB);
+        QCOMPARE(bookingRows(u.id), 1); // moved, not re-booked
+
+        // A is free at that time again; the moved booking does not conflict with itself on B.
+        QCOMPARE(book(newUser(), m_spotA, mskText(30, "10:00"), mskText(30, "11:00")).status, 201);
+        r = move(m_spotB, mskText(30, "10:30"), mskText(30, "11:30"), u);
+        QCOMPARE(r.status, 200);
+
+        // The event tells a reschedule with the spot it left.
+        const QJsonArray events =
+                m_h->get(u"/admin/events?type=booking.rescheduled&count=100"_s, m_admin.token)
+                        .arr();
+        QJsonObject moved;
+        for (const QJsonValue e : events) {
+            const QJsonObject payload = e[u"payload"_s].toObject();
+            if (payload[u"booking"_s][u"id"_s].toString() == id
+                && payload[u"previous"_s][u"spot_id"_s].toString() == m_spotA)
+                moved = payload;
+        }
+        QVERIFY(!moved.isEmpty());
+        QCOMPARE(moved[u"booking"_s][u"spot_id"_s].toString(), m_spotB);
+        QCOMPARE(moved[u"previous"_s][u"time_from"_s].toString(), utcText(30, "07:00"));
+
+        // Every rule of create, judged on the new spot.
+        r = move(m_spotB, mskText(30, "12:00"), mskText(30, "13:00"), u);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), u"BOOKING_CONFLICT"_s);
+        r = move(m_spotInactive, mskText(30, "10:00"), mskText(30, "11:00"), u);
+        QCOMPARE(r.status, 409);
+        QCOMPARE(r.errorCode(), u"SPOT_INACTIVE"_s);
+        r = move(m_otherSpot, mskText(30, "10:00"), mskText(30, "11:00"), u);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorFields(), QStringList{ u"spot_id"_s });
+        r = move(randomId(), mskText(30, "10:00"), mskText(30, "11:00"), u);
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), u"SPOT_NOT_FOUND"_s);
+        r = move(u"not-a-uuid"_s, mskText(30, "10:00"), mskText(30, "11:00"), u);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorFields(), QStringList{ u"spot_id"_s });
+        r = move(m_spotA, mskText(30, "19:00"), mskText(30, "21:00"), u);
+        QCOMPARE(r.errorCode(), u"OUTSIDE_OPENING_HOURS"_s);
+        r = move(m_spotA, mskText(30, "10:10"), mskText(30, "11:10"), u);
+        QCOMPARE(r.errorCode(), u"POLICY_VIOLATION"_s);
+        // Refusals changed nothing.
+        rows = m_h->sql(u"SELECT spot_id FROM bookings WHERE id = ?"_s, { id });
+        QCOMPARE(rows.first().value(u"spot_id"_s).toString(), m_spotB);
+
+        // Strangers may not move it anywhere.
+        QCOMPARE(move(m_spotA, mskText(30, "14:00"), mskText(30, "15:00"), m_otherOwner).status,
+                 404);
+    }
+
+    void cancelWithReason()
+    {
+        const Person u = newUser();
+        const QString id = bookOk(u, m_spotA, mskText(26, "14:00"), mskText(26, "15:00"));
+        const QString path = u"/bookings/"_s + id;
+        // Over 500 characters is refused and changes nothing; 500 (counted as characters, not
+        // bytes: Cyrillic) is kept.
+        const QString tooLong(501, u'ж');
+        Reply r = m_h->del(path + u"?reason="_s
+                                   + QString::fromLatin1(QUrl::toPercentEncoding(tooLong)),
+                           m_manager.token);
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorFields(), QStringList{ u"reason"_s });
+        QCOMPARE(m_h->get(path, u.token).obj().value(u"status"_s).toString(), u"active"_s);
+        QVERIFY(m_h->get(path, u.token).obj().value(u"cancel_reason"_s).isNull());
+
+        const QString words = u"Spot needed for maintenance & a 50% clean-up + paint"_s;
+        r = m_h->del(path + u"?reason="_s + QString::fromLatin1(QUrl::toPercentEncoding(words)),
+                     m_manager.token);
+        QCOMPARE(r.status, 204);
+        const QJsonObject b = m_h->get(path, u.token).obj();
+        QCOMPARE(b.value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(b.value(u"cancel_reason"_s).toString(), words);
+        const auto rows =
+                m_h->sql(u"SELECT cancel_reason, cancel_note FROM bookings WHERE id = ?"_s, { id });
+        QCOMPARE(rows.first().value(u"cancel_reason"_s).toString(), u"staff"_s);
+        QCOMPARE(rows.first().value(u"cancel_note"_s).toString(), words);
+        // The staff list says it too.
+        const QJsonArray listed =
+                m_h->get(u"/bookings?user_id=%1"_s.arg(u.id), m_manager.token).arr();
+        QCOMPARE(listed.first()[u"cancel_reason"_s].toString(), words);
+
+        const QString second = bookOk(u, m_spotA, mskText(26, "14:00"), mskText(26, "15:00"));
+        const QString exactly(500, u'ж');
+        QCOMPARE(m_h->del(u"/bookings/%1?reason=%2"_s.arg(
+                                  second, QString::fromLatin1(QUrl::toPercentEncoding(exactly))),
+                          u.token)
+                         .status,
+                 204);
+        QCOMPARE(m_h->get(u"/bookings/"_s + second, u.token)
+                         .obj()
+                         .value(u"cancel_reason"_s)
+                         .toString(),
+                 exactly);
+        // Blank words are no reason.
+        const QString third = bookOk(u, m_spotA, mskText(26, "14:00"), mskText(26, "15:00"));
+        QCOMPARE(m_h->del(u"/bookings/%1?reason=%20%20"_s.arg(third), u.token).status, 204);
+        QVERIFY(m_h->get(u"/bookings/"_s + third, u.token)
+                        .obj()
+                        .value(u"cancel_reason"_s)
+                        .isNull());
     }
 
     void cancel()

@@ -466,6 +466,46 @@ private slots:
         QCOMPARE(unknown.errorCode(), u"COWORKING_NOT_FOUND"_s);
     }
 
+    void myCoworkingsAreWhatICanRun()
+    {
+        const Person owner = site().person(true);
+        const Person manager = site().person();
+        const QString zeta = createCoworking(owner.token, { { u"name"_s, u"Zeta Hub"_s } });
+        const QString alpha = createCoworking(owner.token, { { u"name"_s, u"Alpha Hub"_s } });
+        QCOMPARE(api().put(u"/coworkings/%1/managers/%2"_s.arg(zeta, manager.id), QJsonValue(),
+                           owner.token)
+                         .status,
+                 204);
+
+        // The owner's, by name, each as GET /coworkings/{id} answers it plus the role.
+        Reply r = api().get(u"/users/me/coworkings"_s, owner.token);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.headers.value("x-total-count"), QByteArray("2"));
+        QCOMPARE(r.arr().size(), 2);
+        QCOMPARE(r.arr().at(0)[u"id"_s].toString(), alpha);
+        QCOMPARE(r.arr().at(1)[u"id"_s].toString(), zeta);
+        QJsonObject item = r.arr().at(1).toObject();
+        QCOMPARE(item.take(u"role"_s).toString(), u"owner"_s);
+        QCOMPARE(item, api().get(u"/coworkings/"_s + zeta).obj());
+
+        // The manager's: only the one they were added to.
+        r = api().get(u"/users/me/coworkings"_s, manager.token);
+        QCOMPARE(r.arr().size(), 1);
+        QCOMPARE(r.arr().at(0)[u"id"_s].toString(), zeta);
+        QCOMPARE(r.arr().at(0)[u"role"_s].toString(), u"manager"_s);
+
+        // Removed as manager, or the coworking gone: no longer listed.
+        QCOMPARE(api().del(u"/coworkings/%1/managers/%2"_s.arg(zeta, manager.id), owner.token)
+                         .status,
+                 204);
+        QCOMPARE(api().get(u"/users/me/coworkings"_s, manager.token).arr(), QJsonArray());
+        QCOMPARE(api().del(u"/coworkings/"_s + alpha, owner.token).status, 204);
+        r = api().get(u"/users/me/coworkings"_s, owner.token);
+        QCOMPARE(r.arr().size(), 1);
+        QCOMPARE(r.arr().at(0)[u"id"_s].toString(), zeta);
+        QCOMPARE(api().get(u"/users/me/coworkings"_s).status, 401);
+    }
+
     void managers()
     {
         const QString id = createCoworking(m_owner);

@@ -1,7 +1,8 @@
 // Live availability (GET /coworkings/{id}/live, a WebSocket) over real sockets: the snapshot,
 // one numbered message per change, the refusals (close code 1008), the HTTP guard leaving an
-// upgraded connection alone, a client too slow to read being dropped, the per-process cap and
-// the periodic refresh.
+// upgraded connection alone, a client too slow to read being dropped, the per-process cap, the
+// periodic refresh, and sockets closed when their rights go (manager removed, user banned,
+// coworking deleted, token expired).
 #include "apiharness.h"
 #include "serverconfig.h"
 #include "livetestclient.h"
@@ -133,6 +134,56 @@ private:
             qFatal("creating spots failed: %d %s", r.status, r.body.constData());
         return idsOf(r.arr());
     }
+    // A manager of the coworking, connected and past its snapshot (which names who booked).
+    Person connectedManager(LiveTestClient &client)
+    {
+        const Person manager = newUser();
+        const Reply added = m_h->put(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, manager.id),
+                                     QJsonValue(), m_owner.token);
+        if (added.status != 204)
+            qFatal("adding a manager failed: %d %s", added.status, added.body.constData());
+        client.open(m_h->port(), m_coworking, manager.token);
+        if (!client.waitForMessages(1)
+            || client.messages().first()[u"bookings"_s][0][u"user_id"_s].toString() != m_user.id)
+            qFatal("the manager got no snapshot with user ids");
+        return manager;
+    }
+    void removeManager(const Person &manager)
+    {
+        QCOMPARE(m_h->del(u"/coworkings/%1/managers/%2"_s.arg(m_coworking, manager.id),
+                          m_owner.token)
+                         .status,
+                 204);
+    }
+    static bool anyUserIds(const LiveTestClient &client, qsizetype from)
+    {
+        for (qsizetype i = from; i < client.messages().size(); ++i) {
+            if (client.messages().at(i)[u"booking"_s].toObject().contains(u"user_id"_s))
+                return true;
+        }
+        return false;
+    }
+
+    // A subscriber past its snapshot.
+    static bool subscribed(LiveTestClient &client, quint16 port, const QString &coworkingId,
+                           const QString &token)
+    {
+        client.open(port, coworkingId, token);
+        return client.waitForMessages(1);
+    }
+    // Whether the server closed the socket as a refusal with `reason`; says what came instead.
+    static bool refusedWith(LiveTestClient &client, const QString &reason)
+    {
+        if (!client.waitForClose()) {
+            qWarning("still open");
+            return false;
+        }
+        if (client.closeCode() == 1008 && client.closeReason() == reason)
+            return true;
+        qWarning("closed with %d %s", client.closeCode(), qPrintable(client.closeReason()));
+        return false;
+    }
+
     QString book(const Person &who, const QString &spotId, int day, const char *from,
                  const char *until)
     {
@@ -161,6 +212,7 @@ private slots:
             config.accessTtlMinutes = 60 * 24 * 60;
             config.limits.idleTimeoutSecs = 1; // far below the test's wait on an idle socket
             config.live.pingIntervalSecs = 2;
+            config.live.recheckIntervalSecs = 1;
             config.live.allowedOrigins = { u"https://app.example.com"_s };
             config.live.maxPendingBytes = 16 * 1024;
             config.live.socketSendBufferBytes = 8 * 1024;
@@ -263,6 +315,33 @@ private slots:
         QCOMPARE(plain.last()[u"seq"_s].toInt(), 5);
         QVERIFY(metric(*m_h, "coworking_live_connections") >= 2);
         QVERIFY(metric(*m_h, "coworking_live_messages_sent_total") >= 10);
+    }
+
+    // A booking moved to another spot: one "rescheduled" message names the new spot in the
+    // booking and the old one in `previous`, so a map repaints both.
+    void moveToAnotherSpotNamesBoth()
+    {
+        LiveTestClient staff;
+        staff.open(m_h->port(), m_coworking, m_owner.token);
+        QVERIFY(staff.waitForMessages(1));
+        const Person mover = newUser(); // m_user holds as many bookings as the policy allows
+        const QString id = book(mover, m_spots.at(0), 7, "16:00", "17:00");
+        QVERIFY(staff.waitForMessages(2));
+        const Reply moved = m_h->patch(u"/bookings/"_s + id,
+                                       QJsonObject{ { u"spot_id"_s, m_spots.at(1) },
+                                                    { u"time_from"_s, msk(7, "16:30") },
+                                                    { u"time_until"_s, msk(7, "17:30") } },
+                                       m_owner.token);
+        QCOMPARE(moved.status, 200);
+        QVERIFY(staff.waitForMessages(3));
+        const QJsonObject message = staff.last();
+        QCOMPARE(message[u"event"_s].toString(), u"rescheduled"_s);
+        QCOMPARE(message[u"booking"_s][u"id"_s].toString(), id);
+        QCOMPARE(message[u"booking"_s][u"spot_id"_s].toString(), m_spots.at(1));
+        QCOMPARE(message[u"booking"_s][u"time_from"_s].toString(), u"2030-01-07T13:30:00Z"_s);
+        QCOMPARE(message[u"previous"_s][u"spot_id"_s].toString(), m_spots.at(0));
+        QCOMPARE(message[u"previous"_s][u"time_from"_s].toString(), u"2030-01-07T13:00:00Z"_s);
+        QCOMPARE(m_h->del(u"/bookings/"_s + id, mover.token).status, 204);
     }
 
     void refusalsClose1008_data()
@@ -429,6 +508,68 @@ private slots:
         QVERIFY(again.waitForMessages(1));
         QCOMPARE(again.messages().first()[u"type"_s].toString(), u"snapshot"_s);
         QCOMPARE(again.messages().first()[u"seq"_s].toInt(), 1);
+    }
+
+    // REST answers 403 at once; a change right after must not carry user ids to the socket.
+    void removedManagerGetsNoUserIds()
+    {
+        LiveTestClient client;
+        removeManager(connectedManager(client));
+        const Person booker = newUser();
+        const QString id = book(booker, m_spots.at(1), 7, "19:00", "20:00");
+        const bool refused = refusedWith(client, u"FORBIDDEN"_s);
+        QVERIFY2(!anyUserIds(client, 1), "a user id reached a former manager");
+        QVERIFY(refused);
+        QCOMPARE(m_h->del(u"/bookings/"_s + id, booker.token).status, 204);
+    }
+
+    // Without any change, the periodic re-check (1 s here) closes it.
+    void removedManagerIsClosedWithoutChanges()
+    {
+        LiveTestClient client;
+        LiveTestClient member;
+        QVERIFY(subscribed(member, m_h->port(), m_coworking, m_user.token));
+        removeManager(connectedManager(client));
+        QVERIFY(refusedWith(client, u"FORBIDDEN"_s));
+        QCOMPARE(client.messages().size(), 1);
+        QVERIFY2(!member.isClosed(), "a subscriber who kept its rights was closed");
+    }
+
+    void bannedSubscriberIsClosed()
+    {
+        const Person member = newUser();
+        LiveTestClient client;
+        QVERIFY(subscribed(client, m_h->port(), m_coworking, member.token));
+        QCOMPARE(m_h->post(u"/users/%1/ban"_s.arg(member.id), QJsonObject{}, m_admin.token).status,
+                 204);
+        QVERIFY(refusedWith(client, u"USER_BANNED"_s));
+    }
+
+    void deletedCoworkingClosesItsSockets()
+    {
+        const QString doomed = createCoworking(*m_h, m_owner);
+        LiveTestClient member;
+        LiveTestClient owner;
+        QVERIFY(subscribed(member, m_h->port(), doomed, m_user.token));
+        QVERIFY(subscribed(owner, m_h->port(), doomed, m_owner.token));
+        QCOMPARE(m_h->del(u"/coworkings/"_s + doomed, m_owner.token).status, 204);
+        QVERIFY(refusedWith(member, u"COWORKING_NOT_FOUND"_s));
+        QVERIFY(refusedWith(owner, u"COWORKING_NOT_FOUND"_s));
+    }
+
+    // The server's clock decides (a test clock here): once the token has expired, the socket
+    // is closed within a second or so, without any change to send.
+    void expiredTokenCloses()
+    {
+        ApiHarness api([](ServerConfig &config) { config.accessTtlMinutes = 1; });
+        api.createUser(u"brief@example.com"_s, true);
+        const Person owner{ {}, u"brief@example.com"_s, api.token(u"brief@example.com"_s) };
+        LiveTestClient client;
+        QVERIFY(subscribed(client, api.port(), createCoworking(api, owner), owner.token));
+        api.clock().advanceSecs(59);
+        QVERIFY2(!client.waitForClose(1500), qPrintable(client.closeReason()));
+        api.clock().advanceSecs(1);
+        QVERIFY(refusedWith(client, u"INVALID_TOKEN"_s));
     }
 };
 

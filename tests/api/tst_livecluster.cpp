@@ -71,20 +71,15 @@ private slots:
     void changesCrossInstancesAndSurviveRestart()
     {
         QVERIFY2(ApiHarness::isPostgres(), "this test needs COWORKING_TEST_BACKEND=postgres");
-        ServerConfig config;
-        ApiHarness a([&config](ServerConfig &c) {
+        ApiHarness a([](ServerConfig &c) {
             c.accessTtlMinutes = 24 * 60;
             c.live.heartbeatMs = 500;
             c.live.heartbeatTimeoutMs = 1500;
-            config = c;
         });
         // Instance B: same database and JWT key, its own port, thread and clock.
         ManualClock clockB(ApiHarness::startTime());
-        config.port = 0;
-        config.threads = 1;
-        CoworkingServer b(config, clockB);
-        QString error;
-        QVERIFY2(b.start(&error), qPrintable(error));
+        const std::unique_ptr<CoworkingServer> bServer = a.startSecondInstance(clockB);
+        CoworkingServer &b = *bServer;
 
         a.createUser(u"owner@example.com"_s, true);
         a.createUser(u"user@example.com"_s);

@@ -104,6 +104,13 @@ QJsonObject booking(const QString &spotId, int day, const char *from, const char
              { u"time_until"_s, at(until) } };
 }
 
+// These checks see "runner": "absent" until a runner of the test's own beats; the embedded
+// backend (as the desk) would otherwise run one inside the server.
+void withoutRunner(ServerConfig &config)
+{
+    config.runner.mode = RunnerMode::Off;
+}
+
 } // namespace
 
 class TestObservability : public QObject
@@ -119,7 +126,7 @@ private slots:
 
     void healthcheck()
     {
-        ApiHarness api;
+        ApiHarness api(withoutRunner);
         const Reply r = api.get(u"/healthcheck"_s);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
@@ -150,7 +157,7 @@ private slots:
     // after, absent once every runner stopped gracefully.
     void healthReportsRunnerHeartbeats()
     {
-        ApiHarness api;
+        ApiHarness api(withoutRunner);
         NullEventPublisher noLiveViews;
         LogPushGateway push;
         const auto runnerState = [&] {
@@ -170,6 +177,51 @@ private slots:
             runner.retire();
         }
         QCOMPARE(runnerState(), u"absent"_s);
+    }
+
+    // The runner has no port: the server reports its heartbeats and the outbox from the database,
+    // which is what the alerts (packaging/prometheus/alerts.yml) watch.
+    void metricsReportRunnersAndOutbox()
+    {
+        ApiHarness api(withoutRunner);
+        const auto scrape = [&] { return parseScrape(api.get(u"/metrics"_s).body); };
+        Scrape s = scrape();
+        QCOMPARE(s.value(u"coworking_database_up"_s), 1.0);
+        QCOMPARE(s.value(u"coworking_runners_alive"_s), 0.0);
+        QVERIFY(!s.has(u"coworking_runner_last_heartbeat_age_seconds"_s)); // none ever beat
+        QCOMPARE(s.value(u"coworking_outbox_pending_events"_s), 0.0);
+        QCOMPARE(s.value(u"coworking_outbox_dead_events"_s), 0.0);
+        QCOMPARE(s.value(u"coworking_outbox_lag_seconds"_s), 0.0);
+
+        NullEventPublisher noLiveViews;
+        LogPushGateway push;
+        EventRunner runner(api.database(), push, noLiveViews, api.clock(), RunnerConfig{});
+        runner.beat();
+        s = scrape();
+        QCOMPARE(s.value(u"coworking_runners_alive"_s), 1.0);
+        QCOMPARE(s.value(u"coworking_runner_last_heartbeat_age_seconds"_s), 0.0);
+        api.clock().advanceSecs(15); // three missed beats: stale
+        s = scrape();
+        QCOMPARE(s.value(u"coworking_runners_alive"_s), 0.0);
+        QCOMPARE(s.value(u"coworking_runner_last_heartbeat_age_seconds"_s), 15.0);
+
+        // One event due two minutes ago, one due in the future, one the runner gave up on.
+        const auto at = [&](qint64 secs) {
+            return api.clock().now().addSecs(secs).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
+        };
+        const QString insert = u"INSERT INTO outbox_events (id, type, payload, created_at, state, "
+                               "next_attempt_at) VALUES (?, 'test.event', '{}', ?, ?, ?)"_s;
+        for (const auto &[state, due] : { std::pair{ "pending", -120 }, std::pair{ "pending", 600 },
+                                          std::pair{ "dead", -3600 } }) {
+            api.sql(insert,
+                    { QUuid::createUuid().toString(QUuid::WithoutBraces), at(-3600),
+                      QString::fromLatin1(state), at(due) });
+        }
+        s = scrape();
+        QCOMPARE(s.value(u"coworking_outbox_pending_events"_s), 2.0);
+        QCOMPARE(s.value(u"coworking_outbox_dead_events"_s), 1.0);
+        QCOMPARE(s.value(u"coworking_outbox_lag_seconds"_s), 120.0);
+        runner.retire();
     }
 
     void metricsAfterKnownTraffic()

@@ -72,7 +72,8 @@ QString concretePath(QString path)
 }
 
 // Whether a documented path template covers a concrete path, by the router's rule: a parameter
-// named "id" or "..._id" takes a UUID, any other a non-empty segment.
+// named "id" or "..._id" takes a UUID, any other a non-empty segment (before the suffix a
+// parameter may have).
 bool covers(const QString &pattern, const QString &path)
 {
     static const QRegularExpression uuid(
@@ -88,8 +89,14 @@ bool covers(const QString &pattern, const QString &path)
                 return false;
             continue;
         }
-        const QString name = segment.mid(1, segment.size() - 2);
-        if ((name == u"id" || name.endsWith(u"_id")) && !uuid.match(have.at(i)).hasMatch())
+        // "{name}" and perhaps a literal suffix ("{token}.ics"), which the path must have.
+        const qsizetype close = segment.indexOf(u'}');
+        const QString name = segment.mid(1, close - 1);
+        const QString suffix = segment.mid(close + 1);
+        if (!have.at(i).endsWith(suffix))
+            return false;
+        const QString value = have.at(i).chopped(suffix.size());
+        if ((name == u"id" || name.endsWith(u"_id")) && !uuid.match(value).hasMatch())
             return false;
     }
     return true;

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 #include <stdexcept>
@@ -67,6 +68,12 @@ QSet<QString> values(const QJsonArray &items, const QString &key)
     return out;
 }
 
+// The start of a calendar event's UID line for a booking.
+QByteArray uidLine(const QString &bookingId)
+{
+    return "UID:booking-" + bookingId.toLatin1() + '@';
+}
+
 bool isStaffOfA(const QString &actor)
 {
     return actor == u"manager" || actor == u"owner" || actor == u"admin";
@@ -101,7 +108,11 @@ private:
     QString freshCoworking();
     QString freshSpot();
     QString freshOption();
+    // A local date of February 2030 that no row has closed yet, "2030-02-DD"; then March.
+    QString freshClosureDate();
     FreshBooking freshBooking(bool withOption);
+    // A new calendar feed of the actor: its path ("/calendar/<token>.ics").
+    QString freshFeed(const QString &actor);
 
     Reply perform(const QString &endpoint, const QString &actor);
     void checkOutcome(const QString &endpoint, const QString &actor, const Reply &reply);
@@ -112,6 +123,7 @@ private:
     QString m_coworkingA, m_coworkingB;
     QString m_spot, m_spotNow, m_spotB, m_option;
     QString m_booking, m_bookingNow, m_bookingB;
+    QString m_code, m_codeB; // of m_booking and m_bookingB
     int m_fresh = 0;
 
     // What the last row acted on, so its outcome (done or not done) can be checked.
@@ -153,6 +165,19 @@ QString tst_Permissions::freshSpot()
                       m_people.value(u"owner"_s).token),
             201, u"fresh spot"_s);
     return reply.arr().at(0).toObject().value(u"id"_s).toString();
+}
+
+QString tst_Permissions::freshClosureDate()
+{
+    return QDate(2030, 2, 1).addDays(m_fresh++).toString(Qt::ISODate);
+}
+
+QString tst_Permissions::freshFeed(const QString &actor)
+{
+    const Reply made = require(
+            m_h->post(u"/users/me/calendar-feed"_s, QJsonObject(), m_people.value(actor).token),
+            201, u"a calendar feed"_s);
+    return QUrl(made.obj().value(u"url"_s).toString()).path();
 }
 
 QString tst_Permissions::freshOption()
@@ -223,6 +248,9 @@ void tst_Permissions::initTestCase()
             site.book(user, bookingBody(m_spotNow, mskText(7, "09:00"), mskText(7, "10:00")));
     m_bookingB = site.book(m_people.value(u"stranger"_s).token,
                            bookingBody(m_spotB, mskText(8, "10:00"), mskText(8, "11:00")));
+    m_code = asAdmin(u"/bookings/"_s + m_booking).obj().value(u"code"_s).toString();
+    m_codeB = asAdmin(u"/bookings/"_s + m_bookingB).obj().value(u"code"_s).toString();
+    QVERIFY(!m_code.isEmpty() && !m_codeB.isEmpty() && m_code != m_codeB);
 }
 
 void tst_Permissions::cleanupTestCase()
@@ -255,14 +283,30 @@ void tst_Permissions::matrix_data()
     rows("GET /users/{user}", { 401, 200, 404, 404, 200, 200, 200 });
     rows("GET /coworkings/{id}/managers", { 401, 403, 403, 403, 403, 200, 200 });
     rows("GET /coworkings/{id}/timeline", { 200, 200, 200, 200, 200, 200, 200 });
+    rows("GET /coworkings/{id}/stats", { 401, 403, 403, 403, 200, 200, 200 });
+    rows("GET /coworkings/{id}/closures", { 200, 200, 200, 200, 200, 200, 200 });
     rows("GET /spots/{id}/current-booking (in progress)", { 401, 403, 403, 403, 200, 200, 200 });
     rows("GET /spots/{id}/current-booking (none)", { 401, 403, 403, 403, 404, 404, 404 });
     rows("GET /bookings", { 401, 403, 403, 200, 200, 200, 200 });
     rows("GET /bookings?coworking_id=", { 401, 403, 403, 403, 200, 200, 200 });
     rows("GET /users/me/bookings", { 401, 200, 200, 200, 200, 200, 200 });
+    rows("GET /users/me/coworkings", { 401, 200, 200, 200, 200, 200, 200 });
     rows("GET /bookings/{id}", { 401, 200, 404, 404, 200, 200, 200 });
     rows("GET /bookings/{id}/available-times", { 401, 200, 404, 404, 200, 200, 200 });
+    rows("GET /bookings/{id}/ical", { 401, 200, 404, 404, 200, 200, 200 });
+    // The feed's secret URL is its only credential: whoever holds it reads the user's feed, with
+    // any token or none.
+    rows("GET /calendar/{token}.ics", { 200, 200, 200, 200, 200, 200, 200 });
+    // Staff look bookings up by code in their own coworking; every other caller, the booker
+    // included, gets the 404 of an unknown code, whichever coworking the code belongs to.
+    rows("GET /coworkings/{id}/bookings/by-code/{code}", { 401, 404, 404, 404, 200, 200, 200 });
+    rows("GET /coworkings/{id}/bookings/by-code/{code} (in B)",
+         { 401, 404, 404, 200, 404, 404, 200 });
+    rows("GET /coworkings/{id}/bookings/by-code/{code} (B's code in A)",
+         { 401, 404, 404, 404, 404, 404, 404 });
 
+    rows("POST /users/me/calendar-feed", { 401, 201, 201, 201, 201, 201, 201 });
+    rows("DELETE /users/me/calendar-feed", { 401, 204, 204, 204, 204, 204, 204 });
     rows("PATCH /users/{user}", { 401, 200, 404, 404, 403, 403, 200 });
     rows("PATCH /users/{id} is_business", { 401, 403, 404, 404, 404, 404, 200 });
     rows("POST /users/{id}/ban", { 401, 403, 403, 403, 403, 403, 204 });
@@ -273,6 +317,9 @@ void tst_Permissions::matrix_data()
     rows("DELETE /coworkings/{id}", { 401, 403, 403, 403, 403, 204, 204 });
     rows("PUT /coworkings/{id}/managers/{user_id}", { 401, 403, 403, 403, 403, 204, 204 });
     rows("DELETE /coworkings/{id}/managers/{user_id}", { 401, 403, 403, 403, 403, 204, 204 });
+    rows("POST /coworkings/{id}/closures", { 401, 403, 403, 403, 201, 201, 201 });
+    rows("DELETE /coworkings/{id}/closures/{closure_id}", { 401, 403, 403, 403, 204, 204, 204 });
+    rows("POST /coworkings/{id}/guests", { 401, 403, 403, 403, 201, 201, 201 });
 
     rows("POST /coworkings/{id}/spots", { 401, 403, 403, 403, 403, 201, 201 });
     rows("PATCH /spots/{id}", { 401, 403, 403, 403, 403, 200, 200 });
@@ -311,6 +358,24 @@ Reply tst_Permissions::perform(const QString &e, const QString &actor)
         return m_h->get(u"/coworkings/%1/timeline?time_from=2030-01-08T00:00:00%2B03:00"
                         "&time_until=2030-01-09T00:00:00%2B03:00"_s.arg(a),
                         token);
+    if (e == u"GET /coworkings/{id}/stats")
+        return m_h->get(u"/coworkings/%1/stats?from=2030-01-07&until=2030-01-13"_s.arg(a), token);
+    if (e == u"GET /coworkings/{id}/closures")
+        return m_h->get(u"/coworkings/%1/closures?from=2030-01-01&until=2030-12-31"_s.arg(a),
+                        token);
+    if (e == u"POST /coworkings/{id}/closures") {
+        m_target = freshClosureDate();
+        return m_h->post(u"/coworkings/%1/closures"_s.arg(a),
+                         QJsonObject{ { u"date"_s, m_target }, { u"reason"_s, actor } }, token);
+    }
+    if (e == u"DELETE /coworkings/{id}/closures/{closure_id}") {
+        const Reply made = require(m_h->post(u"/coworkings/%1/closures"_s.arg(a),
+                                             QJsonObject{ { u"date"_s, freshClosureDate() } },
+                                             m_people.value(u"owner"_s).token),
+                                   201, u"a closure to remove"_s);
+        m_target = made.obj().value(u"id"_s).toString();
+        return m_h->del(u"/coworkings/%1/closures/%2"_s.arg(a, m_target), token);
+    }
     if (e == u"GET /spots/{id}/current-booking (in progress)")
         return m_h->get(u"/spots/%1/current-booking"_s.arg(m_spotNow), token);
     if (e == u"GET /spots/{id}/current-booking (none)")
@@ -321,10 +386,31 @@ Reply tst_Permissions::perform(const QString &e, const QString &actor)
         return m_h->get(u"/bookings?count=100&coworking_id="_s + a, token);
     if (e == u"GET /users/me/bookings")
         return m_h->get(u"/users/me/bookings?count=100"_s, token);
+    if (e == u"GET /users/me/coworkings")
+        return m_h->get(u"/users/me/coworkings"_s, token);
     if (e == u"GET /bookings/{id}")
         return m_h->get(u"/bookings/"_s + m_booking, token);
     if (e == u"GET /bookings/{id}/available-times")
         return m_h->get(u"/bookings/%1/available-times"_s.arg(m_booking), token);
+    if (e == u"GET /bookings/{id}/ical")
+        return m_h->get(u"/bookings/%1/ical"_s.arg(m_booking), token);
+    if (e == u"GET /calendar/{token}.ics") {
+        m_target = freshFeed(u"user"_s);
+        return m_h->get(m_target, token);
+    }
+    if (e == u"POST /users/me/calendar-feed")
+        return m_h->post(u"/users/me/calendar-feed"_s, QJsonObject(), token);
+    if (e == u"DELETE /users/me/calendar-feed") {
+        // The caller's own feed; anonymous callers' would be the user's.
+        m_target = freshFeed(actor == u"anonymous" ? u"user"_s : actor);
+        return m_h->del(u"/users/me/calendar-feed"_s, token);
+    }
+    if (e == u"GET /coworkings/{id}/bookings/by-code/{code}")
+        return m_h->get(u"/coworkings/%1/bookings/by-code/%2"_s.arg(a, m_code), token);
+    if (e == u"GET /coworkings/{id}/bookings/by-code/{code} (in B)")
+        return m_h->get(u"/coworkings/%1/bookings/by-code/%2"_s.arg(m_coworkingB, m_codeB), token);
+    if (e == u"GET /coworkings/{id}/bookings/by-code/{code} (B's code in A)")
+        return m_h->get(u"/coworkings/%1/bookings/by-code/%2"_s.arg(a, m_codeB), token);
 
     if (e == u"PATCH /users/{user}") {
         m_target = m_people.value(u"user"_s).id;
@@ -362,6 +448,14 @@ Reply tst_Permissions::perform(const QString &e, const QString &actor)
     if (e == u"DELETE /coworkings/{id}") {
         m_target = freshCoworking();
         return m_h->del(u"/coworkings/"_s + m_target, token);
+    }
+    if (e == u"POST /coworkings/{id}/guests") {
+        // A fresh email per row: each allowed caller creates its own guest.
+        static int guests = 0;
+        return m_h->post(u"/coworkings/%1/guests"_s.arg(a),
+                         QJsonObject{ { u"email"_s, u"guest%1@example.com"_s.arg(++guests) },
+                                      { u"full_name"_s, u"Walk-in Guest"_s } },
+                         token);
     }
     if (e == u"PUT /coworkings/{id}/managers/{user_id}") {
         m_targetUser = freshUser().id;
@@ -495,6 +589,7 @@ void tst_Permissions::checkOutcome(const QString &e, const QString &actor, const
         QCOMPARE(
                 QDateTime::fromString(interval.value(u"time_from"_s).toString(), Qt::ISODateWithMs),
                 QDateTime(QDate(2030, 1, 8), QTime(7, 0), QTimeZone::utc()));
+        QVERIFY2(!reply.body.contains(m_code.toLatin1()), "a booking code in the timeline");
         if (isStaffOfA(actor)) {
             QCOMPARE(interval.value(u"booking_id"_s).toString(), m_booking);
             QCOMPARE(interval.value(u"user_id"_s).toString(), userId);
@@ -503,6 +598,23 @@ void tst_Permissions::checkOutcome(const QString &e, const QString &actor, const
             QVERIFY2(!interval.contains(u"user_id"_s) && !interval.contains(u"booking_id"_s),
                      reply.body.constData());
         }
+    } else if (e == u"GET /coworkings/{id}/closures") {
+        QVERIFY(reply.body.startsWith('['));
+    } else if (e == u"POST /coworkings/{id}/closures") {
+        const Reply list =
+                m_h->get(u"/coworkings/%1/closures?from=%2&until=%2"_s.arg(m_coworkingA, m_target));
+        QCOMPARE(values(list.arr(), u"date"_s).contains(m_target), ok);
+        if (ok)
+            QCOMPARE(reply.obj().value(u"reason"_s).toString(), actor);
+    } else if (e == u"DELETE /coworkings/{id}/closures/{closure_id}") {
+        const Reply list = m_h->get(
+                u"/coworkings/%1/closures?from=2030-01-01&until=2030-12-31"_s.arg(m_coworkingA));
+        QCOMPARE(values(list.arr(), u"id"_s).contains(m_target), !ok);
+    } else if (e == u"GET /coworkings/{id}/stats" && ok) {
+        QCOMPARE(reply.obj().value(u"coworking_id"_s).toString(), m_coworkingA);
+        QVERIFY(values(reply.obj().value(u"by_spot"_s).toArray(), u"spot_id"_s).contains(m_spot));
+        // The fixture's booking tomorrow 10:00-11:00 and the one in progress now, at least.
+        QVERIFY(reply.obj().value(u"bookings"_s).toInt() >= 2);
     } else if (e == u"GET /spots/{id}/current-booking (in progress)" && ok) {
         QCOMPARE(idOf(reply), m_bookingNow);
         QCOMPARE(reply.obj().value(u"user"_s).toObject().value(u"id"_s).toString(), userId);
@@ -528,9 +640,49 @@ void tst_Permissions::checkOutcome(const QString &e, const QString &actor, const
         QVERIFY2(owners.isEmpty() || owners == QSet<QString>{ m_people.value(actor).id },
                  "someone else's booking among my bookings");
         QCOMPARE(values(reply.arr(), u"id"_s).contains(m_booking), actor == u"user");
+    } else if (e == u"GET /users/me/coworkings" && ok) {
+        // Only what the caller runs, with the right role; nobody else's, admins included.
+        QHash<QString, QString> roles;
+        for (const QJsonValue &v : reply.arr())
+            roles.insert(v[u"id"_s].toString(), v[u"role"_s].toString());
+        QHash<QString, QString> expected;
+        if (actor == u"owner")
+            expected.insert(m_coworkingA, u"owner"_s);
+        else if (actor == u"manager")
+            expected.insert(m_coworkingA, u"manager"_s);
+        else if (actor == u"other")
+            expected.insert(m_coworkingB, u"owner"_s);
+        QCOMPARE(roles, expected);
     } else if (e == u"GET /bookings/{id}" && ok) {
         QCOMPARE(idOf(reply), m_booking);
         QCOMPARE(reply.obj().value(u"user_id"_s).toString(), userId);
+    } else if (e.startsWith(u"GET /coworkings/{id}/bookings/by-code/") && ok) {
+        const bool inB = e.endsWith(u"(in B)");
+        QCOMPARE(idOf(reply), inB ? m_bookingB : m_booking);
+        QCOMPARE(reply.obj().value(u"code"_s).toString(), inB ? m_codeB : m_code);
+        QCOMPARE(reply.obj().value(u"user"_s).toObject().value(u"id"_s).toString(),
+                 inB ? m_people.value(u"stranger"_s).id : userId);
+        QCOMPARE(reply.obj().value(u"spot"_s).toObject().value(u"id"_s).toString(),
+                 inB ? m_spotB : m_spot);
+    } else if (e.startsWith(u"GET /coworkings/{id}/bookings/by-code/")) {
+        QCOMPARE(reply.status == 404 ? reply.errorCode() : u"BOOKING_NOT_FOUND"_s,
+                 u"BOOKING_NOT_FOUND"_s);
+    } else if (e == u"GET /bookings/{id}/ical" && ok) {
+        QCOMPARE(reply.headers.value("content-type"), QByteArray("text/calendar; charset=utf-8"));
+        QVERIFY(reply.body.contains(uidLine(m_booking)));
+        QCOMPARE(reply.body.count("BEGIN:VEVENT"), 1);
+    } else if (e == u"GET /calendar/{token}.ics") {
+        // The user's bookings, whoever asks; nobody else's.
+        QVERIFY(reply.body.contains(uidLine(m_booking)));
+        QVERIFY(reply.body.contains(uidLine(m_bookingNow)));
+        QVERIFY(!reply.body.contains(uidLine(m_bookingB)));
+    } else if (e == u"POST /users/me/calendar-feed" && ok) {
+        // Each caller's own feed.
+        const Reply feed = m_h->get(QUrl(reply.obj().value(u"url"_s).toString()).path());
+        QCOMPARE(feed.status, 200);
+        QCOMPARE(feed.body.contains(uidLine(m_booking)), actor == u"user");
+    } else if (e == u"DELETE /users/me/calendar-feed") {
+        QCOMPARE(m_h->get(m_target).status, ok ? 404 : 200);
     } else if (e == u"GET /bookings/{id}/available-times" && ok) {
         QVERIFY(reply.obj().value(u"available_slots"_s).isArray());
     } else if (e == u"PATCH /users/{user}") {

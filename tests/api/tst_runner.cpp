@@ -270,6 +270,66 @@ private slots:
         QCOMPARE(banned, 1);
     }
 
+    // A move to another spot is told as a reschedule naming both spots; a cancellation with
+    // words carries them, in the booker's language.
+    void moveAndCancelReasonAreTold()
+    {
+        const Person owner = newUser();
+        const Person booker = newUser();
+        const Person russian = newUser(u"ru"_s);
+        const auto [coworkingId, spotId] = coworkingWithSpot(owner);
+        const QString other =
+                m_site->spots(owner.token, coworkingId,
+                              QJsonArray{ QJsonObject{ { u"name"_s, u"Desk B-3"_s } } })
+                        .first();
+        const QString bookingId = book(booker, spotId, mskText(8, "10:00"), mskText(8, "12:00"));
+        QCOMPARE(api().patch(u"/bookings/"_s + bookingId,
+                             QJsonObject{ { u"spot_id"_s, other },
+                                          { u"time_from"_s, mskText(8, "13:00") },
+                                          { u"time_until"_s, mskText(8, "14:00") } },
+                             owner.token)
+                         .status,
+                 200);
+        const QString ruBooking = book(russian, spotId, mskText(8, "10:00"), mskText(8, "11:00"));
+        QCOMPARE(api().del(u"/bookings/%1?reason=%2"_s.arg(
+                                   ruBooking,
+                                   QString::fromLatin1(QUrl::toPercentEncoding(u"Уборка"_s))),
+                           owner.token)
+                         .status,
+                 204);
+        QCOMPARE(api().del(u"/bookings/%1?reason=%2"_s.arg(
+                                   bookingId,
+                                   QString::fromLatin1(QUrl::toPercentEncoding(
+                                           u"The room is closed for painting"_s))),
+                           owner.token)
+                         .status,
+                 204);
+        pass();
+        QString moved;
+        QString cancelled;
+        for (const QJsonValue v : notificationsOf(booker)) {
+            const QString type = v[u"type"_s].toString();
+            if (type == u"booking_rescheduled")
+                moved = v[u"body"_s].toString();
+            else if (type == u"booking_cancelled")
+                cancelled = v[u"body"_s].toString();
+        }
+        QCOMPARE(moved,
+                 u"Moved from Desk A-12. New place and time: Desk B-3, Loft on Tverskaya, "
+                 "8 Jan 13:00–14:00."_s);
+        QCOMPARE(cancelled,
+                 u"Desk B-3, Loft on Tverskaya, 8 Jan 13:00–14:00. It was cancelled by the "
+                 "coworking's staff. Reason: “The room is closed for painting”."_s);
+        QString ru;
+        for (const QJsonValue v : notificationsOf(russian)) {
+            if (v[u"type"_s].toString() == u"booking_cancelled")
+                ru = v[u"body"_s].toString();
+        }
+        QCOMPARE(ru,
+                 u"Desk A-12, Loft on Tverskaya, 8 янв 10:00–11:00. Бронирование отменила "
+                 "администрация коворкинга. Причина: «Уборка»."_s);
+    }
+
     // With --runner=embedded the server runs the loop on a thread of its own: a booking made
     // over HTTP is told to its booker without anyone driving a pass.
     void embeddedRunnerNotifies()

@@ -45,6 +45,8 @@ private slots:
     void registerEmailTaken_data();
     void registerEmailTaken();
     void registerBadBody();
+    void guestRegisteredByStaff();
+    void guestRules();
 
     void meNeedsAToken();
     void me();
@@ -232,6 +234,96 @@ void TestUsersApi::registerBadBody()
             400);
 }
 
+// ---- guests of the front desk ---------------------------------------------------------------
+
+void TestUsersApi::guestRegisteredByStaff()
+{
+    SiteFixture site(*m_api);
+    const Person owner = site.person(true);
+    const Person manager = site.person();
+    const QString cw = site.coworking(owner);
+    const QString spot = site.spots(owner, cw, 1).first();
+    site.addManager(owner.token, cw, manager.id);
+
+    // The manager registers a walk-in and books for them at once.
+    const Reply r = m_api->post(u"/coworkings/%1/guests"_s.arg(cw),
+                                QJsonObject{ { u"email"_s, u"  Walk.In@Example.com "_s },
+                                             { u"full_name"_s, u" Walk In "_s } },
+                                manager.token);
+    QCOMPARE(r.status, 201);
+    const QString id = r.obj().value(u"id"_s).toString();
+    QCOMPARE(r.headers.value("location"), QByteArray("/users/" + id.toLatin1()));
+    QCOMPARE(r.obj().value(u"full_name"_s).toString(), u"Walk In"_s);
+    QCOMPARE(r.obj().value(u"email"_s).toString().toLower(), u"walk.in@example.com"_s);
+    QCOMPARE(r.obj().value(u"is_business"_s).toBool(true), false);
+    QCOMPARE(r.obj().value(u"is_admin"_s).toBool(true), false);
+    QVERIFY(!r.body.contains("password"));
+    const auto rows = m_api->sql(u"SELECT password_hash FROM users WHERE id = ?"_s, { id });
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.first().value(0).toString().startsWith(u"$argon2id$"_s));
+    QJsonObject booking = bookingBody(spot, mskText(7, "10:00"), mskText(7, "11:00"));
+    booking.insert(u"user_id"_s, id);
+    const Reply booked = m_api->post(u"/bookings"_s, booking, manager.token);
+    QCOMPARE(booked.status, 201);
+    QCOMPARE(booked.obj().value(u"user_id"_s).toString(), id);
+
+    // The owner and an admin may too; the same email again is taken.
+    QCOMPARE(m_api->post(u"/coworkings/%1/guests"_s.arg(cw),
+                         QJsonObject{ { u"email"_s, u"second.guest@example.com"_s },
+                                      { u"full_name"_s, u"Second Guest"_s } },
+                         owner.token)
+                     .status,
+             201);
+    QCOMPARE(m_api->post(u"/coworkings/%1/guests"_s.arg(cw),
+                         QJsonObject{ { u"email"_s, u"third.guest@example.com"_s },
+                                      { u"full_name"_s, u"Third Guest"_s } },
+                         m_admin)
+                     .status,
+             201);
+    const Reply taken = m_api->post(
+            u"/coworkings/%1/guests"_s.arg(cw),
+            QJsonObject{ { u"email"_s, u"WALK.IN@example.com"_s }, { u"full_name"_s, u"Again"_s } },
+            manager.token);
+    QCOMPARE(taken.status, 409);
+    QCOMPARE(taken.errorCode(), u"EMAIL_TAKEN"_s);
+    // Nobody knows the guest's password: a guessed one does not sign in.
+    QCOMPARE(m_api->post(u"/auth/login"_s,
+                         QJsonObject{ { u"email"_s, u"walk.in@example.com"_s },
+                                      { u"password"_s, u"password123"_s } })
+                     .status,
+             401);
+}
+
+void TestUsersApi::guestRules()
+{
+    SiteFixture site(*m_api);
+    const Person owner = site.personNamed(u"guest.rules.owner@example.com"_s, true);
+    const Person member = site.personNamed(u"guest.rules.member@example.com"_s);
+    const Person otherOwner = site.personNamed(u"guest.rules.other@example.com"_s, true);
+    const QString cw = site.coworking(owner);
+    const QJsonObject guest{ { u"email"_s, u"nobody.guest@example.com"_s },
+                             { u"full_name"_s, u"Nobody"_s } };
+    const QString path = u"/coworkings/%1/guests"_s.arg(cw);
+
+    QCOMPARE(m_api->post(path, guest).status, 401);
+    QCOMPARE(m_api->post(path, guest, member.token).errorCode(), u"FORBIDDEN"_s);
+    QCOMPARE(m_api->post(path, guest, otherOwner.token).errorCode(), u"FORBIDDEN"_s);
+    const Reply unknown =
+            m_api->post(u"/coworkings/%1/guests"_s.arg(kUnknownId), guest, owner.token);
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), u"COWORKING_NOT_FOUND"_s);
+    const Reply invalid = m_api->post(
+            path, QJsonObject{ { u"email"_s, u"not an email"_s }, { u"full_name"_s, u"  "_s } },
+            owner.token);
+    QCOMPARE(invalid.status, 422);
+    QCOMPARE(invalid.errorFields(), (QStringList{ u"email"_s, u"full_name"_s }));
+    // The refused calls created nobody.
+    QCOMPARE(
+            m_api->sql(u"SELECT id FROM users WHERE email = ?"_s, { u"nobody.guest@example.com"_s })
+                    .size(),
+            0);
+}
+
 // ---- me -------------------------------------------------------------------------------------
 
 void TestUsersApi::meNeedsAToken()
@@ -279,19 +371,35 @@ void TestUsersApi::updateMeEmail()
     registerUser(u"first.mail@example.com"_s);
     registerUser(u"other.mail@example.com"_s);
     const QString token = m_api->token(u"first.mail@example.com"_s);
+    const auto withPassword = [](const QString &email, const QString &current) {
+        return QJsonObject{ { u"email"_s, email }, { u"current_password"_s, current } };
+    };
 
-    Reply r = m_api->patch(u"/users/me"_s,
-                           QJsonObject{ { u"email"_s, u"OTHER.mail@example.com"_s } }, token);
+    // A stolen access token alone cannot move the account to another address: the current
+    // password is required, and must be right.
+    Reply r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"email"_s, u"thief@example.com"_s } },
+                           token);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorFields(), QStringList{ u"current_password"_s });
+    r = m_api->patch(u"/users/me"_s, withPassword(u"thief@example.com"_s, u"guessed-wrong"_s),
+                     token);
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.errorFields(), QStringList{ u"current_password"_s });
+    QCOMPARE(m_api->get(u"/users/me"_s, token).obj().value(u"email"_s).toString(),
+             u"first.mail@example.com"_s);
+
+    r = m_api->patch(u"/users/me"_s, withPassword(u"OTHER.mail@example.com"_s, u"password123"_s),
+                     token);
     QCOMPARE(r.status, 409);
     QCOMPARE(r.errorCode(), u"EMAIL_TAKEN"_s);
 
-    // One's own address in another case is not "taken".
+    // One's own address in another case is not "taken", nor a new address: no password needed.
     r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"email"_s, u"First.Mail@example.com"_s } },
                      token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.obj().value(u"email"_s).toString(), u"First.Mail@example.com"_s);
 
-    r = m_api->patch(u"/users/me"_s, QJsonObject{ { u"email"_s, u"second.mail@example.com"_s } },
+    r = m_api->patch(u"/users/me"_s, withPassword(u"second.mail@example.com"_s, u"password123"_s),
                      token);
     QCOMPARE(r.status, 200);
     QCOMPARE(m_api->post(u"/auth/login"_s,
@@ -301,6 +409,13 @@ void TestUsersApi::updateMeEmail()
              200);
     // The old address is free again.
     QCOMPARE(m_api->post(u"/users"_s, registration(u"first.mail@example.com"_s)).status, 201);
+
+    // An administrator changing someone else's address needs no password of theirs.
+    const QString id = m_api->get(u"/users/me"_s, token).obj().value(u"id"_s).toString();
+    r = m_api->patch(u"/users/"_s + id, QJsonObject{ { u"email"_s, u"third.mail@example.com"_s } },
+                     m_admin);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.obj().value(u"email"_s).toString(), u"third.mail@example.com"_s);
 }
 
 void TestUsersApi::updateMeInvalid()

@@ -164,6 +164,8 @@ void TestWireCodecs::initTestCase()
     m_checks.insert("token pair", codec(&tokenPairFromJson, qOverload<const TokenPair &>(&toJson)));
     m_checks.insert("coworking", codec(&coworkingFromJson, qOverload<const Coworking &>(&toJson)));
     m_checks.insert("coworking list item", codec(&coworkingListItemFromJson, &toListItemJson));
+    m_checks.insert("staffed coworking",
+                    codec(&staffedCoworkingFromJson, qOverload<const StaffedCoworking &>(&toJson)));
     m_checks.insert("coworking image",
                     codec(&coworkingImageFromJson, qOverload<const CoworkingImage &>(&toJson)));
     m_checks.insert("spot", codec(&spotFromJson, qOverload<const Spot &>(&toJson)));
@@ -265,6 +267,8 @@ void TestWireCodecs::makeWorld()
            200);
     m_site->coworking(m_owner); // a second one, without images
     record("GET /coworkings", "coworking list item", api.get(u"/coworkings"_s), 200);
+    record("GET /users/me/coworkings", "staffed coworking",
+           api.get(u"/users/me/coworkings"_s, m_owner.token), 200);
 
     // Spots on the map, one inactive, one off the map
     const QJsonObject map{ { keys::X, 12.5 },

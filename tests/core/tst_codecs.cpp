@@ -4,6 +4,7 @@
 #include "auth/authjson.h"
 #include "bookings/bookingjson.h"
 #include "common/apperror.h"
+#include "common/datetime.h"
 #include "common/errorenvelope.h"
 #include "common/jsonkeys.h"
 #include "common/jsonreader.h"
@@ -14,6 +15,7 @@
 #include "notifications/notificationjson.h"
 #include "options/optionjson.h"
 #include "spots/spotjson.h"
+#include "stats/statsjson.h"
 #include "users/userjson.h"
 
 #include <QJsonArray>
@@ -92,6 +94,7 @@ Booking sampleBooking()
     b.range = { at(u"2026-11-24T06:00:00Z"_s), at(u"2026-11-24T07:30:00.250Z"_s) };
     b.options = { OptionId };
     b.createdAt = at(u"2026-11-20T10:11:12.345Z"_s);
+    b.code = u"K7MW3HXP"_s;
     return b;
 }
 
@@ -205,6 +208,28 @@ LiveSnapshot sampleSnapshot()
              { b } };
 }
 
+CoworkingStats sampleStats()
+{
+    CoworkingStats s;
+    s.coworkingId = CoworkingId;
+    s.timezone = u"Europe/Berlin"_s;
+    s.from = QDate(2030, 3, 25);
+    s.until = QDate(2030, 3, 31);
+    s.openMinutes = 20040;
+    s.bookedMinutes = 180;
+    s.utilisation = 180.0 / 20040.0;
+    s.bookings = 3;
+    s.cancellations = 1;
+    s.noShows = 1;
+    s.checkIns = 1;
+    s.bySpot = { SpotStats{ SpotId, u"Desk 1"_s, 180, 180.0 / 10020.0, 3, 1, 1, 1 },
+                 SpotStats{ OptionId, u"Desk 2"_s, 0, 0.0, 0, 0, 0, 0 } };
+    for (int i = 0; i < 168; ++i)
+        s.byHour.append(HourStats{ i / 24 + 1, i % 24, i == 145 ? 0 : 120, i == 145 ? 0 : 60,
+                                   i == 145 ? 0.0 : 0.5 });
+    return s;
+}
+
 LiveBookingChange sampleBookingChange()
 {
     LiveBookingChange c;
@@ -212,6 +237,7 @@ LiveBookingChange sampleBookingChange()
     c.coworkingId = CoworkingId;
     c.booking = sampleSnapshot().bookings.first();
     c.previous = TimeRange{ at(u"2026-11-24T08:00:00Z"_s), at(u"2026-11-24T09:00:00Z"_s) };
+    c.previousSpotId = u"99999999-9999-4999-8999-999999999999"_s; // moved from another spot
     return c;
 }
 
@@ -241,12 +267,16 @@ void TestCodecs::roundTrip_data()
     const auto details = [now](const BookingDetails &d) { return toJson(d, now); };
 
     QTest::newRow("booking, active") << ::roundTrip(sampleBooking(), booking, &bookingFromJson);
+    QTest::newRow("coworking stats") << ::roundTrip(
+            sampleStats(), qOverload<const CoworkingStats &>(&toJson), &coworkingStatsFromJson);
     Booking cancelled = sampleBooking();
     cancelled.status = BookingStatus::Cancelled;
     cancelled.options.clear();
     cancelled.cancelledAt = at(u"2026-11-21T00:00:00Z"_s);
     cancelled.checkedInAt = at(u"2026-11-24T05:50:00.001Z"_s);
-    QTest::newRow("booking, cancelled, checked in")
+    cancelled.code.clear(); // null: a row loaded around the server
+    cancelled.cancelNote = u"Нужна уборка & \"покраска\""_s; // JSON cancel_reason
+    QTest::newRow("booking, cancelled, checked in, no code")
             << ::roundTrip(cancelled, booking, &bookingFromJson);
     Booking expired = sampleBooking();
     expired.status = BookingStatus::Expired;
@@ -291,6 +321,12 @@ void TestCodecs::roundTrip_data()
 
     QTest::newRow("coworking") << ::roundTrip(
             sampleCoworking(), qOverload<const Coworking &>(&toJson), &coworkingFromJson);
+    QTest::newRow("coworking, as its owner runs it")
+            << ::roundTrip(StaffedCoworking{ sampleCoworking(), true },
+                           qOverload<const StaffedCoworking &>(&toJson), &staffedCoworkingFromJson);
+    QTest::newRow("coworking, as a manager runs it")
+            << ::roundTrip(StaffedCoworking{ sampleCoworking(), false },
+                           qOverload<const StaffedCoworking &>(&toJson), &staffedCoworkingFromJson);
     Coworking bare = sampleCoworking();
     bare.floorPlanUrl.clear();
     bare.images.clear();
@@ -425,6 +461,7 @@ void TestCodecs::roundTrip_data()
     LiveBookingChange cancelledChange = sampleBookingChange();
     cancelledChange.event = u"cancelled"_s;
     cancelledChange.previous.reset();
+    cancelledChange.previousSpotId.clear();
     cancelledChange.reason = u"no_show"_s;
     cancelledChange.booking.status = BookingStatus::Cancelled;
     cancelledChange.booking.userId.clear();
@@ -518,6 +555,11 @@ void TestCodecs::malformed_data()
     QTest::newRow("coworking list item without images")
             << without(toListItemJson(sampleCoworking()), keys::Images)
             << decoder(&coworkingListItemFromJson) << u"images"_s;
+    QTest::newRow("staffed coworking without role")
+            << toJson(sampleCoworking()) << decoder(&staffedCoworkingFromJson) << u"role"_s;
+    QTest::newRow("staffed coworking with an unknown role")
+            << with(toJson(StaffedCoworking{ sampleCoworking(), true }), keys::Role, u"janitor"_s)
+            << decoder(&staffedCoworkingFromJson) << u"role"_s;
     QTest::newRow("coworking owner_id null") << with(coworking, keys::OwnerId, QJsonValue::Null)
                                              << decoder(&coworkingFromJson) << u"owner_id"_s;
 
@@ -588,6 +630,16 @@ void TestCodecs::malformed_data()
             << with(toJson(makeEvent(u"user.banned"_s, {}, at(u"2026-11-24T05:00:00Z"_s))),
                     keys::State, u"lost"_s)
             << decoder(&outboxEventFromJson) << u"state"_s;
+
+    const QJsonObject stats = toJson(sampleStats());
+    QTest::newRow("stats from not a date") << with(stats, keys::From, u"2030-3-25"_s)
+                                           << decoder(&coworkingStatsFromJson) << u"from"_s;
+    QTest::newRow("stats spot without booked minutes")
+            << replacedAt(stats, u"by_spot/1/booked_minutes"_s, QJsonValue::Undefined)
+            << decoder(&coworkingStatsFromJson) << u"by_spot[1].booked_minutes"_s;
+    QTest::newRow("stats hour utilisation a string")
+            << replacedAt(stats, u"by_hour/3/utilisation"_s, u"half"_s)
+            << decoder(&coworkingStatsFromJson) << u"by_hour[3].utilisation"_s;
 
     const QJsonObject snapshot = toJson(LiveMessage{ 1, sampleSnapshot() }, true);
     QTest::newRow("live message without seq")
@@ -694,7 +746,10 @@ void TestCodecs::liveMessageAsSent()
         { keys::CoworkingId, CoworkingId },
         { u"actor_id"_s, UserId },
         { keys::Booking, toJson(stored, stored.range.from) },
-        { keys::Previous, toJson(*change.previous) },
+        { keys::Previous,
+          QJsonObject{ { keys::TimeFrom, datetime::toUtcString(change.previous->from) },
+                       { keys::TimeUntil, datetime::toUtcString(change.previous->until) },
+                       { keys::SpotId, change.previousSpotId } } },
     };
     const auto fromEvent = liveBookingChangeFromEvent(u"booking.rescheduled"_s, payload);
     QVERIFY(fromEvent);

@@ -38,7 +38,7 @@ private slots:
 void TestLoginThrottle::allowsUntilTheLimit()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     for (int i = 0; i < 5; ++i) {
         QCOMPARE(throttle.retryAfter(kEmail, kAddress), 0);
         throttle.recordFailure(kEmail, kAddress);
@@ -52,7 +52,7 @@ void TestLoginThrottle::allowsUntilTheLimit()
 void TestLoginThrottle::retryAfterCountsDownToTheOldestFailure()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     for (int i = 0; i < 5; ++i)
         throttle.recordFailure(kEmail, kAddress);
     QCOMPARE(throttle.retryAfter(kEmail, kAddress), 15 * 60);
@@ -63,7 +63,7 @@ void TestLoginThrottle::retryAfterCountsDownToTheOldestFailure()
 
     // A partial second rounds up, never down to a wait that would still be refused.
     ManualClock clock2(start());
-    LoginThrottle throttle2(clock2, 1, 20);
+    MemoryLoginThrottle throttle2(clock2, 1, 20);
     throttle2.recordFailure(kEmail, kAddress);
     clock2.set(start().addMSecs(500));
     QCOMPARE(throttle2.retryAfter(kEmail, kAddress), 15 * 60);
@@ -72,7 +72,7 @@ void TestLoginThrottle::retryAfterCountsDownToTheOldestFailure()
 void TestLoginThrottle::windowSlides()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     // Two failures early, three 10 minutes later: five in the window.
     throttle.recordFailure(kEmail, kAddress);
     throttle.recordFailure(kEmail, kAddress);
@@ -94,7 +94,7 @@ void TestLoginThrottle::windowSlides()
 void TestLoginThrottle::successClearsTheAccount()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     for (int i = 0; i < 4; ++i)
         throttle.recordFailure(kEmail, kAddress);
     throttle.recordSuccess(kEmail);
@@ -108,7 +108,7 @@ void TestLoginThrottle::successClearsTheAccount()
 void TestLoginThrottle::accountIsCaseInsensitive()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 3, 100);
+    MemoryLoginThrottle throttle(clock, 3, 100);
     throttle.recordFailure(u"Alice@Example.com"_s, u"192.0.2.1"_s);
     throttle.recordFailure(u"ALICE@EXAMPLE.COM"_s, u"192.0.2.2"_s);
     throttle.recordFailure(u" alice@example.com "_s, u"192.0.2.3"_s);
@@ -120,7 +120,7 @@ void TestLoginThrottle::accountIsCaseInsensitive()
 void TestLoginThrottle::otherAccountsAreNotAffected()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     for (int i = 0; i < 5; ++i)
         throttle.recordFailure(kEmail, kAddress);
     QVERIFY(throttle.retryAfter(kEmail, u"198.51.100.7"_s) > 0); // the account, from anywhere
@@ -130,7 +130,7 @@ void TestLoginThrottle::otherAccountsAreNotAffected()
 void TestLoginThrottle::perAddressLimit()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 20);
+    MemoryLoginThrottle throttle(clock, 5, 20);
     // One address guessing a different account each time.
     for (int i = 0; i < 20; ++i) {
         const QString email = u"user%1@example.com"_s.arg(i);
@@ -149,7 +149,7 @@ void TestLoginThrottle::perAddressLimit()
 void TestLoginThrottle::successDoesNotClearTheAddress()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 3);
+    MemoryLoginThrottle throttle(clock, 5, 3);
     throttle.recordFailure(u"a@example.com"_s, kAddress);
     throttle.recordFailure(u"b@example.com"_s, kAddress);
     throttle.recordFailure(u"c@example.com"_s, kAddress);
@@ -160,10 +160,10 @@ void TestLoginThrottle::successDoesNotClearTheAddress()
 void TestLoginThrottle::manyDistinctAccountsStayBounded()
 {
     ManualClock clock(start());
-    LoginThrottle throttle(clock, 5, 1'000'000);
+    MemoryLoginThrottle throttle(clock, 5, 1'000'000);
     // More distinct accounts than the throttle tracks: it keeps working and keeps blocking
     // the most recent offender.
-    const int n = int(LoginThrottle::kMaxTrackedKeys) + 10;
+    const int n = int(MemoryLoginThrottle::kMaxTrackedKeys) + 10;
     for (int i = 0; i < n; ++i)
         throttle.recordFailure(u"spray%1@example.com"_s.arg(i),
                                u"10.%1.%2"_s.arg(i / 256).arg(i % 256));

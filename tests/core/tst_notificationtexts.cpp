@@ -107,6 +107,8 @@ private slots:
         QTest::newRow("coworking_deleted")
                 << u"coworking_deleted"_s << u"the coworking was removed"_s
                 << u"коворкинг удалён"_s;
+        QTest::newRow("closure") << u"closure"_s << u"the coworking is closed"_s
+                                 << u"коворкинг закрыт"_s;
     }
 
     void cancellationsGiveTheirReason()

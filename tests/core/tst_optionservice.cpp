@@ -1,89 +1,18 @@
 // OptionService on in-memory fakes of its ports: who may add and remove a coworking's options, and
 // how the public list pages. Table-driven, no database and no HTTP: the rules alone.
 #include "access/accesspolicy.h"
-#include "common/apperror.h"
-#include "coworkings/coworkingrepository.h"
-#include "options/optionrepository.h"
 #include "options/optionservice.h"
+
+#include "fakes/memoryrepositories.h"
+#include "fakes/servicetest.h"
 
 #include <QTest>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 using namespace coworking;
+using namespace coworking::test;
 
 namespace {
-
-class MemoryCoworkings final : public CoworkingRepository
-{
-public:
-    void insert(const Coworking &c) override { m_items.insert(c.id, c); }
-    void update(const Coworking &c) override { m_items.insert(c.id, c); }
-    std::optional<Coworking> find(const QString &id) override
-    {
-        const auto it = m_items.constFind(id);
-        return it == m_items.cend() ? std::nullopt : std::optional(*it);
-    }
-    Page<Coworking> list(const QString &, const PageRequest &) override
-    {
-        return { m_items.values(), int(m_items.size()) };
-    }
-    void remove(const QString &id) override { m_items.remove(id); }
-    QList<User> managers(const QString &) override { return {}; }
-    void addManager(const QString &coworkingId, const QString &userId) override
-    {
-        m_managers.insert({ coworkingId, userId });
-    }
-    void removeManager(const QString &coworkingId, const QString &userId) override
-    {
-        m_managers.remove({ coworkingId, userId });
-    }
-    bool isManager(const QString &coworkingId, const QString &userId) override
-    {
-        return m_managers.contains({ coworkingId, userId });
-    }
-    QStringList staffedBy(const QString &) override { return {}; }
-
-private:
-    QHash<QString, Coworking> m_items;
-    QSet<std::pair<QString, QString>> m_managers;
-};
-
-class MemoryOptions final : public OptionRepository
-{
-public:
-    void insert(const Option &option) override { m_items.append(option); }
-    std::optional<Option> find(const QString &id) override
-    {
-        const auto it = std::find_if(m_items.cbegin(), m_items.cend(),
-                                     [&id](const Option &o) { return o.id == id; });
-        return it == m_items.cend() ? std::nullopt : std::optional(*it);
-    }
-    QList<Option> list(const QString &coworkingId) override
-    {
-        QList<Option> result;
-        std::copy_if(m_items.cbegin(), m_items.cend(), std::back_inserter(result),
-                     [&](const Option &o) {
-                         return coworkingId.isEmpty() || o.coworkingId == coworkingId;
-                     });
-        return result;
-    }
-    QList<Option> findMany(const QStringList &ids) override
-    {
-        QList<Option> result;
-        std::copy_if(m_items.cbegin(), m_items.cend(), std::back_inserter(result),
-                     [&ids](const Option &o) { return ids.contains(o.id); });
-        return result;
-    }
-    void remove(const QString &id) override
-    {
-        m_items.removeIf([&id](const Option &o) { return o.id == id; });
-    }
-
-private:
-    QList<Option> m_items;
-};
 
 // The site of every row: one coworking owned by "owner", managed by "manager", with one option.
 struct Site
@@ -104,25 +33,6 @@ struct Site
         options.insert({ u"monitor"_s, u"cw"_s, u"Monitor"_s });
     }
 };
-
-Actor actorNamed(const QString &who)
-{
-    if (who == u"anonymous")
-        return {};
-    return { who, who == u"admin", who == u"business" };
-}
-
-// "" when the call succeeded, otherwise the error's code.
-template<typename F>
-QString outcome(F call)
-{
-    try {
-        call();
-        return {};
-    } catch (const AppError &error) {
-        return error.code();
-    }
-}
 
 } // namespace
 

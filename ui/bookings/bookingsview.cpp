@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -369,9 +368,9 @@ void BookingsView::cancelSelected()
 
 void BookingsView::cancelBooking(const QString &bookingId, const QString &reason)
 {
-    // The API takes no reason: it is said back in the outcome, for the one who cancels.
+    // The reason is kept with the booking and told to the member.
     m_client.bookings().cancel(
-            bookingId, this, [this, reason](client::Result<client::Done> result) {
+            bookingId, reason, this, [this, reason](client::Result<client::Done> result) {
                 if (!result.ok()) {
                     fail(result.error());
                     return;
@@ -420,12 +419,8 @@ void BookingsView::exportCsv()
     const QString name = tr("bookings-%1-%2.csv")
                                  .arg(m_from->date().toString(Qt::ISODate),
                                       m_until->date().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Export bookings"), name, tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(u"csv"_s);
-    connect(dialog, &QFileDialog::fileSelected, this, &BookingsView::writeCsv);
-    dialog->open();
+    CsvWriter::askWhereToSave(this, tr("Export bookings"), name,
+                              [this](const QString &path) { writeCsv(path); });
 }
 
 } // namespace ui

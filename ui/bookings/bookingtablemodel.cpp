@@ -167,8 +167,12 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
             return row.user ? (row.user->fullName.isEmpty() ? row.user->email : row.user->fullName)
                             : tr("(unknown member)");
         case StatusColumn:
-            return sort ? QVariant(int(stateAt(index.row())))
-                        : QVariant(stateText(stateAt(index.row())));
+            if (sort)
+                return int(stateAt(index.row()));
+            // The canceller's words, where the staff look for why a booking is gone.
+            if (stateAt(index.row()) == State::Cancelled && !b.cancelNote.isEmpty())
+                return tr("Cancelled: %1").arg(b.cancelNote);
+            return stateText(stateAt(index.row()));
         case OptionsColumn:
             return optionsText(b);
         case ColumnCount:
@@ -200,8 +204,10 @@ QVariant BookingTableModel::data(const QModelIndex &index, int role) const
             return row.user->email;
         if (index.column() == StatusColumn && b.checkedInAt.isValid())
             return tr("Checked in at %1").arg(m_zone.dateTime(b.checkedInAt));
-        if (index.column() == StatusColumn && b.cancelledAt.isValid())
-            return tr("Cancelled at %1").arg(m_zone.dateTime(b.cancelledAt));
+        if (index.column() == StatusColumn && b.cancelledAt.isValid()) {
+            const QString at = tr("Cancelled at %1").arg(m_zone.dateTime(b.cancelledAt));
+            return b.cancelNote.isEmpty() ? at : tr("%1. Reason: %2").arg(at, b.cancelNote);
+        }
     }
     return {};
 }

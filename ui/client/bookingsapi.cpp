@@ -5,6 +5,7 @@
 #include "bookings/bookingjson.h"
 
 #include "common/datetime.h"
+#include "common/jsonkeys.h"
 
 using namespace Qt::StringLiterals;
 
@@ -114,18 +115,25 @@ void BookingsApi::precheck(const NewBooking &booking, QObject *context,
             context, std::move(done), asObject<PrecheckOutcome>(decoding::precheckOutcome));
 }
 
-void BookingsApi::move(const QString &id, const TimeRange &range, QObject *context,
-                       Callback<Booking> done)
+void BookingsApi::move(const QString &id, const TimeRange &range, const QString &spotId,
+                       QObject *context, Callback<Booking> done)
 {
-    const QJsonObject body{ { u"time_from"_s, timeString(range.from) },
-                            { u"time_until"_s, timeString(range.until) } };
+    QJsonObject body{ { keys::TimeFrom, timeString(range.from) },
+                      { keys::TimeUntil, timeString(range.until) } };
+    if (!spotId.isEmpty())
+        body.insert(keys::SpotId, spotId);
     m_api.call<Booking>(ApiRequest::json("PATCH", path(id), QJsonDocument(body)), context,
                         std::move(done), asObject<Booking>(bookingFromJson));
 }
 
-void BookingsApi::cancel(const QString &id, QObject *context, Callback<Done> done)
+void BookingsApi::cancel(const QString &id, const QString &reason, QObject *context,
+                         Callback<Done> done)
 {
-    m_api.callDone(ApiRequest::del(path(id)), context, std::move(done));
+    QUrlQuery query;
+    if (!reason.trimmed().isEmpty())
+        query.addQueryItem(QString(keys::Reason),
+                           QString::fromLatin1(QUrl::toPercentEncoding(reason)));
+    m_api.callDone(ApiRequest::del(path(id), query), context, std::move(done));
 }
 
 void BookingsApi::addOption(const QString &id, const QString &optionId, QObject *context,

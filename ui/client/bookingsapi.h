@@ -20,9 +20,13 @@ public:
     void create(const NewBooking &booking, const QString &idempotencyKey, QObject *context,
                 Callback<Booking> done);
     void precheck(const NewBooking &booking, QObject *context, Callback<PrecheckOutcome> done);
-    // Reschedule (PATCH /bookings/{id}).
-    void move(const QString &id, const TimeRange &range, QObject *context, Callback<Booking> done);
-    void cancel(const QString &id, QObject *context, Callback<Done> done);
+    // Reschedule (PATCH /bookings/{id}) to `range` and, unless empty, to another spot of the same
+    // coworking, in one step: the booking keeps its id, options and check-in.
+    void move(const QString &id, const TimeRange &range, const QString &spotId, QObject *context,
+              Callback<Booking> done);
+    // DELETE /bookings/{id}; `reason` (up to 500 characters, blank for none) is kept with the
+    // booking and told to the member.
+    void cancel(const QString &id, const QString &reason, QObject *context, Callback<Done> done);
     void addOption(const QString &id, const QString &optionId, QObject *context,
                    Callback<Booking> done);
     void removeOption(const QString &id, const QString &optionId, QObject *context,

@@ -2,6 +2,7 @@
 
 #include "apiresult.h"
 #include "bookings/bookingjson.h"
+#include "closures/closure.h"
 #include "common/page.h"
 #include "common/timerange.h"
 #include "coworkings/coworking.h"
@@ -10,6 +11,7 @@
 #include "notifications/notification.h"
 #include "options/option.h"
 #include "spots/spot.h"
+#include "stats/stats.h"
 #include "users/user.h"
 
 #include <QDate>
@@ -24,21 +26,15 @@
 
 // Shapes of answers and queries that only the client needs; the resources themselves are core's
 // (coworking::Booking, Spot, Coworking, User, Option, Notification, NotificationList,
-// DeviceToken, SpotTimeline, Page).
+// DeviceToken, SpotTimeline, CoworkingStats, Closure, Page).
 namespace coworking::client {
 
+using coworking::Closure;
+using coworking::CoworkingStats;
+using coworking::HourStats;
 using coworking::Page;
 using coworking::PageRequest;
-
-// A day (or part of one) when a coworking is closed; no hours means all day.
-struct Closure
-{
-    QString id;
-    QDate date;
-    std::optional<QTime> opensAt;
-    std::optional<QTime> closesAt;
-    QString reason;
-};
+using coworking::SpotStats;
 
 // Filters of GET /bookings (staff): every field optional.
 struct BookingsQuery
@@ -100,38 +96,6 @@ struct ServerHealth
     QString database;
     QString runner;
     QString version; // empty when the server does not say
-};
-
-// GET /coworkings/{id}/stats.
-struct SpotStats
-{
-    QString spotId;
-    QString name;
-    qint64 bookedMinutes = 0;
-    double utilisation = 0;
-    int bookings = 0;
-};
-struct HourStats
-{
-    int weekday = 1; // 1 = Monday
-    int hour = 0;
-    double utilisation = 0;
-};
-struct CoworkingStats
-{
-    QString coworkingId;
-    QString timezone;
-    QDate from;
-    QDate until;
-    qint64 openMinutes = 0;
-    qint64 bookedMinutes = 0;
-    double utilisation = 0;
-    int bookings = 0;
-    int cancellations = 0;
-    int noShows = 0;
-    int checkIns = 0;
-    QList<SpotStats> bySpot;
-    QList<HourStats> byHour;
 };
 
 // Filters of GET /admin/events.

@@ -2,7 +2,10 @@
 
 #include "decoding.h"
 
+#include "closures/closurejson.h"
+#include "common/jsonkeys.h"
 #include "coworkings/coworkingjson.h"
+#include "stats/statsjson.h"
 #include "users/userjson.h"
 
 #include "common/datetime.h"
@@ -81,6 +84,13 @@ void CoworkingsApi::uploadFloorPlan(const QString &id, const QByteArray &image,
                           context, std::move(done), asObject<Coworking>(coworkingFromJson));
 }
 
+void CoworkingsApi::mine(QObject *context, Callback<QList<StaffedCoworking>> done)
+{
+    m_api.call<QList<StaffedCoworking>>(ApiRequest::get(u"/users/me/coworkings"_s), context,
+                                        std::move(done),
+                                        asList<StaffedCoworking>(staffedCoworkingFromJson));
+}
+
 void CoworkingsApi::managers(const QString &id, QObject *context, Callback<QList<User>> done)
 {
     m_api.call<QList<User>>(ApiRequest::get(path(id, u"/managers"_s)), context, std::move(done),
@@ -120,22 +130,20 @@ void CoworkingsApi::closures(const QString &id, const QDate &from, const QDate &
     if (until.isValid())
         q.addQueryItem(u"until"_s, dateString(until));
     m_api.call<QList<Closure>>(ApiRequest::get(path(id, u"/closures"_s), q), context,
-                               std::move(done), asList<Closure>(decoding::closure));
+                               std::move(done), asList<Closure>(closureFromJson));
 }
 
 void CoworkingsApi::addClosure(const QString &id, const Closure &closure, bool cancelBookings,
                                QObject *context, Callback<Closure> done)
 {
-    QJsonObject body{ { u"date"_s, dateString(closure.date) }, { u"reason"_s, closure.reason } };
-    if (closure.opensAt)
-        body.insert(u"opens_at"_s, datetime::timeOfDayToString(*closure.opensAt));
-    if (closure.closesAt)
-        body.insert(u"closes_at"_s, datetime::timeOfDayToString(*closure.closesAt));
+    // The resource's own encoding, less its id: null hours close the day.
+    QJsonObject body = toJson(closure);
+    body.remove(keys::Id);
     ApiRequest request = ApiRequest::json("POST", path(id, u"/closures"_s), QJsonDocument(body));
     if (cancelBookings)
         request.query.addQueryItem(u"cancel_bookings"_s, u"true"_s);
     m_api.call<Closure>(std::move(request), context, std::move(done),
-                        asObject<Closure>(decoding::closure));
+                        asObject<Closure>(closureFromJson));
 }
 
 void CoworkingsApi::removeClosure(const QString &id, const QString &closureId, QObject *context,
@@ -152,7 +160,7 @@ void CoworkingsApi::stats(const QString &id, const QDate &from, const QDate &unt
     q.addQueryItem(u"from"_s, dateString(from));
     q.addQueryItem(u"until"_s, dateString(until));
     m_api.call<CoworkingStats>(ApiRequest::get(path(id, u"/stats"_s), q), context, std::move(done),
-                               asObject<CoworkingStats>(decoding::coworkingStats));
+                               asObject<CoworkingStats>(coworkingStatsFromJson));
 }
 
 } // namespace coworking::client

@@ -13,6 +13,8 @@ public:
     void list(const QString &query, PageRequest page, QObject *context,
               Callback<Page<Coworking>> done);
     void get(const QString &id, QObject *context, Callback<Coworking> done);
+    // GET /users/me/coworkings: those the signed-in user owns or manages, by name.
+    void mine(QObject *context, Callback<QList<StaffedCoworking>> done);
     // POST /coworkings: {name, description, address, opens_at, closes_at, timezone?,
     // booking_policy?}; the caller becomes the owner.
     void create(const QJsonObject &body, QObject *context, Callback<Coworking> done);

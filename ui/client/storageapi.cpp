@@ -1,5 +1,7 @@
 #include "storageapi.h"
 
+#include "decoding.h"
+
 using namespace Qt::StringLiterals;
 
 namespace coworking::client {
@@ -8,11 +10,7 @@ void StorageApi::upload(const QByteArray &image, const QByteArray &mimeType, QOb
                         Callback<QUrl> done)
 {
     m_api.call<QUrl>(ApiRequest::raw("POST", u"/storage/upload"_s, image, mimeType), context,
-                     std::move(done),
-                     asObject<QUrl>([](const QJsonObject &o, DecodeError *) -> std::optional<QUrl> {
-                         const QString url = o.value(u"url"_s).toString();
-                         return url.isEmpty() ? std::nullopt : std::optional(QUrl(url));
-                     }));
+                     std::move(done), asObject<QUrl>(decoding::url));
 }
 
 void StorageApi::download(const QUrl &url, QObject *context, Callback<QByteArray> done)

@@ -2,6 +2,7 @@
 
 #include "decoding.h"
 
+#include "common/jsonkeys.h"
 #include "users/userjson.h"
 #include "bookings/bookingjson.h"
 
@@ -14,6 +15,15 @@ void UsersApi::registerUser(const QJsonObject &body, QObject *context, Callback<
     ApiRequest request = ApiRequest::json("POST", u"/users"_s, QJsonDocument(body));
     request.authenticated = false;
     m_api.call<User>(std::move(request), context, std::move(done), asObject<User>(userFromJson));
+}
+
+void UsersApi::registerGuest(const QString &coworkingId, const QString &email,
+                             const QString &fullName, QObject *context, Callback<User> done)
+{
+    const QJsonObject body{ { keys::Email, email }, { keys::FullName, fullName } };
+    m_api.call<User>(ApiRequest::json("POST", u"/coworkings/%1/guests"_s.arg(segment(coworkingId)),
+                                      QJsonDocument(body)),
+                     context, std::move(done), asObject<User>(userFromJson));
 }
 
 void UsersApi::me(QObject *context, Callback<User> done)
@@ -93,11 +103,7 @@ void UsersApi::myBookings(std::optional<BookingStatus> status, PageRequest pageR
 void UsersApi::createCalendarFeed(QObject *context, Callback<QUrl> done)
 {
     m_api.call<QUrl>(ApiRequest::raw("POST", u"/users/me/calendar-feed"_s, {}, {}), context,
-                     std::move(done),
-                     asObject<QUrl>([](const QJsonObject &o, DecodeError *) -> std::optional<QUrl> {
-                         const QUrl url(o.value(u"url"_s).toString());
-                         return url.isValid() && !url.isEmpty() ? std::optional(url) : std::nullopt;
-                     }));
+                     std::move(done), asObject<QUrl>(decoding::url));
 }
 
 void UsersApi::removeCalendarFeed(QObject *context, Callback<Done> done)

@@ -12,6 +12,9 @@ public:
 
     // POST /users: {email, full_name, password, is_business?, avatar_url?}.
     void registerUser(const QJsonObject &body, QObject *context, Callback<User> done);
+    // Staff of the coworking: POST /coworkings/{id}/guests registers a walk-in guest.
+    void registerGuest(const QString &coworkingId, const QString &email, const QString &fullName,
+                       QObject *context, Callback<User> done);
     void me(QObject *context, Callback<User> done);
     // PATCH /users/me: {full_name?, email?, avatar_url?, password?, current_password?}.
     void updateMe(const QJsonObject &patch, QObject *context, Callback<User> done);

@@ -1,6 +1,9 @@
 #include "csvwriter.h"
 
+#include "common/csv.h"
+
 #include <QAbstractItemModel>
+#include <QFileDialog>
 #include <QIODevice>
 
 using namespace Qt::StringLiterals;
@@ -10,23 +13,12 @@ namespace ui {
 
 QString CsvWriter::cell(const QString &value)
 {
-    QString text = value;
-    if (!text.isEmpty()
-        && (text.front() == u'=' || text.front() == u'+' || text.front() == u'-'
-            || text.front() == u'@' || text.front() == u'\t' || text.front() == u'\r'))
-        text.prepend(u'\'');
-    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r'))
-        return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
-    return text;
+    return csv::cell(value);
 }
 
 QString CsvWriter::row(const QStringList &cells)
 {
-    QStringList escaped;
-    escaped.reserve(cells.size());
-    for (const QString &c : cells)
-        escaped.append(cell(c));
-    return escaped.join(u',') + u"\r\n"_s;
+    return csv::row(cells);
 }
 
 QByteArray CsvWriter::fromModel(const QAbstractItemModel &model, int role)
@@ -42,13 +34,24 @@ QByteArray CsvWriter::fromModel(const QAbstractItemModel &model, int role)
             cells.append(model.data(model.index(r, c), role).toString());
         text += row(cells);
     }
-    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+    return QByteArray(csv::ByteOrderMark) + text.toUtf8();
 }
 
 bool CsvWriter::write(QIODevice &device, const QAbstractItemModel &model, int role)
 {
     const QByteArray bytes = fromModel(model, role);
     return device.write(bytes) == bytes.size();
+}
+
+void CsvWriter::askWhereToSave(QWidget *parent, const QString &title, const QString &fileName,
+                               std::function<void(const QString &)> save)
+{
+    auto *dialog = new QFileDialog(parent, title, fileName, tr("CSV files (*.csv)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"csv"_s);
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, std::move(save));
+    dialog->open();
 }
 
 } // namespace ui

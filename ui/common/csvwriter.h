@@ -1,20 +1,24 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QIODevice;
+class QWidget;
 
 namespace coworking {
 namespace ui {
 
-// RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read Cyrillic right.
-// Cells that a spreadsheet would run as a formula (= + - @ and tab/CR at the start) get a leading
-// apostrophe: an export must never execute what a member typed into a name.
+// A model's rows as RFC 4180 CSV (core's common/csv.h: formula cells neutralised), UTF-8 with a
+// byte-order mark so spreadsheet programs read Cyrillic right.
 class CsvWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 public:
     static QString cell(const QString &value);
     static QString row(const QStringList &cells);
@@ -23,6 +27,10 @@ public:
     static QByteArray fromModel(const QAbstractItemModel &model, int role = Qt::DisplayRole);
     static bool write(QIODevice &device, const QAbstractItemModel &model,
                       int role = Qt::DisplayRole);
+    // Opens a "save as CSV" file dialog over `parent` without waiting for it; `save` gets the
+    // chosen path (never called when the user cancels).
+    static void askWhereToSave(QWidget *parent, const QString &title, const QString &fileName,
+                               std::function<void(const QString &path)> save);
 };
 
 } // namespace ui

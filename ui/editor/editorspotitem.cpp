@@ -1,5 +1,7 @@
 #include "editorspotitem.h"
 
+#include "common/graphicsaccessibility.h"
+
 #include "floorplandocument.h"
 #include "spotgeometry.h"
 
@@ -40,6 +42,7 @@ void EditorSpotItem::sync(const PlanSpot &entry, bool dirty)
     if (!entry.saveError.isEmpty())
         tip += u'\n' + tr("Not saved: %1").arg(entry.saveError);
     setToolTip(tip);
+    GraphicsAccessibility::describe(this, m_name, tip);
     setPreview(entry.spot.map.value_or(SpotPlacement{ 0, 0, 1, 1, 0 }));
     update();
 }

@@ -1,6 +1,7 @@
 #include "floorplaneditor.h"
 
 #include "common/messagebar.h"
+#include "common/unsavedchanges.h"
 #include "floorplandocument.h"
 #include "floorplansaver.h"
 #include "floorplanstore.h"
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -347,28 +349,22 @@ void FloorPlanEditor::maybeSave(std::function<void(bool)> proceed)
         QTimer::singleShot(0, this, [proceed] { proceed(true); });
         return;
     }
-    auto *box =
-            new QMessageBox(QMessageBox::Question, tr("Unsaved floor plan"),
-                            tr("The floor plan has unsaved changes. Save them?"),
-                            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box->setWindowModality(Qt::WindowModal);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setDefaultButton(QMessageBox::Save);
-    connect(box, &QMessageBox::finished, this, [this, box, proceed](int) {
-        const auto button = box->standardButton(box->clickedButton());
-        if (button == QMessageBox::Save) {
-            m_afterSave = proceed;
-            save();
-            if (!m_saver->isRunning())
-                std::exchange(m_afterSave, {})(false);
-        } else if (button == QMessageBox::Discard) {
-            load(false); // the saved plan again, should the user stay
-            proceed(true);
-        } else {
-            proceed(false);
-        }
-    });
-    box->open();
+    QPointer<FloorPlanEditor> self(this);
+    UnsavedChanges::ask(
+            this, tr("Unsaved floor plan"), tr("The floor plan has unsaved changes. Save them?"),
+            [self](std::function<void(bool)> saved) {
+                if (!self)
+                    return saved(false);
+                self->m_afterSave = std::move(saved);
+                self->save();
+                if (!self->m_saver->isRunning())
+                    std::exchange(self->m_afterSave, {})(false);
+            },
+            [self] {
+                if (self)
+                    self->load(false); // the saved plan again, should the user stay
+            },
+            std::move(proceed));
 }
 
 void FloorPlanEditor::choosePlanImage()

@@ -1,5 +1,7 @@
 #include "planeditorview.h"
 
+#include "common/graphicsaccessibility.h"
+
 #include "planeditorscene.h"
 
 #include <QMouseEvent>
@@ -18,6 +20,9 @@ PlanEditorView::PlanEditorView(QGraphicsScene *scene, QWidget *parent)
                    | QPainter::TextAntialiasing);
     setTransformationAnchor(AnchorUnderMouse);
     setAcceptDrops(true);
+    // Before anything asks for this view's interface (which is then kept): the spots are
+    // its accessible children.
+    GraphicsAccessibility::install();
     setAccessibleName(tr("Floor plan"));
 }
 

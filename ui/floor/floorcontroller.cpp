@@ -5,6 +5,8 @@
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "common/reasondialog.h"
+#include "daystrip.h"
+#include "floorfeed.h"
 #include "floormodel.h"
 #include "floorpage.h"
 #include "floorscene.h"
@@ -13,9 +15,6 @@
 #include "spotpanel.h"
 #include "timecontrol.h"
 
-#include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPixmap>
 #include <QUuid>
 
@@ -24,27 +23,11 @@ using namespace Qt::StringLiterals;
 namespace coworking {
 namespace ui {
 
-namespace {
-
-FloorBooking fromBooking(const Booking &booking, const std::optional<User> &user = {})
-{
-    FloorBooking b;
-    b.id = booking.id;
-    b.spotId = booking.spotId;
-    b.userId = booking.userId;
-    b.range = booking.range;
-    b.checkedInAt = booking.checkedInAt;
-    if (user) {
-        b.userName = user->fullName;
-        b.userEmail = user->email;
-    }
-    return b;
-}
-
-} // namespace
-
 FloorController::FloorController(client::CoworkingClient &client, FloorPage *page, QObject *parent)
-    : QObject(parent), m_client(client), m_page(page)
+    : QObject(parent),
+      m_client(client),
+      m_page(page),
+      m_feed(new FloorFeed(client, page->model(), this))
 {
     SpotPanel *panel = page->panel();
     connect(panel, &SpotPanel::bookRequested, this, &FloorController::openBookDialog);
@@ -52,38 +35,84 @@ FloorController::FloorController(client::CoworkingClient &client, FloorPage *pag
     connect(panel, &SpotPanel::cancelRequested, this, &FloorController::askCancel);
     connect(panel, &SpotPanel::moveRequested, this, &FloorController::askMove);
     connect(panel, &SpotPanel::extendRequested, this, &FloorController::extend);
-    connect(page->timeControl(), &TimeControl::dayChanged, this, &FloorController::loadDay);
+    // A block dragged (or keyed) in the day strip: the same move, then the strip learns the
+    // answer; a refusal springs back and the message bar says why.
+    connect(panel->strip(), &DayStrip::changeRequested, this,
+            [this](const QString &bookingId, const TimeRange &range) {
+                const auto b = m_page->model()->booking(bookingId);
+                if (!b || !Roles::canRunFloor(m_role))
+                    return m_page->panel()->strip()->finishChange(bookingId);
+                move(*b, b->spotId, range);
+            });
+    connect(this, &FloorController::moveFinished, panel->strip(), &DayStrip::finishChange);
+    connect(page->timeControl(), &TimeControl::dayChanged, this, [this] {
+        if (!coworkingId().isEmpty())
+            m_feed->setWindow(shownDay());
+    });
     connect(page->scene(), &FloorScene::spotActivated, this, [this](const QString &spotId) {
         if (Roles::canRunFloor(m_role))
             openBookDialog(spotId, m_page->timeControl()->moment());
+    });
+    connect(m_feed, &FloorFeed::loaded, this, &FloorController::loaded);
+    connect(m_feed, &FloorFeed::spotsLoaded, this, [this](int count) {
+        m_page->setPlaceholder(count == 0 ? tr("This coworking has no spots yet.") : QString());
+        m_page->view()->fitToFloor();
+    });
+    connect(m_feed, &FloorFeed::spotsFailed, this, [this](const client::ApiError &error) {
+        m_page->setPlaceholder(ErrorText::describe(error));
+    });
+    connect(m_feed, &FloorFeed::windowFailed, this, [this](const client::ApiError &error) {
+        failed(error, tr("The day's bookings could not be read."));
+    });
+    connect(m_feed, &FloorFeed::floorPlanLoaded, this, [this](const QPixmap &image) {
+        m_page->scene()->setFloorPlan(image);
+        m_page->view()->fitToFloor();
+    });
+    connect(m_feed, &FloorFeed::floorPlanFailed, this, [this] {
+        m_page->messageBar()->showMessage(MessageBar::Kind::Warning,
+                                          tr("The floor-plan image could not be loaded; the "
+                                             "spots are shown without it."));
+    });
+    connect(m_feed, &FloorFeed::liveStateChanged, this, [this](client::LiveFeed::State state) {
+        m_page->setStale(state == client::LiveFeed::State::Reconnecting);
+        emit liveStateChanged(state);
     });
     page->setPlaceholder(tr("Choose a coworking to see its floor."));
 }
 
 FloorController::~FloorController() = default;
 
+client::LiveFeed *FloorController::liveFeed() const
+{
+    return m_feed->liveFeed();
+}
+
+bool FloorController::isLoaded() const
+{
+    return m_feed->isLoaded();
+}
+
+QString FloorController::coworkingId() const
+{
+    return m_feed->coworking().id;
+}
+
+TimeRange FloorController::shownDay() const
+{
+    return { m_page->timeControl()->dayStart(), m_page->timeControl()->dayEnd() };
+}
+
 void FloorController::setCoworking(const Coworking &coworking, CoworkingRole role)
 {
     delete m_calls; // answers for the previous coworking are dropped
     m_calls = new QObject(this);
-    if (m_live)
-        m_live->deleteLater();
-    m_coworking = coworking;
     m_role = role;
-    m_names.clear();
-    m_namesAsked.clear();
-    m_spotsLoaded = false;
-    m_dayLoaded = false;
-    FloorModel *model = m_page->model();
-    model->setSpots({});
-    model->setBookings({});
     if (coworking.id.isEmpty()) {
+        m_feed->setCoworking(coworking, role, {});
         m_page->setPlaceholder(tr("There is no coworking to show."));
         return;
     }
     const ZoneTime zone(coworking.timezone);
-    model->setZone(zone);
-    model->setShowMembers(Roles::isStaff(role));
     m_page->timeControl()->setCoworking(zone, coworking.opensAt, coworking.closesAt,
                                         coworking.policy.slotMinutes);
     m_page->timeControl()->showNow();
@@ -91,261 +120,34 @@ void FloorController::setCoworking(const Coworking &coworking, CoworkingRole rol
     m_page->panel()->setSpot({});
     m_page->setPlaceholder(tr("Loading the floor of %1…").arg(coworking.name));
     m_page->scene()->setFloorPlan(QPixmap());
-    loadSpots();
-    loadDay();
-    loadFloorPlan();
-    openLive();
+    m_feed->setCoworking(coworking, role, shownDay());
+    loadClosures();
 }
 
 void FloorController::refresh()
 {
-    if (m_coworking.id.isEmpty())
-        return;
-    m_client.coworkings().get(m_coworking.id, m_calls, [this](client::Result<Coworking> r) {
-        if (r.ok()) {
-            const bool planChanged = r.value().floorPlanUrl != m_coworking.floorPlanUrl;
-            m_coworking = r.value();
-            if (planChanged)
-                loadFloorPlan();
-        }
-    });
-    loadSpots();
-    loadDay();
+    m_feed->refresh();
+    loadClosures();
 }
 
-void FloorController::loadSpots()
+// The closures of the days around today, so the time control knows each day's hours.
+void FloorController::loadClosures()
 {
-    m_client.spots().list(
-            m_coworking.id, {}, {}, m_calls, [this](client::Result<QList<SpotAvailability>> r) {
-                if (!r.ok()) {
-                    m_page->setPlaceholder(ErrorText::describe(r.error()));
-                    return;
-                }
-                QList<Spot> spots;
-                for (const SpotAvailability &a : r.value())
-                    spots.append(a.spot);
-                m_page->model()->setSpots(spots);
-                m_spotsLoaded = true;
-                m_page->setPlaceholder(spots.isEmpty() ? tr("This coworking has no spots yet.")
-                                                       : QString());
-                m_page->view()->fitToFloor();
-                checkLoaded();
-            });
-}
-
-void FloorController::loadDay()
-{
-    if (m_coworking.id.isEmpty())
+    const Coworking &coworking = m_feed->coworking();
+    if (coworking.id.isEmpty())
         return;
-    ++m_dayGeneration;
-    m_dayLoaded = false;
-    if (Roles::isStaff(m_role)) {
-        loadDayPage(m_dayGeneration, 0, {});
-        return;
-    }
-    // Members see when spots are busy, not by whom: the public timeline.
-    const int generation = m_dayGeneration;
-    TimeControl *time = m_page->timeControl();
-    m_client.coworkings().timeline(
-            m_coworking.id, time->dayStart(), time->dayEnd(), m_calls,
-            [this, generation](client::Result<QList<SpotTimeline>> r) {
-                if (generation != m_dayGeneration)
-                    return;
+    // One read for a month back and most of a year ahead (the server's limit is 366 days); a
+    // day with special hours then spans them as soon as it is chosen.
+    const QDate today = ZoneTime(coworking.timezone).localDate(m_page->timeControl()->moment());
+    m_client.coworkings().closures(
+            coworking.id, today.addDays(-30), today.addDays(335), m_calls,
+            [this](client::Result<QList<Closure>> r) {
                 if (!r.ok())
-                    return failed(r.error(), tr("The day's bookings could not be read."));
-                QList<FloorBooking> bookings;
-                for (const SpotTimeline &t : r.value()) {
-                    for (const Booking &busy : t.busy) {
-                        FloorBooking b = fromBooking(busy);
-                        b.spotId = t.spotId;
-                        // Members get no booking ids: the interval names itself.
-                        if (b.id.isEmpty())
-                            b.id = t.spotId + u'@' + busy.range.from.toString(Qt::ISODate);
-                        bookings.append(b);
-                    }
-                }
-                m_page->model()->setBookings(bookings);
-                m_dayLoaded = true;
-                checkLoaded();
+                    return failed(r.error(),
+                                  tr("The closures could not be read; the usual opening hours "
+                                     "are shown."));
+                m_page->timeControl()->setClosures(r.value());
             });
-}
-
-void FloorController::loadDayPage(int generation, int page, QList<FloorBooking> collected)
-{
-    TimeControl *time = m_page->timeControl();
-    client::BookingsQuery query;
-    query.coworkingId = m_coworking.id;
-    query.from = time->dayStart();
-    query.until = time->dayEnd();
-    m_client.bookings().list(
-            query, { 100, page }, m_calls,
-            [this, generation, page,
-             collected = std::move(collected)](client::Result<Page<BookingDetails>> r) mutable {
-                if (generation != m_dayGeneration)
-                    return;
-                if (!r.ok())
-                    return failed(r.error(), tr("The day's bookings could not be read."));
-                for (const BookingDetails &d : r.value().items) {
-                    if (d.booking.status == BookingStatus::Cancelled)
-                        continue;
-                    collected.append(fromBooking(d.booking, d.user));
-                    if (d.user)
-                        m_names.insert(d.user->id, d.user->fullName);
-                }
-                if ((page + 1) * 100 < r.value().total && !r.value().items.isEmpty())
-                    return loadDayPage(generation, page + 1, std::move(collected));
-                m_page->model()->setBookings(collected);
-                m_dayLoaded = true;
-                checkLoaded();
-            });
-}
-
-void FloorController::loadFloorPlan()
-{
-    if (m_coworking.floorPlanUrl.isEmpty())
-        return;
-    QUrl url(m_coworking.floorPlanUrl);
-    if (url.isRelative()) {
-        // "/storage/<key>" is relative to the API's base, which may carry a prefix ("/api").
-        QUrl base = m_client.api().baseUrl();
-        QString path = base.path();
-        if (path.endsWith(u'/'))
-            path.chop(1);
-        base.setPath(path + url.path());
-        url = base;
-    }
-    QNetworkReply *reply = m_client.api().network().get(QNetworkRequest(url));
-    connect(reply, &QNetworkReply::finished, m_calls, [this, reply] {
-        reply->deleteLater();
-        QPixmap image;
-        if (reply->error() != QNetworkReply::NoError || !image.loadFromData(reply->readAll())) {
-            m_page->messageBar()->showMessage(MessageBar::Kind::Warning,
-                                              tr("The floor-plan image could not be loaded; the "
-                                                 "spots are shown without it."));
-            return;
-        }
-        m_page->scene()->setFloorPlan(image);
-        m_page->view()->fitToFloor();
-    });
-    connect(m_calls, &QObject::destroyed, reply, &QNetworkReply::abort);
-}
-
-void FloorController::openLive()
-{
-    m_live = m_client.openLive(m_coworking.id, m_calls);
-    connect(m_live, &client::LiveFeed::snapshotReceived, this, &FloorController::onSnapshot);
-    connect(m_live, &client::LiveFeed::bookingChanged, this, &FloorController::onBookingChange);
-    connect(m_live, &client::LiveFeed::spotChanged, this, &FloorController::onSpotChange);
-    connect(m_live, &client::LiveFeed::stateChanged, this, [this](client::LiveFeed::State state) {
-        m_page->setStale(state == client::LiveFeed::State::Reconnecting);
-        emit liveStateChanged(state);
-    });
-    emit liveStateChanged(m_live->state());
-}
-
-void FloorController::onSnapshot(const LiveSnapshot &snapshot)
-{
-    FloorModel *model = m_page->model();
-    QSet<QString> present;
-    for (const Spot &s : snapshot.spots) {
-        present.insert(s.id);
-        const Spot *known = model->spot(s.id);
-        if (!known || known->name != s.name || known->active != s.active || known->map != s.map
-            || known->description != s.description || known->position != s.position)
-            model->upsertSpot(s);
-    }
-    const QList<Spot> all = model->spots();
-    for (const Spot &s : all) {
-        if (!present.contains(s.id))
-            model->removeSpot(s.id);
-    }
-    // The snapshot is the truth for its window: what it lacks there was cancelled meanwhile.
-    QSet<QString> inSnapshot;
-    QList<FloorBooking> fresh;
-    for (const Booking &booking : snapshot.bookings) {
-        inSnapshot.insert(booking.id);
-        fresh.append(fromBooking(booking));
-    }
-    const TimeRange &w = snapshot.window;
-    if (w.isValid()) {
-        for (const Spot &s : model->spots()) {
-            for (const FloorBooking &b : model->bookingsOf(s.id, w.from, w.until)) {
-                if (!inSnapshot.contains(b.id) && b.range.from >= w.from)
-                    model->removeBooking(b.id);
-            }
-        }
-    }
-    const TimeRange day{ m_page->timeControl()->dayStart(), m_page->timeControl()->dayEnd() };
-    for (const FloorBooking &b : std::as_const(fresh)) {
-        if (b.range.overlaps(day) || model->booking(b.id))
-            model->upsertBooking(b);
-    }
-    learnNames(fresh);
-}
-
-void FloorController::onBookingChange(const LiveBookingChange &change)
-{
-    FloorModel *model = m_page->model();
-    const FloorBooking b = fromBooking(change.booking);
-    if (change.booking.status != BookingStatus::Active || change.event == u"cancelled"
-        || change.event == u"expired") {
-        model->removeBooking(b.id);
-        return;
-    }
-    const TimeRange day{ m_page->timeControl()->dayStart(), m_page->timeControl()->dayEnd() };
-    if (b.range.overlaps(day))
-        model->upsertBooking(b);
-    else
-        model->removeBooking(b.id); // moved to another day
-    learnNames({ b });
-}
-
-void FloorController::onSpotChange(const LiveSpotChange &change)
-{
-    FloorModel *model = m_page->model();
-    if (change.status == u"deleted") {
-        model->removeSpot(change.spotId);
-        return;
-    }
-    if (const Spot *known = model->spot(change.spotId)) {
-        Spot s = *known;
-        s.active = change.status == u"active";
-        if (!change.name.isEmpty())
-            s.name = change.name;
-        model->upsertSpot(s);
-    } else {
-        loadSpots(); // a spot this floor has not seen: read them again
-    }
-}
-
-void FloorController::learnNames(const QList<FloorBooking> &bookings)
-{
-    if (!Roles::isStaff(m_role))
-        return;
-    for (const FloorBooking &b : bookings) {
-        if (b.userId.isEmpty())
-            continue;
-        if (const auto it = m_names.constFind(b.userId); it != m_names.constEnd()) {
-            if (b.userName.isEmpty())
-                m_page->model()->setMemberName(b.userId, *it, b.userEmail);
-            continue;
-        }
-        if (m_namesAsked.contains(b.userId))
-            continue;
-        m_namesAsked.insert(b.userId);
-        m_client.users().get(b.userId, m_calls, [this](client::Result<User> r) {
-            if (!r.ok())
-                return;
-            m_names.insert(r.value().id, r.value().fullName);
-            m_page->model()->setMemberName(r.value().id, r.value().fullName, r.value().email);
-        });
-    }
-}
-
-void FloorController::checkLoaded()
-{
-    if (isLoaded())
-        emit loaded();
 }
 
 QString FloorController::spotName(const QString &spotId) const
@@ -363,11 +165,18 @@ void FloorController::openBookDialog(const QString &spotId, const QDateTime &fro
 {
     if (!Roles::canRunFloor(m_role) || !m_page->model()->spot(spotId))
         return;
+    TimeControl *time = m_page->timeControl();
+    if (time->isClosed()) {
+        m_page->messageBar()->showInfo(
+                tr("The coworking is closed on %1: nothing can be booked that day.")
+                        .arg(m_page->model()->zone().date(time->day())));
+        return;
+    }
     if (m_bookDialog)
         m_bookDialog->close();
-    TimeControl *time = m_page->timeControl();
-    const SlotDay day{ m_page->model()->zone(), time->day(), m_coworking.opensAt,
-                       m_coworking.closesAt, m_coworking.policy.slotMinutes };
+    const auto [opens, closes] = time->hoursOn(time->day());
+    const SlotDay day{ m_page->model()->zone(), time->day(), opens, closes,
+                       m_feed->coworking().policy.slotMinutes };
     auto *dialog = new BookForDialog(spotName(spotId), day, from, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_bookDialog = dialog;
@@ -412,9 +221,9 @@ void FloorController::book(const QString &spotId, const QString &userId, const Q
             [this, spotId, userId, userName, range](client::Result<Booking> r) {
                 m_page->panel()->setBusy(false);
                 if (r.ok()) {
-                    FloorBooking b = fromBooking(r.value());
+                    FloorBooking b = FloorFeed::fromBooking(r.value());
                     b.userName = userName;
-                    m_names.insert(userId, userName);
+                    m_feed->rememberName(userId, userName);
                     m_page->model()->upsertBooking(b);
                     m_page->messageBar()->showPositive(
                             tr("%1 is booked for %2, %3.")
@@ -450,7 +259,7 @@ void FloorController::checkIn(const QString &bookingId)
         m_page->panel()->setBusy(false);
         if (!r.ok())
             return failed(r.error(), tr("Check-in failed."));
-        m_page->model()->upsertBooking(fromBooking(r.value()));
+        m_page->model()->upsertBooking(FloorFeed::fromBooking(r.value()));
         m_page->messageBar()->showPositive(tr("Checked in at %1.").arg(spotName(r.value().spotId)));
     });
 }
@@ -480,7 +289,7 @@ void FloorController::cancel(const QString &bookingId, const QString &reason)
 {
     m_page->panel()->setBusy(true);
     m_client.bookings().cancel(
-            bookingId, m_calls, [this, bookingId, reason](client::Result<client::Done> r) {
+            bookingId, reason, m_calls, [this, bookingId, reason](client::Result<client::Done> r) {
                 m_page->panel()->setBusy(false);
                 if (!r.ok())
                     return failed(r.error(), tr("The booking was not cancelled."));
@@ -495,8 +304,10 @@ void FloorController::askMove(const QString &bookingId)
     const auto b = m_page->model()->booking(bookingId);
     if (!b)
         return;
-    const SlotDay day{ m_page->model()->zone(), m_page->model()->zone().localDate(b->range.from),
-                       m_coworking.opensAt, m_coworking.closesAt, m_coworking.policy.slotMinutes };
+    const QDate local = m_page->model()->zone().localDate(b->range.from);
+    const auto [opens, closes] = m_page->timeControl()->hoursOn(local);
+    const SlotDay day{ m_page->model()->zone(), local, opens, closes,
+                       m_feed->coworking().policy.slotMinutes };
     auto *dialog = new MoveDialog(*b, m_page->model()->spots(), day, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, booking = *b] {
@@ -508,69 +319,31 @@ void FloorController::askMove(const QString &bookingId)
 void FloorController::move(const FloorBooking &booking, const QString &spotId,
                            const TimeRange &range)
 {
-    const ZoneTime &zone = m_page->model()->zone();
-    if (spotId == booking.spotId) {
-        m_page->panel()->setBusy(true);
-        m_client.bookings().move(
-                booking.id, range, m_calls, [this, zone, range](client::Result<Booking> r) {
-                    m_page->panel()->setBusy(false);
-                    if (!r.ok())
-                        return failed(r.error(), tr("The booking was not moved."));
-                    m_page->model()->upsertBooking(fromBooking(r.value()));
-                    m_page->messageBar()->showPositive(
-                            tr("The booking is now %1.")
-                                    .arg(zone.rangeWithZone(range.from, range.until)));
-                });
-        return;
-    }
-    // The API reschedules in time only: another spot is a new booking for the same member. The
-    // old one goes first (a member may not hold two overlapping bookings); if the new one is
-    // refused, the old one is booked again.
+    // One PATCH moves the time and, when it differs, the spot: the booking keeps its id,
+    // options and check-in, and a refusal leaves it as it was.
+    const QString toSpot = spotId == booking.spotId ? QString() : spotId;
     m_page->panel()->setBusy(true);
-    m_client.bookings().cancel(
-            booking.id, m_calls, [this, booking, spotId, range](client::Result<client::Done> r) {
+    m_client.bookings().move(
+            booking.id, range, toSpot, m_calls, [this, booking, toSpot](client::Result<Booking> r) {
+                m_page->panel()->setBusy(false);
                 if (!r.ok()) {
-                    m_page->panel()->setBusy(false);
+                    emit moveFinished(booking.id);
                     return failed(r.error(), tr("The booking was not moved."));
                 }
-                m_page->model()->removeBooking(booking.id);
-                client::NewBooking draft{ spotId, range, {}, booking.userId };
-                m_client.bookings().create(
-                        draft, QUuid::createUuid().toString(QUuid::WithoutBraces), m_calls,
-                        [this, booking, spotId](client::Result<Booking> created) {
-                            m_page->panel()->setBusy(false);
-                            if (created.ok()) {
-                                FloorBooking b = fromBooking(created.value());
-                                b.userName = booking.userName;
-                                m_page->model()->upsertBooking(b);
-                                m_page->selectSpot(spotId);
-                                m_page->messageBar()->showPositive(
-                                        tr("The booking moved to %1, %2.")
-                                                .arg(spotName(spotId),
-                                                     m_page->model()->zone().rangeWithZone(
-                                                             b.range.from, b.range.until)));
-                                return;
-                            }
-                            const client::ApiError error = created.error();
-                            client::NewBooking back{
-                                booking.spotId, booking.range, {}, booking.userId
-                            };
-                            m_client.bookings().create(
-                                    back, QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                    m_calls, [this, error, booking](client::Result<Booking> again) {
-                                        if (again.ok()) {
-                                            FloorBooking b = fromBooking(again.value());
-                                            b.userName = booking.userName;
-                                            m_page->model()->upsertBooking(b);
-                                            return failed(error,
-                                                          tr("The booking was not moved and "
-                                                             "stays where it was."));
-                                        }
-                                        failed(error,
-                                               tr("The booking was not moved, and the original "
-                                                  "could not be booked again: book it anew."));
-                                    });
-                        });
+                FloorBooking b = FloorFeed::fromBooking(r.value());
+                b.userName = booking.userName;
+                b.userEmail = booking.userEmail;
+                m_page->model()->upsertBooking(b);
+                const QString when =
+                        m_page->model()->zone().rangeWithZone(b.range.from, b.range.until);
+                if (toSpot.isEmpty()) {
+                    m_page->messageBar()->showPositive(tr("The booking is now %1.").arg(when));
+                } else {
+                    m_page->selectSpot(b.spotId);
+                    m_page->messageBar()->showPositive(
+                            tr("The booking moved to %1, %2.").arg(spotName(b.spotId), when));
+                }
+                emit moveFinished(booking.id);
             });
 }
 

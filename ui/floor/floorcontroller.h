@@ -23,13 +23,12 @@ class CoworkingClient;
 
 namespace ui {
 
+class FloorFeed;
 class FloorPage;
 
-// Feeds a FloorPage from a server and carries out its staff actions: reads the spots, the floor
-// plan and the shown day's bookings (one request per day), follows the live feed (a snapshot
-// replaces what it covers, each change repaints its spot), and books, checks in, cancels, moves
-// and extends through the client. Every call is asynchronous; outcomes are told in the page's
-// message bar in words.
+// Feeds a FloorPage from a server through a FloorFeed (the shown day is its window) and carries
+// out the page's staff actions: books, checks in, cancels, moves and extends through the client.
+// Every call is asynchronous; outcomes are told in the page's message bar in words.
 class FloorController final : public QObject
 {
     Q_OBJECT
@@ -39,14 +38,17 @@ public:
 
     // Shows a coworking (or nothing for an empty `coworking.id`) as `role` sees it.
     void setCoworking(const Coworking &coworking, CoworkingRole role);
-    QString coworkingId() const { return m_coworking.id; }
-    client::LiveFeed *liveFeed() const { return m_live; }
-    bool isLoaded() const { return m_spotsLoaded && m_dayLoaded; }
+    QString coworkingId() const;
+    client::LiveFeed *liveFeed() const;
+    FloorFeed *feed() const { return m_feed; }
+    bool isLoaded() const;
     // The dialog of a "Book for" in progress, for tests.
     BookForDialog *bookDialog() const { return m_bookDialog; }
 
 public slots:
     void refresh();
+    // Reads the closures again (one was added or removed): each day's hours follow at once.
+    void loadClosures();
     // Books `spotId` for `userId` (staff) over `range`; a 409 offers the server's alternative.
     void book(const QString &spotId, const QString &userId, const QString &userName,
               const TimeRange &range);
@@ -54,18 +56,11 @@ public slots:
 signals:
     void loaded(); // spots and the day's bookings are shown
     void liveStateChanged(client::LiveFeed::State state);
+    // A move or resize (dialog, day strip) was answered: done, or refused and left as it was.
+    void moveFinished(const QString &bookingId);
 
 private:
-    void loadSpots();
-    void loadDay();
-    void loadDayPage(int generation, int page, QList<FloorBooking> collected);
-    void loadFloorPlan();
-    void openLive();
-    void onSnapshot(const LiveSnapshot &snapshot);
-    void onBookingChange(const LiveBookingChange &change);
-    void onSpotChange(const LiveSpotChange &change);
-    void learnNames(const QList<FloorBooking> &bookings);
-    void checkLoaded();
+    TimeRange shownDay() const;
 
     void openBookDialog(const QString &spotId, const QDateTime &from);
     void searchMembers(const QString &text);
@@ -80,16 +75,10 @@ private:
 
     client::CoworkingClient &m_client;
     FloorPage *m_page;
-    Coworking m_coworking;
+    FloorFeed *m_feed; // reads the floor and follows the live feed
     CoworkingRole m_role = CoworkingRole::None;
-    QPointer<client::LiveFeed> m_live;
     QPointer<BookForDialog> m_bookDialog;
-    QObject *m_calls = nullptr; // context of this coworking's calls: replaced on every switch
-    QHash<QString, QString> m_names; // user id -> name, for staff
-    QSet<QString> m_namesAsked;
-    int m_dayGeneration = 0;
-    bool m_spotsLoaded = false;
-    bool m_dayLoaded = false;
+    QObject *m_calls = nullptr; // context of this coworking's actions: replaced on every switch
 };
 
 } // namespace ui

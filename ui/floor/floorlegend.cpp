@@ -25,6 +25,7 @@ FloorLegend::FloorLegend(FloorModel *model, QWidget *parent)
         layout->addWidget(name);
         layout->addSpacing(10);
         m_icons.append(icon);
+        m_names.append(name);
     }
     layout->addStretch(1);
     layout->addWidget(m_count);
@@ -59,6 +60,17 @@ void FloorLegend::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
         rebuildIcons();
+    if (event->type() == QEvent::LanguageChange) {
+        // The kiosk switches language while running.
+        for (qsizetype i = 0; i < m_names.size(); ++i) {
+            const SpotState s = kAllSpotStates[i];
+            m_names[i]->setText(SpotStates::name(s));
+            m_names[i]->setToolTip(SpotStates::description(s));
+            m_icons[i]->setToolTip(SpotStates::description(s));
+        }
+        setAccessibleName(tr("Legend"));
+        updateCount();
+    }
     QWidget::changeEvent(event);
 }
 

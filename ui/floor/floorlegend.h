@@ -26,6 +26,7 @@ private:
 
     FloorModel *m_model;
     QList<QLabel *> m_icons;
+    QList<QLabel *> m_names;
     QLabel *m_count;
 };
 

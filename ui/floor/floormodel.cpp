@@ -202,6 +202,14 @@ void FloorModel::setMoment(const QDateTime &utc)
     allRowsChanged();
 }
 
+void FloorModel::setClosed(bool closed)
+{
+    if (closed == m_closed)
+        return;
+    m_closed = closed;
+    allRowsChanged();
+}
+
 int FloorModel::rowOf(const QString &spotId) const
 {
     for (int i = 0; i < m_spots.size(); ++i) {
@@ -224,6 +232,8 @@ SpotState FloorModel::stateAt(int row) const
         return SpotState::Inactive;
     if (const auto b = currentBooking(s.id))
         return b->checkedIn() ? SpotState::CheckedIn : SpotState::Booked;
+    if (m_closed)
+        return SpotState::Inactive;
     if (const auto next = nextBooking(s.id);
         next && m_moment.secsTo(next->range.from) <= qint64(kSoonMinutes) * 60)
         return SpotState::StartsSoon;

@@ -59,6 +59,10 @@ public:
 
     void setMoment(const QDateTime &utc);
     QDateTime moment() const { return m_moment; }
+    // The shown day is closed all day: a spot that is not booked is not bookable either, so it
+    // shows as inactive rather than free.
+    void setClosed(bool closed);
+    bool isClosed() const { return m_closed; }
 
     int rowOf(const QString &spotId) const;
     const Spot *spot(const QString &spotId) const;
@@ -89,6 +93,7 @@ private:
     QHash<QString, FloorBooking> m_bookings; // by booking id
     QHash<QString, QList<QString>> m_bySpot; // spot id -> booking ids
     QDateTime m_moment;
+    bool m_closed = false;
     ZoneTime m_zone;
     bool m_showMembers = false;
 };

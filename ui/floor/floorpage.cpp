@@ -1,5 +1,6 @@
 #include "floorpage.h"
 
+#include "common/closuretext.h"
 #include "common/messagebar.h"
 #include "floorlegend.h"
 #include "floormodel.h"
@@ -37,6 +38,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
       m_find(new QLineEdit(this)),
       m_placeholder(new QLabel(this)),
       m_staleLabel(new QLabel(this)),
+      m_closureLabel(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"floorPage"_s);
@@ -58,6 +60,17 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
                              "date."));
     m_staleLabel->setWordWrap(true);
     m_staleLabel->hide();
+    m_closureLabel->setObjectName(u"closureNotice"_s);
+    m_closureLabel->setWordWrap(true);
+    m_closureLabel->setTextFormat(Qt::PlainText);
+    m_closureLabel->setFrameShape(QFrame::StyledPanel);
+    m_closureLabel->setMargin(6);
+    m_closureLabel->setAutoFillBackground(true);
+    m_closureLabel->setBackgroundRole(QPalette::AlternateBase);
+    QFont strong = m_closureLabel->font();
+    strong.setBold(true);
+    m_closureLabel->setFont(strong);
+    m_closureLabel->hide();
 
     auto *mapArea = new QWidget(this);
     auto *mapLayout = new QVBoxLayout(mapArea);
@@ -70,6 +83,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
     m_placeholder->hide();
     mapLayout->addWidget(m_time);
     mapLayout->addWidget(m_staleLabel);
+    mapLayout->addWidget(m_closureLabel);
     mapLayout->addWidget(stackHost, 1);
     mapLayout->addWidget(m_legend);
 
@@ -103,6 +117,7 @@ FloorPage::FloorPage(const Clock &clock, QWidget *parent)
                 }
             });
     connect(m_time, &TimeControl::momentChanged, m_model, &FloorModel::setMoment);
+    connect(m_time, &TimeControl::closureChanged, this, &FloorPage::showClosure);
     connect(m_model, &FloorModel::countsChanged, this, [this] {
         m_unplacedTitle->setVisible(m_unplacedModel->rowCount() > 0);
         m_unplaced->setVisible(m_unplacedModel->rowCount() > 0);
@@ -147,7 +162,34 @@ void FloorPage::setStale(bool stale)
 {
     m_stale = stale;
     m_staleLabel->setVisible(stale);
-    if (stale) {
+    dimMap();
+}
+
+QString FloorPage::closureNotice() const
+{
+    return m_closureLabel->isHidden() ? QString() : m_closureLabel->text();
+}
+
+void FloorPage::showClosure()
+{
+    const std::optional<Closure> closure = m_time->closureOn(m_time->day());
+    QString text;
+    if (closure) {
+        text = ClosureText::notice(*closure, m_model->zone().locale());
+        if (closure->closedAllDay())
+            text = tr("%1. Nothing can be booked on this day.", "the closure's notice")
+                           .arg(text.endsWith(u'.') ? text.chopped(1) : text);
+    }
+    m_model->setClosed(m_time->isClosed());
+    m_closureLabel->setText(text);
+    m_closureLabel->setVisible(!text.isEmpty());
+    dimMap();
+}
+
+void FloorPage::dimMap()
+{
+    // A stale map and a closed day are both not what one books from.
+    if (m_stale || m_time->isClosed()) {
         auto *dim = new QGraphicsOpacityEffect(m_view);
         dim->setOpacity(0.55);
         m_view->setGraphicsEffect(dim);

@@ -45,6 +45,8 @@ public:
     // What is shown may be out of date (the live feed is down): the map is dimmed and says so.
     void setStale(bool stale);
     bool isStale() const { return m_stale; }
+    // What the shown day's closure says ("Closed all day: Public holiday"), or empty.
+    QString closureNotice() const;
 
     void selectSpot(const QString &spotId);
     QLineEdit *findField() const { return m_find; }
@@ -55,6 +57,8 @@ public slots:
 
 private:
     void findSpot(const QString &text);
+    void showClosure();
+    void dimMap();
 
     FloorModel *m_model;
     FloorScene *m_scene;
@@ -69,6 +73,7 @@ private:
     QLineEdit *m_find;
     QLabel *m_placeholder;
     QLabel *m_staleLabel;
+    QLabel *m_closureLabel;
     QSplitter *m_splitter;
     bool m_stale = false;
 };

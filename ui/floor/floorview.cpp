@@ -1,5 +1,7 @@
 #include "floorview.h"
 
+#include "common/graphicsaccessibility.h"
+
 #include "floorscene.h"
 #include "spotitem.h"
 
@@ -29,6 +31,9 @@ FloorView::FloorView(FloorScene *scene, QWidget *parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
+    // Before anything asks for this view's interface (which is then kept): the spots are
+    // its accessible children.
+    GraphicsAccessibility::install();
     setAccessibleName(tr("Floor map"));
     m_zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s) });
     m_zoomOut->setShortcuts(QKeySequence::ZoomOut);

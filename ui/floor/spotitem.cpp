@@ -1,5 +1,7 @@
 #include "spotitem.h"
 
+#include "common/graphicsaccessibility.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -75,6 +77,8 @@ void SpotItem::sync(const QString &name, SpotState state, const QRectF &geometry
     m_name = name;
     m_state = state;
     m_accessibleText = accessibleText;
+    GraphicsAccessibility::describe(this, tr("%1, %2").arg(name, SpotStates::name(state)),
+                                    accessibleText);
     setPos(geometry.center());
     setRotation(rotation);
     setToolTip(toolTip);

@@ -2,6 +2,7 @@
 
 #include "common/spotstate.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QPalette>
 
@@ -13,6 +14,7 @@ namespace ui {
 // it shows and is re-synced from the FloorModel; it never decides a state itself.
 class SpotItem final : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(SpotItem)
 public:
     enum { Type = UserType + 1 };
 

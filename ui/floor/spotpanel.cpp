@@ -1,5 +1,6 @@
 #include "spotpanel.h"
 
+#include "common/closuretext.h"
 #include "daystrip.h"
 #include "floormodel.h"
 #include "timecontrol.h"
@@ -74,8 +75,9 @@ SpotPanel::SpotPanel(FloorModel *model, TimeControl *time, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_bookingId); });
     connect(m_move, &QPushButton::clicked, this, [this] { emit moveRequested(m_bookingId); });
     connect(m_strip, &DayStrip::bookingClicked, this, &SpotPanel::selectBooking);
+    connect(time, &TimeControl::closureChanged, this, &SpotPanel::refresh);
     connect(m_strip, &DayStrip::freeTimeClicked, this, [this](const QDateTime &t) {
-        if (m_staff && !m_busy && !m_spotId.isEmpty())
+        if (m_staff && !m_busy && !m_spotId.isEmpty() && !m_time->isClosed())
             emit bookRequested(m_spotId, t);
     });
     connect(model, &QAbstractItemModel::dataChanged, this,
@@ -106,6 +108,8 @@ void SpotPanel::setStaff(bool staff, const QString &reason)
 {
     m_staff = staff;
     m_staffReason = reason;
+    // Staff move and resize bookings in the strip itself, on the coworking's slot grid.
+    m_strip->setEditable(staff, m_time->slotMinutes());
     updateButtons();
 }
 
@@ -149,6 +153,10 @@ void SpotPanel::refresh()
             m_bookingId = n->id;
     }
     m_strip->setDay(zone, m_time->dayStart(), m_time->dayEnd());
+    const std::optional<Closure> closure = m_time->closureOn(m_time->day());
+    m_strip->setClosedNotice(closure && closure->closedAllDay()
+                                     ? ClosureText::notice(*closure, zone.locale())
+                                     : QString());
     m_strip->setMoment(m_time->moment());
     m_strip->setBookings(day, m_staff);
     m_strip->setSelectedBooking(m_bookingId);
@@ -170,7 +178,8 @@ void SpotPanel::updateButtons()
     const Spot *spot = m_model->spot(m_spotId);
     const auto booking = m_model->booking(m_bookingId);
     const bool can = m_staff && !m_busy;
-    m_book->setEnabled(can && spot && spot->active);
+    const bool closed = m_time->isClosed();
+    m_book->setEnabled(can && spot && spot->active && !closed);
     m_checkIn->setEnabled(can && booking && !booking->checkedIn());
     m_cancel->setEnabled(can && booking.has_value());
     m_move->setEnabled(can && booking.has_value());
@@ -179,6 +188,8 @@ void SpotPanel::updateButtons()
     for (QWidget *w :
          std::initializer_list<QWidget *>{ m_book, m_checkIn, m_cancel, m_move, m_extend })
         w->setToolTip(tip);
+    if (m_staff && closed)
+        m_book->setToolTip(tr("The coworking is closed that day: nothing can be booked."));
 }
 
 } // namespace ui

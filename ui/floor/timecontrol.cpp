@@ -73,8 +73,44 @@ void TimeControl::setCoworking(const ZoneTime &zone, QTime opensAt, QTime closes
     m_opens = opensAt.isValid() ? opensAt : QTime(0, 0);
     m_closes = closesAt.isValid() && closesAt > m_opens ? closesAt : QTime(23, 59);
     m_slotMinutes = qMax(5, slotMinutes);
+    m_closures.clear(); // another coworking's: its own are read next
     m_day = m_zone.localDate(m_moment);
     syncWidgets();
+}
+
+void TimeControl::setClosures(const QList<Closure> &closures)
+{
+    const std::optional<Closure> before = closureOn(m_day);
+    const auto hoursBefore = hoursOn(m_day);
+    m_closures.clear();
+    for (const Closure &c : closures)
+        m_closures.insert(c.date, c);
+    syncWidgets();
+    if (hoursOn(m_day) != hoursBefore)
+        emit dayChanged(m_day);
+    if (closureOn(m_day) != before)
+        emit closureChanged();
+}
+
+std::optional<Closure> TimeControl::closureOn(const QDate &localDay) const
+{
+    const auto it = m_closures.constFind(localDay);
+    return it == m_closures.cend() ? std::nullopt : std::optional<Closure>(*it);
+}
+
+bool TimeControl::isClosed() const
+{
+    const std::optional<Closure> c = closureOn(m_day);
+    return c && c->closedAllDay();
+}
+
+std::pair<QTime, QTime> TimeControl::hoursOn(const QDate &localDay) const
+{
+    const std::optional<Closure> c = closureOn(localDay);
+    if (!c || c->closedAllDay())
+        return { m_opens, m_closes };
+    // Hours past midnight end the strip at the day's end, as the usual hours do.
+    return { c->opensAt, c->closesAt > c->opensAt ? c->closesAt : QTime(23, 59) };
 }
 
 QDate TimeControl::day() const
@@ -84,12 +120,12 @@ QDate TimeControl::day() const
 
 QDateTime TimeControl::dayStart() const
 {
-    return m_zone.toUtc(m_day, m_opens);
+    return m_zone.toUtc(m_day, hoursOn(m_day).first);
 }
 
 QDateTime TimeControl::dayEnd() const
 {
-    return m_zone.toUtc(m_day, m_closes);
+    return m_zone.toUtc(m_day, hoursOn(m_day).second);
 }
 
 void TimeControl::showNow()
@@ -106,10 +142,11 @@ void TimeControl::showDay(const QDate &localDay)
 {
     if (!localDay.isValid() || localDay == m_day)
         return;
-    // The same time of day on the other day, kept inside the opening hours.
+    // The same time of day on the other day, kept inside that day's opening hours.
     QTime t = m_zone.toLocal(m_moment).time();
-    if (t < m_opens || t >= m_closes)
-        t = m_opens;
+    const auto [opens, closes] = hoursOn(localDay);
+    if (t < opens || t >= closes)
+        t = opens;
     setMomentInternal(m_zone.toUtc(localDay, t), false);
 }
 
@@ -125,6 +162,8 @@ void TimeControl::setMomentInternal(const QDateTime &utc, bool followNow)
         emit dayChanged(m_day);
     if (changed)
         emit momentChanged(m_moment);
+    if (m_day != oldDay && (closureOn(m_day) || closureOn(oldDay)))
+        emit closureChanged();
 }
 
 QDateTime TimeControl::momentFromSlider(int value) const

@@ -2,6 +2,7 @@
 
 #include "common/errortext.h"
 #include "common/messagebar.h"
+#include "common/unsavedchanges.h"
 #include "client/coworkingclient.h"
 #include "settingsform.h"
 
@@ -16,8 +17,10 @@
 #include <QListWidget>
 #include <QMimeDatabase>
 #include <QPixmap>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -273,6 +276,34 @@ void SettingsView::save()
                                      emit coworkingChanged(result.value());
                                      emit actionFinished(true);
                                  });
+}
+
+void SettingsView::maybeSave(std::function<void(bool)> proceed)
+{
+    if (!hasUnsavedChanges()) {
+        QTimer::singleShot(0, this, [proceed] { proceed(true); });
+        return;
+    }
+    QPointer<SettingsView> self(this);
+    UnsavedChanges::ask(
+            this, tr("Unsaved settings"),
+            tr("The settings of this coworking have unsaved changes. Save them?"),
+            [self](std::function<void(bool)> saved) {
+                if (!self)
+                    return saved(false);
+                // save() answers once, through actionFinished (a 422 stays, marked).
+                auto once = std::make_shared<QMetaObject::Connection>();
+                *once = connect(self, &SettingsView::actionFinished, self, [once, saved](bool ok) {
+                    disconnect(*once);
+                    saved(ok);
+                });
+                self->save();
+            },
+            [self] {
+                if (self)
+                    self->revert();
+            },
+            std::move(proceed));
 }
 
 void SettingsView::revert()

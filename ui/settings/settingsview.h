@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -41,6 +43,9 @@ public:
     QPushButton *addOptionButton() const { return m_addOption; }
     QPushButton *addManagerButton() const { return m_addManager; }
     bool hasUnsavedChanges() const;
+    // Before the settings are left (another view, another coworking, Quit): with unsaved
+    // changes asks Save, Discard or Cancel, then answers whether the user may go on.
+    void maybeSave(std::function<void(bool proceed)> proceed);
 
 public slots:
     void setCoworking(const coworking::Coworking &coworking);

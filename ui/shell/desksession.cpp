@@ -6,17 +6,19 @@
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "bookings/bookingsview.h"
+#include "closures/closuresview.h"
 #include "floor/floorcontroller.h"
 #include "editor/floorplaneditor.h"
 #include "people/peopleview.h"
+#include "reports/reportsview.h"
 #include "settings/settingsview.h"
 #include "floor/floorpage.h"
 #include "floor/timecontrol.h"
 #include "notificationmodel.h"
 #include "signinwindow.h"
+#include "sitebackupactions.h"
 
 #include <QApplication>
-#include <QLabel>
 #include <QStyle>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -179,19 +181,18 @@ void DeskSession::openMain()
         m_notifications = nullptr;
     });
 
-    emit mainWindowCreated(m_main);
-    if (m_reportsPlaceholder) {
-        auto *reports = new QLabel(m_main);
-        reports->setObjectName(u"reportsView"_s);
-        const QString reason = tr("Reports need usage statistics from the server, which this "
-                                  "server does not provide yet.");
-        reports->setText(reason);
-        reports->setAlignment(Qt::AlignCenter);
-        registerUnavailableView(reports, tr("&Reports"),
-                                QIcon::fromTheme(u"x-office-spreadsheet"_s), reason);
+    if (m_siteBackup) {
+        m_siteBackupActions = new SiteBackupActions(*m_siteBackup, m_clock, m_main);
+        // Queued: the window that announced it is replaced meanwhile.
+        connect(m_siteBackupActions, &SiteBackupActions::restored, this, &DeskSession::afterRestore,
+                Qt::QueuedConnection);
     }
+
+    emit mainWindowCreated(m_main);
     m_main->restoreLayout();
     m_main->show();
+    if (!m_notice.isEmpty())
+        m_main->noticeBar()->showPositive(std::exchange(m_notice, QString()));
     m_client.system().serverVersion(m_calls, [this](client::Result<QString> r) {
         if (m_main)
             m_main->setVersions(QApplication::applicationVersion(), r.ok() ? r.value() : QString());
@@ -230,55 +231,77 @@ void DeskSession::addViews()
                                                                             : nullptr);
     });
 
-    // Quitting with unsaved plan edits asks first (Save, Discard or stay).
-    m_main->setCloseGuard(
-            [editor](std::function<void(bool)> answer) { editor->maybeSave(std::move(answer)); });
+    // Quitting or showing another coworking with unsaved plan edits asks first (Save, Discard
+    // or stay); the plan keeps its edits when another view is chosen.
+    m_main->addLeaveGuard(editor,
+                          { [editor] { return editor->isDirty(); },
+                            [editor](std::function<void(bool)> answer) {
+                                editor->maybeSave(std::move(answer));
+                            } });
 
     auto *settings = new SettingsView(m_client, m_main);
     settings->setObjectName(u"settingsView"_s);
     registerView(settings, tr("&Settings"), QIcon::fromTheme(u"preferences-system"_s),
                  ViewAccess::OwnerOrAdmin);
+    // Unsaved settings are asked about before anything that would leave them behind.
+    m_main->addLeaveGuard(settings,
+                          { [settings] { return settings->hasUnsavedChanges(); },
+                            [settings](std::function<void(bool)> answer) {
+                                settings->maybeSave(std::move(answer));
+                            } },
+                          MainWindow::GuardScope::Everything);
+
+    // Managers close days too (the front desk knows of a burst pipe first), so it is not a
+    // part of the owner's settings.
+    auto *closures = new ClosuresView(m_client, m_clock, m_main);
+    closures->setObjectName(u"closuresView"_s);
+    registerView(closures, tr("&Closures"), QIcon::fromTheme(u"appointment-missed"_s),
+                 ViewAccess::Staff);
+    // The floor's days follow a closure made or removed here without waiting for F5.
+    connect(closures, &ClosuresView::actionFinished, this, [this](bool ok) {
+        if (ok && m_floorController)
+            m_floorController->loadClosures();
+    });
 
     auto *people = new PeopleView(m_client, m_main);
     people->setObjectName(u"peopleView"_s);
     registerView(people, tr("P&eople"), QIcon::fromTheme(u"system-users"_s), ViewAccess::Staff);
 
+    auto *reports = new ReportsView(m_client, m_clock, m_main);
+    reports->setObjectName(u"reportsView"_s);
+    registerView(reports, tr("&Reports"), QIcon::fromTheme(u"x-office-spreadsheet"_s),
+                 ViewAccess::Staff);
+
     connect(this, &DeskSession::coworkingSelected, m_main,
-            [this, bookings, editor, settings, people](const Coworking &coworking, CoworkingRole) {
+            [this, bookings, editor, settings, closures, people,
+             reports](const Coworking &coworking, CoworkingRole role) {
                 bookings->setCoworking(coworking);
                 settings->setCoworking(coworking);
+                if (Roles::isStaff(role))
+                    closures->setCoworking(coworking);
                 people->setCoworking(coworking);
-                if (editor->coworkingId() == coworking.id)
-                    return;
-                if (editor->coworkingId().isEmpty()) {
+                // The statistics are the staff's: others would only meet a 403.
+                if (Roles::isStaff(role))
+                    reports->setCoworking(coworking);
+                // Unsaved edits were asked about by the window's guard before the switch.
+                if (editor->coworkingId() != coworking.id)
                     editor->setCoworking(coworking.id);
-                    return;
-                }
-                // Unsaved edits of the plan are never dropped by a switch: Save, Discard or stay.
-                editor->maybeSave([this, editor, id = coworking.id](bool proceed) {
-                    if (proceed)
-                        editor->setCoworking(id);
-                    else if (m_main)
-                        m_main->selectCoworking(editor->coworkingId());
-                });
             });
 }
 
 void DeskSession::registerView(QWidget *view, const QString &title, const QIcon &icon,
                                ViewAccess access)
 {
-    m_views.append({ view, access, {} });
+    m_views.append({ view, access });
     m_main->addView(view, title, icon, true);
     // Until a coworking is chosen, only what anyone may use is open.
     const auto entry = currentCoworking();
     applyAccess(entry ? entry->role : CoworkingRole::None);
 }
 
-void DeskSession::registerUnavailableView(QWidget *view, const QString &title, const QIcon &icon,
-                                          const QString &reason)
+SiteBackupActions *DeskSession::siteBackupActions() const
 {
-    m_views.append({ view, ViewAccess::Anyone, reason });
-    m_main->addView(view, title, icon, false, reason);
+    return m_siteBackupActions;
 }
 
 std::optional<CoworkingEntry> DeskSession::currentCoworking() const
@@ -288,23 +311,48 @@ std::optional<CoworkingEntry> DeskSession::currentCoworking() const
 
 void DeskSession::loadCoworkings()
 {
-    m_client.coworkings().list({}, { 100, 0 }, m_calls, [this](client::Result<Page<Coworking>> r) {
-        if (!r.ok()) {
-            m_main->showConnectionLost(
-                    tr("The coworkings could not be read. %1").arg(ErrorText::describe(r.error())));
-            return;
-        }
-        classify(r.value().items);
-    });
-}
-
-void DeskSession::classify(const QList<Coworking> &all)
-{
     const std::optional<User> user = m_client.api().currentUser();
     if (!user)
         return;
-    // The list carries no owner, and there is no "coworkings I manage" call: each coworking is
-    // read (owner) and, if not owned, probed with a one-row booking list that only staff may read.
+    if (!user->isAdmin) {
+        // Owners and managers: the ones they run, with their role, in one call.
+        m_client.coworkings().mine(m_calls, [this](client::Result<QList<StaffedCoworking>> r) {
+            if (!r.ok())
+                return coworkingsUnreadable(r.error());
+            QList<CoworkingEntry> entries;
+            for (const StaffedCoworking &s : r.value())
+                entries.append(
+                        { s.coworking, s.owner ? CoworkingRole::Owner : CoworkingRole::Manager });
+            setEntries(entries);
+        });
+        return;
+    }
+    // Administrators run them all: the catalogue, page by page.
+    readCatalogue(0, std::make_shared<QList<Coworking>>());
+}
+
+void DeskSession::readCatalogue(int page, std::shared_ptr<QList<Coworking>> all)
+{
+    m_client.coworkings().list({}, { 100, page }, m_calls,
+                               [this, page, all](client::Result<Page<Coworking>> r) {
+                                   if (!r.ok())
+                                       return coworkingsUnreadable(r.error());
+                                   all->append(r.value().items);
+                                   if (all->size() < r.value().total && !r.value().items.isEmpty())
+                                       return readCatalogue(page + 1, all);
+                                   readInFull(*all);
+                               });
+}
+
+void DeskSession::coworkingsUnreadable(const client::ApiError &error)
+{
+    m_main->showConnectionLost(
+            tr("The coworkings could not be read. %1").arg(ErrorText::describe(error)));
+}
+
+void DeskSession::readInFull(const QList<Coworking> &all)
+{
+    // The list items lack the booking policy and owner the views need: each is read in full.
     auto entries = std::make_shared<QList<CoworkingEntry>>();
     auto pending = std::make_shared<int>(int(all.size()));
     const auto finish = [this, entries, order = all] {
@@ -315,47 +363,31 @@ void DeskSession::classify(const QList<Coworking> &all)
                     sorted.append(e);
             }
         }
-        m_entries = sorted;
-        m_coworkingsLoaded = true;
-        m_main->setCoworkings(sorted);
-        if (sorted.isEmpty()) {
-            applyAccess(CoworkingRole::Member);
-            m_floorController->setCoworking({}, CoworkingRole::None);
-            m_floor->setPlaceholder(tr("You do not run any coworking: the desk is for owners, "
-                                       "managers and administrators."));
-        }
+        setEntries(sorted);
     };
     if (all.isEmpty())
         return finish();
     for (const Coworking &listed : all) {
-        m_client.coworkings().get(
-                listed.id, m_calls,
-                [this, user, entries, pending, finish](client::Result<Coworking> r) {
-                    if (!r.ok()) {
-                        if (--*pending == 0)
-                            finish();
-                        return;
-                    }
-                    const Coworking c = r.value();
-                    const CoworkingRole role = Roles::roleIn(*user, c, false);
-                    if (role == CoworkingRole::Admin || role == CoworkingRole::Owner) {
-                        entries->append({ c, role });
-                        if (--*pending == 0)
-                            finish();
-                        return;
-                    }
-                    client::BookingsQuery probe;
-                    probe.coworkingId = c.id;
-                    m_client.bookings().list(
-                            probe, { 1, 0 }, m_calls,
-                            [c, user, entries, pending,
-                             finish](client::Result<Page<BookingDetails>> b) {
-                                if (b.ok())
-                                    entries->append({ c, Roles::roleIn(*user, c, true) });
-                                if (--*pending == 0)
-                                    finish();
-                            });
-                });
+        m_client.coworkings().get(listed.id, m_calls,
+                                  [entries, pending, finish](client::Result<Coworking> r) {
+                                      if (r.ok())
+                                          entries->append({ r.value(), CoworkingRole::Admin });
+                                      if (--*pending == 0)
+                                          finish();
+                                  });
+    }
+}
+
+void DeskSession::setEntries(const QList<CoworkingEntry> &entries)
+{
+    m_entries = entries;
+    m_coworkingsLoaded = true;
+    m_main->setCoworkings(entries);
+    if (entries.isEmpty()) {
+        applyAccess(CoworkingRole::Member);
+        m_floorController->setCoworking({}, CoworkingRole::None);
+        m_floor->setPlaceholder(tr("You do not run any coworking: the desk is for owners, "
+                                   "managers and administrators."));
     }
 }
 
@@ -374,7 +406,7 @@ void DeskSession::onCoworkingChanged(const QString &id)
 void DeskSession::applyAccess(CoworkingRole role)
 {
     for (const RegisteredView &v : std::as_const(m_views)) {
-        if (!v.view || !v.unavailableReason.isEmpty())
+        if (!v.view)
             continue;
         QString reason;
         switch (v.access) {
@@ -413,6 +445,40 @@ void DeskSession::signOut()
         emit signedOut();
         showSignIn();
     });
+}
+
+void DeskSession::afterRestore(const QString &notice, const SiteBackup::Outcome &outcome)
+{
+    // The server serves the restored data now: whatever the views show is of the old data, and
+    // the session's refresh token is good only if the backup knew it. A new window reloads all.
+    m_notice = notice;
+    if (m_main)
+        m_main->saveLayout(); // the new window shows the same coworking and view
+    const auto signInAgain = [this, outcome] {
+        if (m_main)
+            m_main->close();
+        if (outcome.signIn) // the restored site is the demo: its administrator, as at start
+            return signInWith(m_client.api().baseUrl(), outcome.signIn->email,
+                              outcome.signIn->password);
+        showSignIn(tr("The site was restored from a backup, which does not know this session: "
+                      "sign in with an account of the restored site."));
+    };
+    auto *attempt = new QObject(this);
+    m_client.api().refreshSession(
+            attempt, [this, attempt, signInAgain](client::Result<client::Done> r) {
+                if (!r.ok()) {
+                    attempt->deleteLater();
+                    return signInAgain();
+                }
+                // Who the account is in the restored data (its name, whether it administers).
+                m_client.users().me(attempt, [this, attempt, signInAgain](client::Result<User> me) {
+                    attempt->deleteLater();
+                    if (!me.ok())
+                        return signInAgain();
+                    m_client.api().setCurrentUser(me.value());
+                    openMain();
+                });
+            });
 }
 
 void DeskSession::setReachable(bool reachable)

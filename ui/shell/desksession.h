@@ -3,10 +3,13 @@
 #include "client/livefeed.h"
 #include "common/coworkingrole.h"
 #include "mainwindow.h"
+#include "sitebackup.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 namespace coworking {
 
@@ -23,6 +26,8 @@ class FloorController;
 class FloorPage;
 class NotificationModel;
 class SignInWindow;
+class SiteBackup;
+class SiteBackupActions;
 
 // Who may use a view; the session enables or disables it with the reason on every switch.
 enum class ViewAccess { Anyone, Staff, OwnerOrAdmin, Admin };
@@ -42,17 +47,15 @@ public:
     void start();
     // Signs in from a script (--email and COWORKING_DESK_PASSWORD): as if typed and submitted.
     void signInWith(const QUrl &server, const QString &email, const QString &password);
+    // Opens the main window for a client that someone else signed in (the first-start wizard).
+    void openSignedIn() { openMain(); }
     // Shows the sign-in window with these values filled in (and no password).
     void prefillSignIn(const QUrl &server, const QString &email);
-    // Reports need GET /coworkings/{id}/stats; until the lead plugs a real view in, a disabled
-    // placeholder says why. Call before the main window opens to leave it out.
-    void setReportsPlaceholder(bool shown) { m_reportsPlaceholder = shown; }
-
+    // The embedded site's backup and restore (--embedded): File menu entries on every main window.
+    void setSiteBackup(SiteBackup *backup) { m_siteBackup = backup; }
+    SiteBackupActions *siteBackupActions() const;
     // Adds a view to the main window; `access` decides, per coworking, whether it is enabled.
     void registerView(QWidget *view, const QString &title, const QIcon &icon, ViewAccess access);
-    // A view that cannot work yet whatever the role (e.g. Reports before the stats endpoint).
-    void registerUnavailableView(QWidget *view, const QString &title, const QIcon &icon,
-                                 const QString &reason);
 
     SignInWindow *signInWindow() const { return m_signIn; }
     MainWindow *mainWindow() const { return m_main; }
@@ -76,19 +79,22 @@ private:
     void openMain();
     void addViews();
     void loadCoworkings();
-    void classify(const QList<Coworking> &all);
+    void readCatalogue(int page, std::shared_ptr<QList<Coworking>> all);
+    void readInFull(const QList<Coworking> &all);
+    void coworkingsUnreadable(const client::ApiError &error);
+    void setEntries(const QList<CoworkingEntry> &entries);
     void onCoworkingChanged(const QString &id);
     void applyAccess(CoworkingRole role);
     void loadNotifications();
     void signOut();
     void setReachable(bool reachable);
     void onLiveState(client::LiveFeed::State state);
+    void afterRestore(const QString &notice, const SiteBackup::Outcome &outcome);
 
     struct RegisteredView
     {
         QPointer<QWidget> view;
         ViewAccess access = ViewAccess::Anyone;
-        QString unavailableReason;
     };
 
     client::CoworkingClient &m_client;
@@ -98,13 +104,15 @@ private:
     FloorPage *m_floor = nullptr;
     FloorController *m_floorController = nullptr;
     NotificationModel *m_notifications = nullptr;
+    SiteBackup *m_siteBackup = nullptr;
+    QPointer<SiteBackupActions> m_siteBackupActions;
+    QString m_notice; // said in the next main window's message bar (after a restore)
     QList<RegisteredView> m_views;
     QList<CoworkingEntry> m_entries;
     QObject *m_calls = nullptr; // context of the signed-in session's calls
     QTimer m_notificationTimer;
     bool m_coworkingsLoaded = false;
     bool m_reachable = true;
-    bool m_reportsPlaceholder = true;
 };
 
 } // namespace ui

@@ -44,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_switcher(new QComboBox(this)),
       m_inbox(new QToolButton(this)),
       m_banner(new MessageBar(this)),
+      m_notice(new MessageBar(this)),
       m_liveLabel(new QLabel(this)),
       m_serverLabel(new QLabel(this)),
       m_userLabel(new QLabel(this)),
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_notice);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -90,11 +92,55 @@ MainWindow::MainWindow(QWidget *parent)
 
     createMenus();
     connect(m_switcher, &QComboBox::currentIndexChanged, this, [this](int index) {
+        // Another coworking with unsaved work anywhere: ask first, back to the shown one
+        // meanwhile; a Cancel leaves it there.
+        if (!m_leaveApproved && m_shownCoworking >= 0 && index != m_shownCoworking) {
+            QList<QWidget *> views;
+            for (const GuardEntry &e : std::as_const(m_guards)) {
+                if (e.view && e.guard.unsaved())
+                    views.append(e.view);
+            }
+            if (!views.isEmpty()) {
+                {
+                    const QSignalBlocker block(m_switcher);
+                    m_switcher->setCurrentIndex(m_shownCoworking);
+                }
+                askGuards(views, [self = QPointer<MainWindow>(this), index](bool proceed) {
+                    if (!self || !proceed)
+                        return;
+                    self->m_leaveApproved = true;
+                    self->m_switcher->setCurrentIndex(index);
+                    self->m_leaveApproved = false;
+                });
+                return;
+            }
+        }
+        m_shownCoworking = index;
         updateStatus();
         if (index >= 0)
             emit coworkingChanged(m_switcher->itemData(index).toString());
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget *left = m_tabs->widget(m_shownView);
+        if (!m_leaveApproved && left && index != m_shownView) {
+            for (const GuardEntry &e : std::as_const(m_guards)) {
+                if (e.view != left || e.scope != GuardScope::Everything || !e.guard.unsaved())
+                    continue;
+                {
+                    const QSignalBlocker block(m_tabs);
+                    m_tabs->setCurrentIndex(m_shownView);
+                }
+                e.guard.ask([self = QPointer<MainWindow>(this), index](bool proceed) {
+                    if (!self || !proceed)
+                        return;
+                    self->m_leaveApproved = true;
+                    self->m_tabs->setCurrentIndex(index);
+                    self->m_leaveApproved = false;
+                });
+                return;
+            }
+        }
+        m_shownView = index;
         updateViewActions();
         // Edit > Undo / Redo follow the current view's own undo stack (the editor's), if any.
         QWidget *view = currentView();
@@ -111,6 +157,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     QAction *signOut = file->addAction(tr("Sign &Out"));
     connect(signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     file->addSeparator();
@@ -396,7 +443,7 @@ void MainWindow::showAbout()
                                 tr("<h3>Coworking Desk %1</h3>"
                                    "<p>The operators' desk of the coworking booking service: the "
                                    "live floor, bookings, floor plans, settings and people.</p>"
-                                   "<p>Server: %2<br>Server version: %3</p>")
+                                   "<p>Server: %2<br>Server API version: %3</p>")
                                         .arg(m_clientVersion.toHtmlEscaped(),
                                              m_server.toDisplayString().toHtmlEscaped(),
                                              m_serverVersion.isEmpty()
@@ -447,11 +494,55 @@ void MainWindow::saveLayout() const
     }
 }
 
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    QAction *first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertActions(first, actions);
+    m_fileMenu->insertSeparator(first);
+}
+
+void MainWindow::addLeaveGuard(QWidget *view, LeaveGuard guard, GuardScope scope)
+{
+    m_guards.append({ view, std::move(guard), scope });
+}
+
+void MainWindow::askGuards(QList<QWidget *> views, std::function<void(bool)> done)
+{
+    if (views.isEmpty())
+        return done(true);
+    QWidget *first = views.takeFirst();
+    for (const GuardEntry &e : std::as_const(m_guards)) {
+        if (e.view != first)
+            continue;
+        // The view the question is about comes to the front, so the user sees what is unsaved.
+        if (m_tabs->indexOf(first) >= 0 && m_tabs->currentWidget() != first) {
+            const QSignalBlocker block(m_tabs);
+            m_tabs->setCurrentWidget(first);
+            m_shownView = m_tabs->currentIndex();
+            updateViewActions();
+        }
+        e.guard.ask([self = QPointer<MainWindow>(this), views, done](bool proceed) {
+            if (!self)
+                return;
+            if (!proceed)
+                return done(false);
+            self->askGuards(views, done);
+        });
+        return;
+    }
+    askGuards(views, std::move(done));
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeGuard && !m_closeApproved) {
+    QList<QWidget *> unsaved;
+    for (const GuardEntry &e : std::as_const(m_guards)) {
+        if (e.view && e.guard.unsaved())
+            unsaved.append(e.view);
+    }
+    if (!unsaved.isEmpty() && !m_closeApproved) {
         event->ignore();
-        m_closeGuard([self = QPointer<MainWindow>(this)](bool mayClose) {
+        askGuards(unsaved, [self = QPointer<MainWindow>(this)](bool mayClose) {
             if (!self || !mayClose)
                 return;
             self->m_closeApproved = true;

@@ -8,6 +8,7 @@
 
 #include <QIcon>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 class QComboBox;
@@ -76,14 +77,32 @@ public:
     void showConnectionLost(const QString &text);
     void clearConnectionLost();
     MessageBar *banner() const { return m_banner; }
+    // What the user's own actions came to (a backup, a restore): a bar of its own, so the
+    // connection banner coming and going does not take it away.
+    MessageBar *noticeBar() const { return m_notice; }
+
+    // Adds actions at the top of the File menu, above Sign Out (the embedded site's backup).
+    void addFileActions(const QList<QAction *> &actions);
 
     // The editor's undo stacks join this group so Edit > Undo / Redo follow the current view.
     QUndoGroup *undoGroup() const { return m_undo; }
 
-    // Asked before the window closes; it answers through its callback (true: close), so a view
-    // with unsaved work can ask the user without a nested event loop. None: closes at once.
-    using CloseGuard = std::function<void(std::function<void(bool mayClose)>)>;
-    void setCloseGuard(CloseGuard guard) { m_closeGuard = std::move(guard); }
+    // A view with unsaved work: `unsaved` tells whether it has any; `ask` asks the user (Save,
+    // Discard, Cancel) and answers through its callback (true: go on), so no nested event loop.
+    struct LeaveGuard
+    {
+        std::function<bool()> unsaved;
+        std::function<void(std::function<void(bool proceed)>)> ask;
+    };
+    enum class GuardScope {
+        CoworkingAndQuit, // asked before another coworking is shown and before the window closes
+        Everything, // also before another view is chosen
+    };
+    // Every guard with unsaved work is asked, one after the other, before the window closes or
+    // shows another coworking (a Cancel keeps the switcher where it was), and `view`'s own before
+    // another view is chosen when `scope` says so.
+    void addLeaveGuard(QWidget *view, LeaveGuard guard,
+                       GuardScope scope = GuardScope::CoworkingAndQuit);
 
     // Window geometry, toolbar state, the last view and every named splitter (QSettings).
     void restoreLayout();
@@ -108,25 +127,38 @@ private:
     void updateInboxButton(int unread);
     void updateViewActions();
     void showAbout();
+    // Asks the guards of `views` that have unsaved work, in order; `done(true)` when all agree.
+    void askGuards(QList<QWidget *> views, std::function<void(bool proceed)> done);
 
     QTabWidget *m_tabs;
     QComboBox *m_switcher;
     QToolButton *m_inbox;
     QListView *m_inboxList = nullptr;
     MessageBar *m_banner;
+    MessageBar *m_notice;
     QLabel *m_liveLabel;
     QLabel *m_serverLabel;
     QLabel *m_userLabel;
     QUndoGroup *m_undo;
     QAction *m_findAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_viewActions;
     NotificationModel *m_notifications = nullptr;
     QList<CoworkingEntry> m_entries;
     QHash<QWidget *, QString> m_disabledReasons;
     User m_user;
-    CloseGuard m_closeGuard;
+    struct GuardEntry
+    {
+        QPointer<QWidget> view;
+        LeaveGuard guard;
+        GuardScope scope;
+    };
+    QList<GuardEntry> m_guards;
     bool m_closeApproved = false;
+    bool m_leaveApproved = false; // a guarded switch was agreed: let it through once
+    int m_shownView = -1;
+    int m_shownCoworking = -1;
     QUrl m_server;
     QString m_clientVersion;
     QString m_serverVersion;

@@ -69,6 +69,8 @@ private slots:
                                     "--idle-timeout",
                                     "--max-connections",
                                     "--login-attempts",
+                                    "--trusted-proxies",
+                                    "COWORKING_TRUSTED_PROXIES",
                                     "--email",
                                     "--password",
                                     "--full-name",
@@ -98,6 +100,9 @@ private slots:
         QTest::newRow("bad database url")
                 << QStringList{ u"migrate"_s, u"--database"_s, u"mysql://x"_s }
                 << u"database URL"_s;
+        QTest::newRow("trusted proxy not an address")
+                << QStringList{ u"migrate"_s, u"--trusted-proxies"_s, u"127.0.0.1,proxy.lan"_s }
+                << u"--trusted-proxies: \"proxy.lan\""_s;
         QTest::newRow("create-user without email")
                 << QStringList{ u"create-user"_s, u"--password"_s, u"password123"_s,
                                 u"--full-name"_s, u"X"_s }

@@ -1,6 +1,7 @@
 // The server inside another process, as the desk's --embedded mode runs it: it listens before the
 // caller goes on, answers the REST API on its port, seeds the demo site when asked (once), and on
 // stop leaves an SQLite file that is complete without its write-ahead log.
+#include "database.h"
 #include "embeddedsite.h"
 
 #include <QCommandLineParser>
@@ -23,12 +24,19 @@ class TestEmbeddedSite : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool startSite(EmbeddedSite &site, const QStringList &extra, QString *error)
+    // As the desk starts it, on `dataDir` (the test's shared one by default).
+    bool startSite(EmbeddedSite &site, const QStringList &extra, QString *error,
+                   QString dataDir = {})
     {
         QCommandLineParser parser;
         EmbeddedSite::addOptions(parser);
-        QStringList args{ u"coworking-desk"_s, u"--data-dir"_s, m_dir.path(), u"--listen"_s,
-                          u"127.0.0.1:0"_s,    u"--threads"_s,  u"2"_s };
+        QStringList args{ u"coworking-desk"_s,
+                          u"--data-dir"_s,
+                          dataDir.isEmpty() ? m_dir.path() : dataDir,
+                          u"--listen"_s,
+                          u"127.0.0.1:0"_s,
+                          u"--threads"_s,
+                          u"2"_s };
         args += extra;
         if (!parser.parse(args)) {
             *error = parser.errorText();
@@ -118,6 +126,62 @@ private slots:
         QVERIFY(!startSite(site, { u"--listen"_s, u"nowhere"_s }, &error));
         QVERIFY(error.contains(u"--listen"_s));
         QVERIFY(!site.isRunning());
+    }
+
+    // The desk's File menu: a backup while serving, then a restore that stops the server, puts
+    // the copy in place and serves it again on the same port; the caller's thread never waits.
+    void backsUpAndRestoresWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        EmbeddedSite site;
+        QString error;
+        QVERIFY2(startSite(site, { u"--seed-demo-if-empty"_s }, &error, dir.path()),
+                 qPrintable(error));
+        const int port = site.url().port();
+        const auto login = [&site] {
+            return post(site.url().resolved(QUrl(u"/auth/login"_s)),
+                        { { u"email"_s, site.demoAdmin()->email },
+                          { u"password"_s, site.demoAdmin()->password } })
+                    .first;
+        };
+
+        QObject context;
+        std::optional<DatabaseBackup::Result> backedUp;
+        const QString file = dir.filePath(u"backup.sqlite3"_s);
+        site.backup(file, &context, [&](const DatabaseBackup::Result &r) { backedUp = r; });
+        QVERIFY(site.isBusy());
+        QVERIFY(!backedUp); // answered later, on this thread's event loop
+        QTRY_VERIFY_WITH_TIMEOUT(backedUp.has_value(), 30000);
+        QVERIFY2(backedUp->ok, qPrintable(backedUp->error));
+        QVERIFY(QFileInfo(file).size() > 0);
+        QCOMPARE(login(), 200);
+
+        // A change after the backup, which the restore takes back.
+        const QString database = site.database().sqlitePath;
+        {
+            Database db(site.database(), u"test-change"_s);
+            db.execute(u"DELETE FROM users WHERE email = ?"_s, { site.demoAdmin()->email });
+        }
+        QCOMPARE(login(), 401);
+
+        std::optional<DatabaseBackup::Result> restored;
+        site.restore(file, &context, [&](const DatabaseBackup::Result &r) { restored = r; });
+        QVERIFY(!site.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(restored.has_value(), 30000);
+        QVERIFY2(restored->ok, qPrintable(restored->error));
+        QVERIFY(restored->keptAside.startsWith(database + u".before-restore-"_s));
+        QVERIFY(site.isRunning());
+        QCOMPARE(site.url().port(), port);
+        QCOMPARE(login(), 200);
+
+        // A refused restore serves the database it had.
+        std::optional<DatabaseBackup::Result> refused;
+        site.restore(dir.filePath(u"missing"_s), &context,
+                     [&](const DatabaseBackup::Result &r) { refused = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 30000);
+        QVERIFY(!refused->ok);
+        QVERIFY(site.isRunning());
+        QCOMPARE(login(), 200);
     }
 };
 

@@ -45,8 +45,8 @@ class TestLogging final : public QObject
 private slots:
     void jsonAccessLine()
     {
-        const AccessFields fields{ u"0abc123def456"_s, u"POST"_s, u"/bookings/{id}"_s, 201,
-                                   1.23456 };
+        const AccessFields fields{ u"0abc123def456"_s, u"POST"_s, u"/bookings/{id}"_s, 201, 1.23456,
+                                   u"203.0.113.7"_s };
         LogRecord record;
         record.timeMsecs = at(6, 5, 9, 7);
         record.level = QtInfoMsg;
@@ -57,8 +57,9 @@ private slots:
         QVERIFY(!line.contains('\n'));
         const QJsonObject o = parseLine(line);
         QCOMPARE(sortedKeys(o),
-                 (QStringList{ u"category"_s, u"duration_ms"_s, u"level"_s, u"message"_s,
-                               u"method"_s, u"request_id"_s, u"route"_s, u"status"_s, u"time"_s }));
+                 (QStringList{ u"category"_s, u"client"_s, u"duration_ms"_s, u"level"_s,
+                               u"message"_s, u"method"_s, u"request_id"_s, u"route"_s, u"status"_s,
+                               u"time"_s }));
         QCOMPARE(o[u"time"_s].toString(), u"2030-01-07T06:05:09.007Z"_s);
         QCOMPARE(o[u"level"_s].toString(), u"info"_s);
         QCOMPARE(o[u"category"_s].toString(), u"coworking.http"_s);
@@ -66,6 +67,7 @@ private slots:
         QCOMPARE(o[u"request_id"_s].toString(), u"0abc123def456"_s);
         QCOMPARE(o[u"method"_s].toString(), u"POST"_s);
         QCOMPARE(o[u"route"_s].toString(), u"/bookings/{id}"_s);
+        QCOMPARE(o[u"client"_s].toString(), u"203.0.113.7"_s);
         QVERIFY(o[u"status"_s].isDouble());
         QCOMPARE(o[u"status"_s].toInt(), 201);
         QVERIFY(o[u"duration_ms"_s].isDouble());
@@ -116,14 +118,14 @@ private slots:
 
     void textLine()
     {
-        const AccessFields fields{ u"req-1"_s, u"GET"_s, u"unmatched"_s, 404, 0.5 };
+        const AccessFields fields{ u"req-1"_s, u"GET"_s, u"unmatched"_s, 404, 0.5, u"::1"_s };
         LogRecord record;
         record.timeMsecs = at(6, 0, 0, 0);
         record.category = "coworking.http";
         record.access = &fields;
         QCOMPARE(formatLogLine(LogFormat::Text, record),
                  QByteArray("2030-01-07T06:00:00.000Z info    coworking.http: GET unmatched 404 "
-                            "0.500 ms request_id=req-1"));
+                            "0.500 ms request_id=req-1 client=::1"));
 
         LogRecord plain;
         plain.timeMsecs = at(6, 0, 0, 0);

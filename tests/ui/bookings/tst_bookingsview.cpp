@@ -222,11 +222,17 @@ private slots:
                          .value(u"status"_s)
                          .toString(),
                  u"cancelled"_s);
+        // The reason went to the server with the cancellation, and the table shows it.
+        QCOMPARE(m_api->get(u"/bookings/"_s + m_borisBooking, m_ownerToken)
+                         .obj()
+                         .value(u"cancel_reason"_s)
+                         .toString(),
+                 u"Desk is broken"_s);
         QVERIFY(m_view->messageBar()->text().contains(u"Desk is broken"_s));
         QTRY_VERIFY(loaded.count() > 0);
         const int row = rowOfMember(*m_view, u"Boris Godunov"_s);
         QCOMPARE(m_view->table()->model()->index(row, BookingTableModel::StatusColumn).data(),
-                 u"Cancelled"_s);
+                 u"Cancelled: Desk is broken"_s);
         QVERIFY(!m_view->cancelAction()->isEnabled());
     }
 

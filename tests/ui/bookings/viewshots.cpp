@@ -82,7 +82,7 @@ int main(int argc, char **argv)
     QTemporaryDir data;
     test::ApiHarness api([&data](ServerConfig &config) { config.dataDir = data.path(); });
     api.clock().set(QDateTime::currentDateTimeUtc());
-    SodiumPasswordHasher hasher(1, true);
+    SodiumPasswordHasher hasher(1, 1, true);
     LocalFileStorage storage(data.path() + u"/storage"_s);
     const DemoSeeder::Result seeded =
             DemoSeeder::seed(api.database(), hasher, api.clock(), &storage);

@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QAccessible>
 #include <QTest>
 #include <QUndoStack>
 #include <QUndoView>
@@ -142,6 +143,16 @@ private slots:
         QVERIFY(doc.find(key)->isNew());
         QVERIFY(m_editor->scene()->itemForKey(key)->isSelected());
         QVERIFY(m_editor->isWindowModified());
+        // Screen readers find the new spot among the plan's children, by name, selected.
+        QAccessibleInterface *plan = QAccessible::queryAccessibleInterface(m_editor->view());
+        QVERIFY(plan && plan->childCount() > 0);
+        bool found = false;
+        for (int i = 0; i < plan->childCount(); ++i) {
+            QAccessibleInterface *child = plan->child(i);
+            if (child && child->text(QAccessible::Name) == u"Spot 1"_s)
+                found = child->state().selected;
+        }
+        QVERIFY(found);
         // Too small a rectangle is a click, not a spot.
         mouse.drag({ 100, 300 }, { 101, 301 });
         QCOMPARE(doc.visibleKeys().size(), 7);
@@ -470,7 +481,7 @@ private slots:
         cleanup();
         QTemporaryDir dataDir;
         ApiHarness h([&](ServerConfig &config) { config.dataDir = dataDir.path(); });
-        SodiumPasswordHasher hasher(1, true);
+        SodiumPasswordHasher hasher(1, 1, true);
         LocalFileStorage storage(dataDir.path() + u"/storage"_s);
         const DemoSeeder::Result seeded =
                 DemoSeeder::seed(h.database(), hasher, h.clock(), &storage);

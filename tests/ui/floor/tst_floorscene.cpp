@@ -10,6 +10,7 @@
 #include "floor/unplacedspotsmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -61,6 +62,7 @@ private slots:
     void statesAtMoments();
     void sceneFollowsModel();
     void unplacedListAndKeyboard();
+    void screenReadersReadTheSpots();
 };
 
 void TestFloorScene::statesAtMoments()
@@ -167,6 +169,35 @@ void TestFloorScene::unplacedListAndKeyboard()
     QVERIFY(page.view()->zoom() > before);
     QTest::keyClick(page.view(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(page.view()->zoom(), before);
+}
+
+// The map's accessible interface lists its spots as children with their name, state and details,
+// following the model (a booking changes what is read; a removed spot is gone).
+void TestFloorScene::screenReadersReadTheSpots()
+{
+    ManualClock clock(at(9, 30));
+    FloorPage page(clock);
+    page.resize(1000, 700);
+    page.show();
+    page.model()->setSpots({ spot(u"a"_s, 1), spot(u"b"_s, 2), spot(u"c"_s, 3, false) });
+    page.model()->setMoment(at(9, 30));
+    QAccessibleInterface *map = QAccessible::queryAccessibleInterface(page.view());
+    QVERIFY(map);
+    QCOMPARE(map->text(QAccessible::Name), u"Floor map"_s);
+    QCOMPARE(map->childCount(), 2); // the placed spots
+    QAccessibleInterface *first = map->child(0);
+    QVERIFY(first && first->isValid());
+    QCOMPARE(first->text(QAccessible::Name), u"Desk a, Free"_s);
+    QCOMPARE(first->text(QAccessible::Description), page.scene()->item(u"a"_s)->accessibleText());
+    QCOMPARE(first->parent(), map);
+    QCOMPARE(map->indexOfChild(first), 0);
+    QVERIFY(first->rect().isValid());
+
+    page.model()->setBookings({ booking(u"1"_s, u"a"_s, 9, 11) });
+    QCOMPARE(map->child(0)->text(QAccessible::Name), u"Desk a, Booked"_s);
+    page.model()->removeSpot(u"a"_s);
+    QCOMPARE(map->childCount(), 1);
+    QCOMPARE(map->child(0)->text(QAccessible::Name), u"Desk b, Free"_s);
 }
 
 QTEST_MAIN(TestFloorScene)

@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -67,6 +68,46 @@ private slots:
     {
         m_view.reset();
         m_client.reset();
+    }
+
+    // Leaving with unsaved changes asks Save / Discard / Cancel (a window-modal box, no nested
+    // loop): Cancel stays, Discard reverts and goes on, Save saves on the server and goes on.
+    void leavingWithUnsavedChangesAsks()
+    {
+        auto *address = qobject_cast<QLineEdit *>(m_view->form()->editor(u"address"_s));
+        const QString before = address->text();
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            std::optional<bool> proceed;
+            m_view->maybeSave([&](bool go) { proceed = go; });
+            QMessageBox *box = nullptr;
+            if (!QTest::qWaitFor([&] { return (box = m_view->findChild<QMessageBox *>()); }, 5000))
+                return std::optional<bool>();
+            QTest::mouseClick(box->button(button), Qt::LeftButton);
+            if (!QTest::qWaitFor([&] { return proceed.has_value(); }, 10000))
+                return std::optional<bool>();
+            return proceed;
+        };
+        // Nothing unsaved: no question, go on.
+        std::optional<bool> clean;
+        m_view->maybeSave([&](bool go) { clean = go; });
+        QTRY_VERIFY(clean.has_value() && *clean);
+        QVERIFY(!m_view->findChild<QMessageBox *>());
+
+        address->setText(u"Tsvetnoy Boulevard 11"_s);
+        QVERIFY(m_view->hasUnsavedChanges());
+        QCOMPARE(answer(QMessageBox::Cancel), std::optional<bool>(false));
+        QVERIFY(m_view->hasUnsavedChanges());
+        QCOMPARE(answer(QMessageBox::Discard), std::optional<bool>(true));
+        QVERIFY(!m_view->hasUnsavedChanges());
+        QCOMPARE(address->text(), before);
+
+        address->setText(u"Tsvetnoy Boulevard 11"_s);
+        QCOMPARE(answer(QMessageBox::Save), std::optional<bool>(true));
+        QTRY_COMPARE(serverCopy().value(u"address"_s).toString(), u"Tsvetnoy Boulevard 11"_s);
+        QVERIFY(!m_view->hasUnsavedChanges());
+        // As it was, for the tests that follow.
+        address->setText(before);
+        QVERIFY(finished([this] { m_view->save(); }));
     }
 
     void saveSendsTheChangesAndTheServerKeepsThem()

@@ -17,6 +17,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QSignalSpy>
+#include <QMessageBox>
+#include <QAction>
+#include <QIcon>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +76,8 @@ private slots:
     void signInFailuresInWords();
     void viewsFollowTheRole();
     void closingAsksTheGuardFirst();
+    void switchingAsksTheGuards();
+    void aboutNamesBothVersions();
 };
 
 void TestDeskShell::initTestCase()
@@ -177,15 +183,12 @@ void TestDeskShell::viewsFollowTheRole()
         if (!c.owner)
             QVERIFY(!main->viewDisabledReason(desk.ownerView).isEmpty());
         // The desk's own views follow the same rules as the stand-ins above.
-        for (const char *name : { "bookingsView", "peopleView" })
+        for (const char *name : { "bookingsView", "closuresView", "peopleView", "reportsView" })
             QCOMPARE(main->isViewEnabled(main->findChild<QWidget *>(QLatin1StringView(name))),
                      c.staff);
         for (const char *name : { "settingsView", "editorView" })
             QCOMPARE(main->isViewEnabled(main->findChild<QWidget *>(QLatin1StringView(name))),
                      c.owner);
-        // Reports wait for the server's statistics, whatever the role.
-        QWidget *reports = main->findChild<QWidget *>(u"reportsView"_s);
-        QVERIFY(reports && !main->isViewEnabled(reports));
         QVERIFY(main->statusText().contains(u"(%1)"_s.arg(c.role)));
         // Ctrl+2 opens the second view when enabled.
         main->activateWindow();
@@ -205,10 +208,14 @@ void TestDeskShell::closingAsksTheGuardFirst()
     window.show();
     int asked = 0;
     std::function<void(bool)> pending;
-    window.setCloseGuard([&](std::function<void(bool)> answer) {
-        ++asked;
-        pending = std::move(answer);
-    });
+    bool unsaved = true;
+    QWidget view;
+    window.addLeaveGuard(&view,
+                         { [&] { return unsaved; },
+                           [&](std::function<void(bool)> answer) {
+                               ++asked;
+                               pending = std::move(answer);
+                           } });
     QVERIFY(!window.close());
     QCOMPARE(asked, 1);
     QVERIFY(window.isVisible());
@@ -220,10 +227,111 @@ void TestDeskShell::closingAsksTheGuardFirst()
     pending(true); // "Save" succeeded or "Discard"
     QVERIFY(!window.isVisible());
 
-    // Once closed, the next close asks again.
+    // Once closed, the next close asks again; with nothing unsaved nothing is asked.
     window.show();
     window.close();
     QCOMPARE(asked, 3);
+    pending(false);
+    unsaved = false;
+    QVERIFY(window.close());
+    QCOMPARE(asked, 3);
+}
+
+// A view guarded for everything is asked before another view or coworking is shown; one guarded
+// for coworking and quit only is not asked on a view switch. A No leaves everything as it was.
+void TestDeskShell::switchingAsksTheGuards()
+{
+    MainWindow window;
+    auto *settings = new QWidget;
+    auto *plan = new QWidget;
+    window.addView(settings, u"Settings"_s, {}, true);
+    window.addView(plan, u"Plan"_s, {}, true);
+    Coworking a;
+    a.id = u"aaaaaaaa-0000-4000-8000-000000000001"_s;
+    a.name = u"A"_s;
+    Coworking b = a;
+    b.id = u"bbbbbbbb-0000-4000-8000-000000000002"_s;
+    b.name = u"B"_s;
+    window.setCoworkings({ { a, CoworkingRole::Owner }, { b, CoworkingRole::Owner } });
+    window.show();
+    window.tabs()->setCurrentWidget(settings);
+    QSignalSpy switched(&window, &MainWindow::coworkingChanged);
+
+    QStringList asked;
+    std::function<void(bool)> pending;
+    bool settingsUnsaved = true;
+    bool planUnsaved = true;
+    const auto guard = [&](const QString &name, bool *unsaved) {
+        return MainWindow::LeaveGuard{ [unsaved] { return *unsaved; },
+                                       [&, name](std::function<void(bool)> answer) {
+                                           asked.append(name);
+                                           pending = std::move(answer);
+                                       } };
+    };
+    window.addLeaveGuard(settings, guard(u"settings"_s, &settingsUnsaved),
+                         MainWindow::GuardScope::Everything);
+    window.addLeaveGuard(plan, guard(u"plan"_s, &planUnsaved));
+
+    // Another view: the settings ask; No stays, Yes goes.
+    window.tabs()->setCurrentWidget(plan);
+    QCOMPARE(asked, QStringList{ u"settings"_s });
+    QCOMPARE(window.currentView(), settings);
+    pending(false);
+    QCOMPARE(window.currentView(), settings);
+    window.tabs()->setCurrentWidget(plan);
+    pending(true);
+    QCOMPARE(window.currentView(), plan);
+    // Back to the settings: the plan is not asked on a view switch.
+    asked.clear();
+    window.tabs()->setCurrentWidget(settings);
+    QVERIFY(asked.isEmpty());
+    QCOMPARE(window.currentView(), settings);
+
+    // Another coworking: every view with unsaved work, one after the other; a No keeps A.
+    const QString first = window.currentCoworkingId();
+    window.selectCoworking(first == a.id ? b.id : a.id);
+    QCOMPARE(asked, QStringList{ u"settings"_s });
+    QCOMPARE(window.currentCoworkingId(), first);
+    pending(true);
+    QCOMPARE(asked, (QStringList{ u"settings"_s, u"plan"_s }));
+    pending(false);
+    QCOMPARE(window.currentCoworkingId(), first);
+    QCOMPARE(switched.count(), 0);
+    settingsUnsaved = false;
+    window.selectCoworking(first == a.id ? b.id : a.id);
+    QCOMPARE(asked.last(), u"plan"_s);
+    pending(true);
+    QVERIFY(window.currentCoworkingId() != first);
+    QCOMPARE(switched.count(), 1);
+    // Nothing unsaved: switches at once.
+    planUnsaved = false;
+    window.selectCoworking(first);
+    QCOMPARE(window.currentCoworkingId(), first);
+    QCOMPARE(switched.count(), 2);
+}
+
+// Help > About names the desk's version, the server and the server's API version.
+void TestDeskShell::aboutNamesBothVersions()
+{
+    MainWindow window;
+    window.setServer(QUrl(u"https://desk.example"_s));
+    window.setVersions(u"0.1.0"_s, u"1.2.0"_s);
+    window.show();
+    QAction *about = nullptr;
+    const auto actions = window.findChildren<QAction *>();
+    for (QAction *a : actions) {
+        if (a->text() == u"&About Coworking Desk"_s)
+            about = a;
+    }
+    QVERIFY(about);
+    about->trigger();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox *>()));
+    QVERIFY2(box->text().contains(u"Coworking Desk 0.1.0"_s), qPrintable(box->text()));
+    QVERIFY(box->text().contains(u"https://desk.example"_s));
+    QVERIFY(box->text().contains(u"Server API version: 1.2.0"_s));
+    QVERIFY(box->isVisible());
+    box->close();
 }
 
 QTEST_MAIN(TestDeskShell)
