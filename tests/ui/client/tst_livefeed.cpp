@@ -242,15 +242,17 @@ void TestLiveFeed::silentServerDetectedByPings()
     }));
     QObject owner;
     LiveFeed *feed = viaRelay.openLive(m_coworking, &owner);
-    feed->setPingInterval(std::chrono::milliseconds(200));
+    // Two unanswered pings in a row mean a dead server: at 500 ms apart, a sanitizer build's
+    // stall does not pass for one.
+    feed->setPingInterval(std::chrono::milliseconds(500));
     feed->setBackoff(std::chrono::milliseconds(100), std::chrono::milliseconds(200));
     QSignalSpy snapshots(feed, &LiveFeed::snapshot);
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, 10000);
-    QTest::qWait(600); // pings answered: still live
+    QTest::qWait(1500); // pings answered: still live
     QCOMPARE(feed->state(), LiveFeed::State::Live);
 
     relay.setFrozen(true);
-    QTRY_COMPARE_WITH_TIMEOUT(feed->state(), LiveFeed::State::Reconnecting, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(feed->state(), LiveFeed::State::Reconnecting, 10000);
     QVERIFY(feed->lastError().contains(u"ping"_s));
     relay.setFrozen(false);
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 2, 10000);
