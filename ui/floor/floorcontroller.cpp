@@ -46,6 +46,11 @@ FloorController::FloorController(client::CoworkingClient &client, FloorPage *pag
             });
     connect(this, &FloorController::moveFinished, panel->strip(), &DayStrip::finishChange);
     connect(page->timeControl(), &TimeControl::dayChanged, this, [this] {
+        // "Closed on <day>" is about the day that was shown: it goes with it.
+        MessageBar *bar = m_page->messageBar();
+        if (!m_closedDayMessage.isEmpty() && !bar->isHidden() && bar->text() == m_closedDayMessage)
+            bar->dismiss();
+        m_closedDayMessage.clear();
         if (!coworkingId().isEmpty())
             m_feed->setWindow(shownDay());
     });
@@ -167,9 +172,9 @@ void FloorController::openBookDialog(const QString &spotId, const QDateTime &fro
         return;
     TimeControl *time = m_page->timeControl();
     if (time->isClosed()) {
-        m_page->messageBar()->showInfo(
-                tr("The coworking is closed on %1: nothing can be booked that day.")
-                        .arg(m_page->model()->zone().date(time->day())));
+        m_closedDayMessage = tr("The coworking is closed on %1: nothing can be booked that day.")
+                                     .arg(m_page->model()->zone().date(time->day()));
+        m_page->messageBar()->showInfo(m_closedDayMessage);
         return;
     }
     if (m_bookDialog)

@@ -78,6 +78,7 @@ private:
     FloorFeed *m_feed; // reads the floor and follows the live feed
     CoworkingRole m_role = CoworkingRole::None;
     QPointer<BookForDialog> m_bookDialog;
+    QString m_closedDayMessage; // the "closed on <day>" info last shown, dismissed with its day
     QObject *m_calls = nullptr; // context of this coworking's actions: replaced on every switch
 };
 

@@ -246,6 +246,20 @@ SpotState FloorModel::state(const QString &spotId) const
     return row < 0 ? SpotState::Inactive : stateAt(row);
 }
 
+QString FloorModel::stateName(int row) const
+{
+    const SpotState state = stateAt(row);
+    if (state == SpotState::Inactive && m_closed && m_spots.at(row).active)
+        return tr("Closed");
+    return SpotStates::name(state);
+}
+
+QString FloorModel::stateName(const QString &spotId) const
+{
+    const int row = rowOf(spotId);
+    return row < 0 ? SpotStates::name(SpotState::Inactive) : stateName(row);
+}
+
 std::optional<FloorBooking> FloorModel::booking(const QString &bookingId) const
 {
     const auto it = m_bookings.constFind(bookingId);
@@ -312,7 +326,7 @@ QString FloorModel::bookingLine(const FloorBooking &b) const
 QString FloorModel::accessibleText(int row) const
 {
     const Spot &s = m_spots.at(row);
-    QString text = tr("%1, %2").arg(s.name, SpotStates::name(stateAt(row)).toLower());
+    QString text = tr("%1, %2").arg(s.name, stateName(row).toLower());
     if (const auto b = currentBooking(s.id))
         text += u", "_s + tr("until %1").arg(m_zone.time(b->range.until));
     return text;
@@ -322,7 +336,7 @@ QString FloorModel::toolTip(int row) const
 {
     const Spot &s = m_spots.at(row);
     QString text = u"<b>"_s + s.name.toHtmlEscaped() + u"</b> \x2014 "_s
-            + SpotStates::name(stateAt(row)).toHtmlEscaped();
+            + stateName(row).toHtmlEscaped();
     if (!s.description.isEmpty())
         text += u"<br>"_s + s.description.toHtmlEscaped();
     if (const auto b = currentBooking(s.id))

@@ -69,6 +69,10 @@ public:
     QList<Spot> spots() const { return m_spots; }
     SpotState stateAt(int row) const;
     SpotState state(const QString &spotId) const;
+    // The state in words: "Closed" for a spot that is inactive only because the day is closed
+    // (an operator who closed the day should not read it as a spot switched off).
+    QString stateName(int row) const;
+    QString stateName(const QString &spotId) const;
     std::optional<FloorBooking> booking(const QString &bookingId) const;
     std::optional<FloorBooking> currentBooking(const QString &spotId) const;
     std::optional<FloorBooking> nextBooking(const QString &spotId) const;

@@ -161,7 +161,7 @@ void FloorScene::syncRows(int first, int last)
             added = true;
         }
         i->sync(idx.data(Qt::DisplayRole).toString(),
-                SpotState(idx.data(FloorModel::StateRole).toInt()),
+                SpotState(idx.data(FloorModel::StateRole).toInt()), m_model->stateName(row),
                 idx.data(FloorModel::GeometryRole).toRectF(),
                 idx.data(FloorModel::RotationRole).toDouble(), m_model->toolTip(row),
                 m_model->accessibleText(row));

@@ -66,8 +66,9 @@ void SpotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
                           metrics.elidedText(m_name, Qt::ElideRight, textRect.width()));
 }
 
-void SpotItem::sync(const QString &name, SpotState state, const QRectF &geometry, double rotation,
-                    const QString &toolTip, const QString &accessibleText)
+void SpotItem::sync(const QString &name, SpotState state, const QString &stateName,
+                    const QRectF &geometry, double rotation, const QString &toolTip,
+                    const QString &accessibleText)
 {
     const QRectF local(-geometry.width() / 2, -geometry.height() / 2, geometry.width(),
                        geometry.height());
@@ -77,7 +78,7 @@ void SpotItem::sync(const QString &name, SpotState state, const QRectF &geometry
     m_name = name;
     m_state = state;
     m_accessibleText = accessibleText;
-    GraphicsAccessibility::describe(this, tr("%1, %2").arg(name, SpotStates::name(state)),
+    GraphicsAccessibility::describe(this, tr("%1, %2").arg(name, stateName),
                                     accessibleText);
     setPos(geometry.center());
     setRotation(rotation);

@@ -27,8 +27,10 @@ public:
 
     // `geometry`: the spot's rectangle in floor-plan pixels (top-left, size); the item rotates
     // about its centre.
-    void sync(const QString &name, SpotState state, const QRectF &geometry, double rotation,
-              const QString &toolTip, const QString &accessibleText);
+    // `stateName` is the state in words as the model says it (a closed day reads "Closed").
+    void sync(const QString &name, SpotState state, const QString &stateName,
+              const QRectF &geometry, double rotation, const QString &toolTip,
+              const QString &accessibleText);
     void setPalette(const QPalette &palette);
 
     QString spotId() const { return m_spotId; }

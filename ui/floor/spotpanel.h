@@ -33,6 +33,7 @@ public:
     void setBusy(bool busy);
 
     QPushButton *bookButton() const { return m_book; }
+    QLabel *stateLabel() const { return m_state; } // the spot's state in words
     QPushButton *checkInButton() const { return m_checkIn; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *moveButton() const { return m_move; }

@@ -169,7 +169,11 @@ KioskWindow::KioskWindow(client::CoworkingClient &client, KioskSession &session,
     connect(&m_session, &KioskSession::ready, this, &KioskWindow::onReady);
     connect(&m_session, &KioskSession::signInNeeded, this, &KioskWindow::onSignInNeeded);
 
-    connect(m_home, &HomePage::bookRequested, this, [this] { startWalkIn({}); });
+    connect(m_home, &HomePage::bookRequested, this, [this] {
+        // Read again as someone starts: a closure the desk just added shows before the last tap.
+        loadClosures();
+        startWalkIn({});
+    });
     connect(m_home, &HomePage::checkInRequested, this, [this] {
         m_checkIn->reset();
         m_found.clear();
@@ -216,8 +220,9 @@ KioskWindow::KioskWindow(client::CoworkingClient &client, KioskSession &session,
 
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &KioskWindow::tick);
-    // A closure added from the desk reaches the entrance within minutes.
-    m_closuresTimer.setInterval(5 * 60 * 1000);
+    // A closure added from the desk reaches an idle entrance within a minute (one small read
+    // per minute and kiosk), and a walk-in at once (above).
+    m_closuresTimer.setInterval(60 * 1000);
     connect(&m_closuresTimer, &QTimer::timeout, this, &KioskWindow::loadClosures);
     m_idle.setSingleShot(true);
     m_idle.setInterval(kDefaultIdleMsecs);

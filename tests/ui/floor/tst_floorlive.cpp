@@ -334,12 +334,20 @@ void TestFloorLive::closedDayAndSpecialHours()
     // Not "free" on a day nobody can book: the spot shows as not bookable.
     QCOMPARE(page.scene()->item(ids[0])->state(), SpotState::Inactive);
     QCOMPARE(page.model()->freeCount(), 0);
+    // ...and says "closed", not "inactive" (a spot switched off), in the panel and to readers.
+    QCOMPARE(page.panel()->stateLabel()->text(), u"Closed"_s);
+    QCOMPARE(page.model()->accessibleText(0), u"Desk 1, closed"_s);
+    QVERIFY(page.model()->toolTip(0).contains(u"Closed"_s));
     emit page.scene()->spotActivated(ids[0]);
     QVERIFY(!controller.bookDialog());
     QVERIFY(page.messageBar()->text().contains(u"closed"_s));
+    QVERIFY(!page.messageBar()->isHidden());
 
-    // Wednesday: special hours. The time bar and the strip span 10:00-16:00 Moscow.
+    // Wednesday: special hours. The time bar and the strip span 10:00-16:00 Moscow. Tuesday's
+    // "closed" message left with Tuesday.
     time->showDay(QDate(2030, 1, 9));
+    QVERIFY(page.messageBar()->isHidden());
+    QCOMPARE(page.panel()->stateLabel()->text(), u"Free"_s);
     QTRY_VERIFY(page.closureNotice().contains(u"Inventory"_s));
     QVERIFY(!time->isClosed());
     QCOMPARE(time->dayStart(), utc(9, 7, 0));

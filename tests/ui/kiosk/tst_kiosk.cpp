@@ -174,6 +174,7 @@ private slots:
     void exitPin();
     void liveHomeMap();
     void closedToday();
+    void closureAddedWhileOpen();
 };
 
 void TestKiosk::planner()
@@ -605,6 +606,30 @@ void TestKiosk::closedToday()
     // A tap on the map starts nothing.
     w.scene()->selectSpot(s.desks[1]);
     QCOMPARE(w.screen(), Screen::Home);
+}
+
+void TestKiosk::closureAddedWhileOpen()
+{
+    KioskSite s;
+    QVERIFY(s.start());
+    KioskWindow &w = *s.window;
+    HomePage *home = w.homePage();
+    QTRY_VERIFY_WITH_TIMEOUT(home->bookButton()->isVisible(), 10000);
+    QVERIFY(!home->isClosed());
+    // The desk closes today while the kiosk stands open; the next person to tap Book learns it
+    // at once, not at the next periodic read.
+    QCOMPARE(s.h.post(u"/coworkings/%1/closures?cancel_bookings=true"_s.arg(s.cw),
+                      QJsonObject{ { u"date"_s, u"2030-01-07"_s },
+                                   { u"reason"_s, u"Burst pipe"_s } },
+                      s.owner.token)
+                     .status,
+             201);
+    s.tap(home->bookButton());
+    QTRY_VERIFY_WITH_TIMEOUT(w.scene()->item(s.desks[1])->state() == SpotState::Inactive, 10000);
+    w.goHome();
+    QTRY_VERIFY_WITH_TIMEOUT(home->isClosed(), 10000);
+    QCOMPARE(home->closureLabel()->text(), u"Burst pipe"_s);
+    QVERIFY(!home->bookButton()->isVisible());
 }
 
 QTEST_MAIN(TestKiosk)
