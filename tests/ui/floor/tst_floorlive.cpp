@@ -20,6 +20,7 @@
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
