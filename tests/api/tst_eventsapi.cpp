@@ -56,8 +56,9 @@ private slots:
     {
         // No runner: the embedded backend's would deliver the events these tests read as
         // pending and mark dead by hand.
-        m_h = std::make_unique<ApiHarness>(
-                [](ServerConfig &config) { config.runner.mode = RunnerMode::Off; });
+        m_h = std::make_unique<ApiHarness>([](coworking::ServerConfig &config) {
+            config.runner.mode = coworking::RunnerMode::Off;
+        });
         m_site = std::make_unique<SiteFixture>(*m_h);
         m_owner = m_site->person(true);
         m_member = m_site->person();

@@ -335,8 +335,8 @@ QString FloorModel::accessibleText(int row) const
 QString FloorModel::toolTip(int row) const
 {
     const Spot &s = m_spots.at(row);
-    QString text = u"<b>"_s + s.name.toHtmlEscaped() + u"</b> \x2014 "_s
-            + stateName(row).toHtmlEscaped();
+    QString text =
+            u"<b>"_s + s.name.toHtmlEscaped() + u"</b> \x2014 "_s + stateName(row).toHtmlEscaped();
     if (!s.description.isEmpty())
         text += u"<br>"_s + s.description.toHtmlEscaped();
     if (const auto b = currentBooking(s.id))

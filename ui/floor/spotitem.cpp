@@ -78,8 +78,7 @@ void SpotItem::sync(const QString &name, SpotState state, const QString &stateNa
     m_name = name;
     m_state = state;
     m_accessibleText = accessibleText;
-    GraphicsAccessibility::describe(this, tr("%1, %2").arg(name, stateName),
-                                    accessibleText);
+    GraphicsAccessibility::describe(this, tr("%1, %2").arg(name, stateName), accessibleText);
     setPos(geometry.center());
     setRotation(rotation);
     setToolTip(toolTip);
