@@ -100,17 +100,21 @@ void Screenshotter::grabViews()
     ui::MainWindow *main = m_session.mainWindow();
     if (!main)
         return QApplication::exit(2);
-    // A spot with a booking selected shows the side panel at work.
+    // A spot with a booking selected shows the side panel at work; with none booked (a closed
+    // day, say) the first spot shows what the panel says then.
     if (ui::FloorPage *floor = m_session.floorPage()) {
         ui::FloorModel *model = floor->model();
+        int shown = model->rowCount() > 0 ? 0 : -1;
         for (int row = 0; row < model->rowCount(); ++row) {
             const auto state =
                     ui::SpotState(model->index(row).data(ui::FloorModel::StateRole).toInt());
             if (state == ui::SpotState::Booked || state == ui::SpotState::CheckedIn) {
-                floor->selectSpot(model->index(row).data(ui::FloorModel::SpotIdRole).toString());
+                shown = row;
                 break;
             }
         }
+        if (shown >= 0)
+            floor->selectSpot(model->index(shown).data(ui::FloorModel::SpotIdRole).toString());
     }
     grabNext(0);
 }
