@@ -1331,6 +1331,10 @@ until %2</source>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The coworking is closed that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorPage</name>
@@ -2802,10 +2806,6 @@ Sign in with an account of its owner, a manager or an administrator.</source>
     </message>
     <message>
         <source>The coworking is closed that day: nothing can be booked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The coworking is closed that day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

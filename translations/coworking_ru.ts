@@ -1356,6 +1356,10 @@ until %2</source>
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
+    <message>
+        <source>The coworking is closed that day.</source>
+        <translation>В этот день коворкинг закрыт.</translation>
+    </message>
 </context>
 <context>
     <name>coworking::ui::FloorPage</name>
@@ -2841,10 +2845,6 @@ Sign in with an account of its owner, a manager or an administrator.</source>
     <message>
         <source>The coworking is closed that day: nothing can be booked.</source>
         <translation>В этот день коворкинг закрыт: бронировать нельзя.</translation>
-    </message>
-    <message>
-        <source>The coworking is closed that day.</source>
-        <translation>В этот день коворкинг закрыт.</translation>
     </message>
 </context>
 <context>

@@ -246,18 +246,29 @@ SpotState FloorModel::state(const QString &spotId) const
     return row < 0 ? SpotState::Inactive : stateAt(row);
 }
 
+bool FloorModel::closedOnly(int row) const
+{
+    return m_closed && m_spots.at(row).active && stateAt(row) == SpotState::Inactive;
+}
+
 QString FloorModel::stateName(int row) const
 {
-    const SpotState state = stateAt(row);
-    if (state == SpotState::Inactive && m_closed && m_spots.at(row).active)
-        return tr("Closed");
-    return SpotStates::name(state);
+    return closedOnly(row) ? tr("Closed") : SpotStates::name(stateAt(row));
 }
 
 QString FloorModel::stateName(const QString &spotId) const
 {
     const int row = rowOf(spotId);
     return row < 0 ? SpotStates::name(SpotState::Inactive) : stateName(row);
+}
+
+QString FloorModel::stateDescription(const QString &spotId) const
+{
+    const int row = rowOf(spotId);
+    if (row < 0)
+        return SpotStates::description(SpotState::Inactive);
+    return closedOnly(row) ? tr("The coworking is closed that day.")
+                           : SpotStates::description(stateAt(row));
 }
 
 std::optional<FloorBooking> FloorModel::booking(const QString &bookingId) const

@@ -73,6 +73,8 @@ public:
     // (an operator who closed the day should not read it as a spot switched off).
     QString stateName(int row) const;
     QString stateName(const QString &spotId) const;
+    // What the state means, for a tooltip; a closed day says so.
+    QString stateDescription(const QString &spotId) const;
     std::optional<FloorBooking> booking(const QString &bookingId) const;
     std::optional<FloorBooking> currentBooking(const QString &spotId) const;
     std::optional<FloorBooking> nextBooking(const QString &spotId) const;
@@ -92,6 +94,8 @@ private:
     void spotRowsChanged(const QString &spotId);
     void allRowsChanged();
     QString bookingLine(const FloorBooking &b) const;
+    // Inactive only because the shown day is closed, not switched off.
+    bool closedOnly(int row) const;
 
     QList<Spot> m_spots;
     QHash<QString, FloorBooking> m_bookings; // by booking id

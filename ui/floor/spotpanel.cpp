@@ -134,12 +134,9 @@ void SpotPanel::refresh()
         return;
     }
     const ZoneTime &zone = m_model->zone();
-    const SpotState state = m_model->state(spot->id);
     m_title->setText(spot->name);
     m_state->setText(m_model->stateName(spot->id));
-    m_state->setToolTip(state == SpotState::Inactive && spot->active
-                                ? tr("The coworking is closed that day.")
-                                : SpotStates::description(state));
+    m_state->setToolTip(m_model->stateDescription(spot->id));
     m_description->setText(spot->description);
     m_description->setVisible(!spot->description.isEmpty());
     const QList<FloorBooking> day =
