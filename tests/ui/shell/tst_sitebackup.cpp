@@ -34,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace coworking;
@@ -224,14 +225,16 @@ private slots:
                  qPrintable(notice->text()));
         QVERIFY(QFileInfo(backup).size() > 0);
 
-        // A booking after the backup, for a spot of the floor shown, later today.
+        // A booking after the backup, for a spot of the floor shown, tomorrow at noon on the
+        // coworking's clock: inside its opening hours whatever the hour the test runs at (an
+        // hour from now was outside them at night).
         FloorModel *floor = desk.session->floorPage()->model();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QDateTime from =
-                QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() / 1800 + 2) * 1800, Qt::UTC);
-        // Late in the evening that is tomorrow on the coworking's clock: show its day.
+        const QTimeZone zone = floor->zone().zone();
+        const QDate tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(zone).date().addDays(1);
+        const QDateTime from = QDateTime(tomorrow, QTime(12, 0), zone).toUTC();
         desk.session->floorPage()->timeControl()->showMoment(from);
         QString bookingId;
+        QByteArray refused; // the last answer, said if no spot takes the booking
         for (const Spot &spot : floor->spots()) {
             const auto [status, body] =
                     desk.call("POST", u"/bookings"_s,
@@ -242,8 +245,9 @@ private slots:
                 bookingId = body.object().value(u"id"_s).toString();
                 break;
             }
+            refused = QByteArray::number(status) + ' ' + body.toJson(QJsonDocument::Compact);
         }
-        QVERIFY(!bookingId.isEmpty());
+        QVERIFY2(!bookingId.isEmpty(), refused.constData());
         QTRY_VERIFY_WITH_TIMEOUT(floor->booking(bookingId).has_value(), 5000);
 
         // Restore: the question says what is replaced and where the current data is kept.
